@@ -1,0 +1,5 @@
+import sys
+
+from brandjournal.cli import main
+
+sys.exit(main())
