@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -172,3 +173,75 @@ class Report:
             "score_explanation": self.score_explanation,
             "notices": list(self.notices),
         }
+
+
+# --- Journal records (what storage returns; plain, immutable, safe to pass between threads) ---
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    id: int
+    title: str
+    body: str
+    intention: Intention
+    platforms: tuple[str, ...]
+    status: DraftStatus
+    language: str | None
+    tags: tuple[str, ...]
+    share_footer: bool
+    score: int | None
+    created_at: datetime
+    updated_at: datetime
+    source: str | None = None
+    published_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSummary:
+    """A list row: everything but the body."""
+
+    id: int
+    title: str
+    status: DraftStatus
+    platforms: tuple[str, ...]
+    score: int | None
+    language: str | None
+    updated_at: datetime
+    snippet: str = ""  # search hit context, when from a search
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    id: int
+    draft_id: int
+    kind: RevisionKind
+    title: str
+    body: str
+    label: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Acknowledgement:
+    id: int
+    draft_id: int
+    revision_id: int | None
+    fingerprint: str
+    rule: str
+    kind: str
+    evidence: str
+    message: str
+    reason: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRecord:
+    id: int
+    draft_id: int
+    revision_id: int | None
+    platform: str
+    format: str
+    content_hash: str
+    path: str | None
+    created_at: datetime

@@ -1,0 +1,68 @@
+"""What can go wrong when opening or writing a journal, each with a message a person can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """Base class: ``str(error)`` is a complete, user-facing sentence (English; the UI translates by type)."""
+
+
+class WrongKeyError(StorageError):
+    def __init__(self, path: Path, passphrase: bool) -> None:
+        self.path = path
+        self.passphrase = passphrase
+        what = "the passphrase is wrong" if passphrase else "the key from the keychain does not match"
+        super().__init__(
+            f"Could not open the journal {path}: {what}, or the file is damaged or not a BrandJournal journal. "
+            "Nothing was changed."
+        )
+
+
+class NeedPassphrase(StorageError):
+    """No usable keychain: the caller must ask the person for a passphrase (``reason`` says why)."""
+
+    def __init__(self, path: Path, reason: str, *, new: bool) -> None:
+        self.path = path
+        self.reason = reason
+        self.new = new  # True when the journal does not exist yet (choose a passphrase)
+        action = "Choose a passphrase to protect it" if new else "Enter its passphrase"
+        super().__init__(f"{reason} {action} (or pass --passphrase-file FILE).")
+
+
+class KeyMissingError(StorageError):
+    """The journal is keychain-protected but its keychain entry is gone."""
+
+    def __init__(self, path: Path, entry: str) -> None:
+        self.path = path
+        self.entry = entry
+        super().__init__(
+            f"The keychain has no key for the journal {path} (service 'brandjournal', entry '{entry}'). "
+            "Without it the journal cannot be decrypted. Restore the entry in your keychain (or from a keychain "
+            "backup), or open another journal. The journal file was not changed."
+        )
+
+
+class JournalTooNewError(StorageError):
+    def __init__(self, path: Path, version: str) -> None:
+        super().__init__(
+            f"The journal {path} was written by a newer BrandJournal (schema {version}). "
+            "Update BrandJournal to open it; the file was not changed."
+        )
+
+
+class JournalLockedError(StorageError):
+    def __init__(self, path: Path, holder: str = "") -> None:
+        self.path = path
+        detail = f" ({holder})" if holder else ""
+        super().__init__(
+            f"The journal {path} is already open in another BrandJournal window or command{detail}. "
+            "Close it first, or open another journal with --journal PATH."
+        )
+
+
+class DraftNotFound(StorageError):
+    def __init__(self, draft_id: int) -> None:
+        self.draft_id = draft_id
+        super().__init__(f"There is no draft with id {draft_id} in this journal.")
