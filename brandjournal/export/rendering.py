@@ -1,0 +1,130 @@
+"""Markdown → sanitised HTML fragment: the one parse every export format shares.
+
+Two deliberate departures from plain Python-Markdown, both for social-media drafts:
+
+* a heading needs a space after its ``#`` (as in CommonMark), so a line of hashtags such as
+  ``#leadership #values`` stays text instead of becoming a title;
+* bare ``https://`` URLs become links (Python-Markdown only links ``<https://...>``).
+
+SmartyPants is off: it would turn "quotes" into English curly quotes inside French text, and the
+author's own typography (« », ’, …) is kept exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+import markdown
+import nh3
+from markdown.blockprocessors import HashHeaderProcessor
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from brandjournal.export.counting import url_spans
+
+SAFE_TAGS = frozenset(
+    {
+        "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em", "h1", "h2",
+        "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "s",
+        "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+SAFE_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "img": {"src", "alt", "title"},
+    "ol": {"start"},
+    "li": {"id"},
+    "sup": {"id"},
+    "div": {"class"},
+    "code": {"class"},
+}
+SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# Tags removed together with their content (the rest of unknown tags keep their text).
+_DROPPED_WITH_CONTENT = frozenset(
+    {"script", "style", "iframe", "object", "embed", "noscript", "template", "textarea", "select",
+     "svg", "math", "title", "head"}
+)  # fmt: skip
+
+_CLEANER = nh3.Cleaner(
+    tags=set(SAFE_TAGS),
+    clean_content_tags=set(_DROPPED_WITH_CONTENT),
+    attributes={tag: set(names) for tag, names in SAFE_ATTRIBUTES.items()},
+    url_schemes=set(SAFE_URL_SCHEMES),
+    link_rel="noopener noreferrer",
+    strip_comments=True,
+)
+
+
+class _SpacedHashHeaderProcessor(HashHeaderProcessor):
+    """``# Title`` is a heading; ``#hashtag`` is not."""
+
+    RE = re.compile(r"(?:^|\n)(?P<level>#{1,6})(?=[ \t]|\n|$)(?P<header>(?:\\.|[^\\])*?)#*(?:\n|$)")
+
+
+class _LinkifyTreeprocessor(Treeprocessor):
+    """Turn bare URLs in text into ``<a>`` elements, never inside links, code or preformatted text."""
+
+    SKIP = frozenset({"a", "code", "pre"})
+
+    def run(self, root: etree.Element) -> None:
+        self._walk(root)
+
+    def _walk(self, element: etree.Element) -> None:
+        if element.tag in self.SKIP:
+            return
+        children = list(element)
+        if element.text and not isinstance(element.text, markdown.util.AtomicString):
+            element.text, links = self._split(element.text)
+            for offset, link in enumerate(links):
+                element.insert(offset, link)
+        for child in children:
+            self._walk(child)
+            if child.tail:
+                child.tail, links = self._split(child.tail)
+                index = list(element).index(child) + 1
+                for offset, link in enumerate(links):
+                    element.insert(index + offset, link)
+
+    @staticmethod
+    def _split(text: str) -> tuple[str, list[etree.Element]]:
+        spans = list(url_spans(text))
+        if not spans:
+            return text, []
+        head = text[: spans[0][0]]
+        links = []
+        for index, (start, end) in enumerate(spans):
+            link = etree.Element("a", {"href": text[start:end]})
+            link.text = markdown.util.AtomicString(text[start:end])
+            following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+            link.tail = text[end:following]
+            links.append(link)
+        return head, links
+
+
+class _SocialMarkdownExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown API name)
+        md.parser.blockprocessors.register(_SpacedHashHeaderProcessor(md.parser), "hashheader", 70)
+        md.treeprocessors.register(_LinkifyTreeprocessor(md), "bj_linkify", 15)
+
+
+def _new_markdown() -> markdown.Markdown:
+    return markdown.Markdown(
+        extensions=["extra", "sane_lists", _SocialMarkdownExtension()], output_format="html"
+    )
+
+
+def markdown_to_unsafe_html(source: str) -> str:
+    """Markdown rendered to HTML, raw HTML included: never show this; see ``markdown_to_safe_html``."""
+    return _new_markdown().convert(source)
+
+
+def sanitize_html(html: str) -> str:
+    """Keep only safe tags/attributes/URL schemes: no script, no event handler, no javascript:/data:."""
+    return _CLEANER.clean(html)
+
+
+def markdown_to_safe_html(source: str) -> str:
+    """Markdown → sanitised HTML fragment."""
+    return sanitize_html(markdown_to_unsafe_html(source))
