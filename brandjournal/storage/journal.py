@@ -263,7 +263,7 @@ class Journal:
                 first.title = row.title
                 session.add(first)
                 return _draft(row)
-            due = revision is not None and (changed or last is None or last.body != body)
+            due = revision is not None  # an explicit save always makes a revision (it also freezes the first)
             if revision is None and last is not None and changed:
                 due = (
                     abs(len(body) - len(last.body)) >= AUTOSAVE_REVISION_CHARS
