@@ -34,9 +34,8 @@ def url_spans(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.span()
         while end > start:
             last = text[end - 1]
-            if last in _TRAILING_PUNCTUATION:
-                end -= 1
-            elif last in _CLOSERS and text.count(_CLOSERS[last], start, end) < text.count(last, start, end):
+            unbalanced = last in _CLOSERS and text.count(_CLOSERS[last], start, end) < text.count(last, start, end)
+            if last in _TRAILING_PUNCTUATION or unbalanced:
                 end -= 1
             else:
                 break

@@ -98,7 +98,5 @@ def check_format(platform: Platform | str, fmt: ExportFormat | str) -> tuple[Pla
         raise ValueError(f"Unknown export format {fmt!r} (known: {known})") from None
     if export_format not in spec.formats:
         allowed = ", ".join(f.value for f in spec.formats)
-        raise ValueError(
-            f"{spec.label} cannot be exported as {export_format.value!r}: use one of {allowed}"
-        )
+        raise ValueError(f"{spec.label} cannot be exported as {export_format.value!r}: use one of {allowed}")
     return spec, export_format

@@ -104,15 +104,13 @@ class _LinkifyTreeprocessor(Treeprocessor):
 
 
 class _SocialMarkdownExtension(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown API name)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.parser.blockprocessors.register(_SpacedHashHeaderProcessor(md.parser), "hashheader", 70)
         md.treeprocessors.register(_LinkifyTreeprocessor(md), "bj_linkify", 15)
 
 
 def _new_markdown() -> markdown.Markdown:
-    return markdown.Markdown(
-        extensions=["extra", "sane_lists", _SocialMarkdownExtension()], output_format="html"
-    )
+    return markdown.Markdown(extensions=["extra", "sane_lists", _SocialMarkdownExtension()], output_format="html")
 
 
 def markdown_to_unsafe_html(source: str) -> str:
