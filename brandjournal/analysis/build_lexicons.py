@@ -1,0 +1,150 @@
+"""Compile the TOML lexicons into one JSON file the engine loads at run time.
+
+    python -m brandjournal.analysis.build_lexicons [--resources DIR] [--out FILE]
+
+Inflections are expanded HERE (suffix rules from ``inflect``, vetoed by simplemma when a generated form is a
+known form of a *different* lemma), so the engine never loads a lemmatiser. Output is deterministic (sorted keys)
+so a test can rebuild into a temporary folder and compare with the committed file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from brandjournal.analysis.patterns import compile_pattern
+from brandjournal.analysis.text import normalise
+
+LANGS = ("en", "fr")
+LEXICON_KINDS = ("jargon", "hedge", "peacock")
+COMPILED_NAME = "lexicons.json"
+FORMAT_VERSION = 1
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _lemma_keeper(lang: str) -> Callable[[str, str], bool] | None:
+    try:
+        import simplemma
+    except ImportError:  # pragma: no cover - the build then relies on suffix rules alone
+        return None
+
+    @functools.cache
+    def lemma(word: str) -> str:
+        return simplemma.lemmatize(word, lang=lang)
+
+    def keep(form: str, base: str) -> bool:
+        found = lemma(form)
+        return found in (form, base) or found == lemma(base)
+
+    return keep
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+def _compile_all(patterns: list[str], lang: str | None, no_inflect: frozenset[str], keep) -> list:
+    return [s for s in (compile_pattern(p, lang, no_inflect, keep) for p in patterns) if s]
+
+
+def build(resources: Path) -> dict[str, Any]:
+    lex_dir = resources / "lexicons"
+    voices = {lang: _read_toml(lex_dir / lang / "voice.toml") for lang in LANGS}
+    no_inflect = frozenset(
+        normalise(w)
+        for lang in LANGS
+        for key in ("function_words", "first_person")
+        for w in voices[lang].get("words", {}).get(key, [])
+    )
+    keepers = {lang: _lemma_keeper(lang) for lang in LANGS}
+    out: dict[str, Any] = {"version": FORMAT_VERSION, "languages": {}, "values": []}
+    for lang in LANGS:
+        keep = keepers[lang]
+        voice = voices[lang]
+        lang_out: dict[str, Any] = {"voice": {}, "lexicons": {}, "cues": [], "intent_words": {}}
+        for key, words in voice.get("words", {}).items():
+            lang_out["voice"][key] = sorted({normalise(w) for w in _as_list(words)})
+        for kind, words in voice.get("intent_words", {}).items():
+            lang_out["intent_words"][kind] = _compile_all(_as_list(words), lang, no_inflect, keep)
+        for kind in LEXICON_KINDS:
+            data = _read_toml(lex_dir / lang / f"{kind}.toml")
+            entries = []
+            for entry in data.get("entry", []):
+                patterns = _as_list(entry.get("patterns"))
+                entries.append(
+                    {
+                        "id": entry["id"],
+                        "rule": f"{kind}.{lang}.{entry['id']}",
+                        "kind": kind,
+                        "lang": lang,
+                        "severity": entry.get("severity", "warning"),
+                        "suggestion": entry.get("suggestion"),
+                        "why": entry.get("why"),
+                        "bases": sorted({normalise(p).replace("?", "").replace("=", "") for p in patterns}),
+                        "patterns": _compile_all(patterns, lang, no_inflect, keep),
+                    }
+                )
+            lang_out["lexicons"][kind] = entries
+        intention = _read_toml(lex_dir / lang / "intention.toml")
+        for cue in intention.get("cue", []):
+            lang_out["cues"].append(
+                {
+                    "id": cue["id"],
+                    "signals": cue.get("signals", "share"),
+                    "role": cue.get("role", "lesson"),
+                    "patterns": _compile_all(_as_list(cue.get("patterns")), lang, no_inflect, keep),
+                }
+            )
+        out["languages"][lang] = lang_out
+    values = _read_toml(lex_dir / "values.toml")
+    for concept in values.get("value", []):
+        item: dict[str, Any] = {"id": concept["id"], "names": {}, "fits": [], "betrays": [], "name_patterns": []}
+        for lang in LANGS:
+            keep = keepers[lang]
+            names = _as_list(concept.get("names", {}).get(lang))
+            item["names"][lang] = sorted({normalise(n) for n in names})
+            item["name_patterns"] += _compile_all(names, lang, no_inflect, keep)
+            item["fits"] += _compile_all(_as_list(concept.get("fits", {}).get(lang)), lang, no_inflect, keep)
+            item["betrays"] += _compile_all(_as_list(concept.get("betrays", {}).get(lang)), lang, no_inflect, keep)
+        out["values"].append(item)
+    return out
+
+
+def dump(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from brandjournal.paths import resources_dir
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--resources", type=Path, default=None, help="resources folder (default: bundled)")
+    parser.add_argument("--out", type=Path, default=None, help="output JSON (default: lexicons/compiled/)")
+    args = parser.parse_args(argv)
+    resources = args.resources or resources_dir()
+    out = args.out or resources / "lexicons" / "compiled" / COMPILED_NAME
+    out.parent.mkdir(parents=True, exist_ok=True)
+    text = dump(build(resources))
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out} ({len(text) // 1024} KiB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

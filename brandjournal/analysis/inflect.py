@@ -1,0 +1,554 @@
+"""Suffix rules that expand a base form into its inflections (English and French), pure Python.
+
+Used at BUILD time for the bundled lexicons (with an extra simplemma filter, see build_lexicons) and at RUN time
+for the author's own value words (cheap: a few dozen string operations per word). Words are normalised
+(lower-case, no accents) before expansion, so "accélérer/accélère" needs no special case. Over-generation is
+harmless (a non-word never appears in a post); generating a *different real word* is what the guards avoid
+(no -er/-ly derivations, function words are never inflected).
+"""
+
+from __future__ import annotations
+
+_VOWELS = set("aeiou")
+
+_EN_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "be": ("am", "is", "are", "was", "were", "been", "being"),
+    "have": ("has", "had", "having"),
+    "do": ("does", "did", "done", "doing"),
+    "go": ("goes", "went", "gone", "going"),
+    "think": ("thinks", "thought", "thinking"),
+    "take": ("takes", "took", "taken", "taking"),
+    "bring": ("brings", "brought", "bringing"),
+    "make": ("makes", "made", "making"),
+    "drive": ("drives", "drove", "driven", "driving"),
+    "lead": ("leads", "led", "leading"),
+    "grow": ("grows", "grew", "grown", "growing"),
+    "build": ("builds", "built", "building"),
+    "get": ("gets", "got", "gotten", "getting"),
+    "give": ("gives", "gave", "given", "giving"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "break": ("breaks", "broke", "broken", "breaking"),
+    "feel": ("feels", "felt", "feeling"),
+    "find": ("finds", "found", "finding"),
+    "hold": ("holds", "held", "holding"),
+    "keep": ("keeps", "kept", "keeping"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "mean": ("means", "meant", "meaning"),
+    "meet": ("meets", "met", "meeting"),
+    "pay": ("pays", "paid", "paying"),
+    "put": ("puts", "putting"),
+    "say": ("says", "said", "saying"),
+    "sell": ("sells", "sold", "selling"),
+    "send": ("sends", "sent", "sending"),
+    "set": ("sets", "setting"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "stand": ("stands", "stood", "standing"),
+    "teach": ("teaches", "taught", "teaching"),
+    "tell": ("tells", "told", "telling"),
+    "win": ("wins", "won", "winning"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "become": ("becomes", "became", "becoming"),
+    "come": ("comes", "came", "coming"),
+    "fall": ("falls", "fell", "fallen", "falling"),
+    "lose": ("loses", "lost", "losing"),
+    "run": ("runs", "ran", "running"),
+    "hit": ("hits", "hitting"),
+    "shake": ("shakes", "shook", "shaken", "shaking"),
+    "rise": ("rises", "rose", "risen", "rising"),
+    "learn": ("learns", "learned", "learnt", "learning"),
+    "spend": ("spends", "spent", "spending"),
+    "understand": ("understands", "understood", "understanding"),
+    "forget": ("forgets", "forgot", "forgotten", "forgetting"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "choose": ("chooses", "chose", "chosen", "choosing"),
+    "leave": ("leaves", "left", "leaving"),
+    "deal": ("deals", "dealt", "dealing"),
+    "child": ("children",),
+    "person": ("people", "persons"),
+    "man": ("men",),
+    "woman": ("women",),
+    "good": ("better", "best"),
+}
+
+_FR_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "etre": (
+        "suis",
+        "es",
+        "est",
+        "sommes",
+        "etes",
+        "sont",
+        "etais",
+        "etait",
+        "etions",
+        "etiez",
+        "etaient",
+        "ete",
+        "serai",
+        "sera",
+        "serons",
+        "serez",
+        "seront",
+        "serait",
+        "seraient",
+        "soit",
+        "soient",
+        "fut",
+    ),
+    "avoir": (
+        "ai",
+        "as",
+        "a",
+        "avons",
+        "avez",
+        "ont",
+        "avais",
+        "avait",
+        "avions",
+        "aviez",
+        "avaient",
+        "eu",
+        "eue",
+        "aurai",
+        "aura",
+        "aurons",
+        "aurez",
+        "auront",
+        "aurait",
+        "auraient",
+        "ait",
+        "aient",
+    ),
+    "faire": (
+        "fais",
+        "fait",
+        "faisons",
+        "faites",
+        "font",
+        "faisais",
+        "faisait",
+        "faisions",
+        "faisaient",
+        "ferai",
+        "fera",
+        "ferons",
+        "ferez",
+        "feront",
+        "ferait",
+        "feraient",
+        "faits",
+        "faite",
+        "faisant",
+        "fasse",
+        "fassent",
+    ),
+    "aller": (
+        "vais",
+        "vas",
+        "va",
+        "allons",
+        "allez",
+        "vont",
+        "allais",
+        "allait",
+        "allions",
+        "allaient",
+        "alle",
+        "allee",
+        "irai",
+        "ira",
+        "irons",
+        "iront",
+        "irait",
+    ),
+    "prendre": (
+        "prends",
+        "prend",
+        "prenons",
+        "prenez",
+        "prennent",
+        "prenais",
+        "prenait",
+        "prenaient",
+        "pris",
+        "prise",
+        "prises",
+        "prendrai",
+        "prendra",
+        "prendrons",
+        "prendront",
+        "prendrait",
+        "prenant",
+    ),
+    "mettre": (
+        "mets",
+        "met",
+        "mettons",
+        "mettez",
+        "mettent",
+        "mettais",
+        "mettait",
+        "mis",
+        "mise",
+        "mises",
+        "mettrai",
+        "mettra",
+        "mettrons",
+        "mettront",
+        "mettrait",
+        "mettant",
+    ),
+    "dire": (
+        "dis",
+        "dit",
+        "disons",
+        "dites",
+        "disent",
+        "disais",
+        "disait",
+        "dite",
+        "dits",
+        "dites",
+        "dirai",
+        "dira",
+        "dirons",
+        "diront",
+        "dirait",
+        "disant",
+    ),
+    "voir": (
+        "vois",
+        "voit",
+        "voyons",
+        "voyez",
+        "voient",
+        "voyais",
+        "voyait",
+        "vu",
+        "vue",
+        "vus",
+        "vues",
+        "verrai",
+        "verra",
+        "verrons",
+        "verront",
+        "verrait",
+        "voyant",
+    ),
+    "pouvoir": (
+        "peux",
+        "peut",
+        "pouvons",
+        "pouvez",
+        "peuvent",
+        "pouvais",
+        "pouvait",
+        "pu",
+        "pourrai",
+        "pourra",
+        "pourrons",
+        "pourront",
+        "pourrait",
+        "puisse",
+    ),
+    "vouloir": (
+        "veux",
+        "veut",
+        "voulons",
+        "voulez",
+        "veulent",
+        "voulais",
+        "voulait",
+        "voulu",
+        "voudrai",
+        "voudra",
+        "voudrait",
+        "veuille",
+    ),
+    "savoir": (
+        "sais",
+        "sait",
+        "savons",
+        "savez",
+        "savent",
+        "savais",
+        "savait",
+        "su",
+        "saurai",
+        "saura",
+        "saurait",
+        "sache",
+    ),
+    "devoir": ("dois", "doit", "devons", "devez", "doivent", "devais", "devait", "du", "devrai", "devra", "devrait"),
+    "venir": (
+        "viens",
+        "vient",
+        "venons",
+        "venez",
+        "viennent",
+        "venais",
+        "venait",
+        "venu",
+        "venue",
+        "venus",
+        "viendrai",
+        "viendra",
+        "viendrait",
+        "venant",
+    ),
+    "tenir": (
+        "tiens",
+        "tient",
+        "tenons",
+        "tenez",
+        "tiennent",
+        "tenais",
+        "tenait",
+        "tenu",
+        "tenue",
+        "tiendrai",
+        "tiendra",
+        "tiendrait",
+        "tenant",
+    ),
+    "apprendre": (
+        "apprends",
+        "apprend",
+        "apprenons",
+        "apprenez",
+        "apprennent",
+        "appris",
+        "apprise",
+        "apprenais",
+        "apprenait",
+        "apprendrai",
+        "apprendra",
+        "apprenant",
+    ),
+    "comprendre": (
+        "comprends",
+        "comprend",
+        "comprenons",
+        "comprenez",
+        "comprennent",
+        "compris",
+        "comprise",
+        "comprenais",
+        "comprenait",
+        "comprendra",
+        "comprenant",
+    ),
+    "ouvrir": (
+        "ouvre",
+        "ouvres",
+        "ouvrons",
+        "ouvrez",
+        "ouvrent",
+        "ouvert",
+        "ouverte",
+        "ouverts",
+        "ouvertes",
+        "ouvrait",
+        "ouvrira",
+        "ouvrant",
+    ),
+    "offrir": ("offre", "offres", "offrons", "offrez", "offrent", "offert", "offerte", "offrait", "offrira"),
+    "reussir": ("reussis", "reussit", "reussissons", "reussissez", "reussissent", "reussi", "reussie"),
+}
+
+
+def _en_cvc(word: str) -> bool:
+    return (
+        len(word) >= 3
+        and word[-1] not in _VOWELS
+        and word[-1] not in "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
+def en_forms(word: str) -> set[str]:
+    forms = {word}
+    if word in _EN_IRREGULAR:
+        forms.update(_EN_IRREGULAR[word])
+    if len(word) < 3:
+        return forms
+    # plural / third person
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(word + "es")
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        forms.add(word[:-1] + "ies")
+    else:
+        forms.add(word + "s")
+    if word.endswith("fe"):
+        forms.add(word[:-2] + "ves")
+    # past tense / participle
+    if word.endswith("e"):
+        forms.add(word + "d")
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        forms.add(word[:-1] + "ied")
+    else:
+        forms.add(word + "ed")
+        if _en_cvc(word):
+            forms.add(word + word[-1] + "ed")
+    # gerund
+    if word.endswith("ie"):
+        forms.add(word[:-2] + "ying")
+    elif word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        forms.add(word[:-1] + "ing")
+    else:
+        forms.add(word + "ing")
+        if _en_cvc(word):
+            forms.add(word + word[-1] + "ing")
+    return forms
+
+
+_FR_ER_ENDINGS = (
+    "e",
+    "es",
+    "ent",
+    "ons",
+    "ez",
+    "ais",
+    "ait",
+    "ions",
+    "iez",
+    "aient",
+    "e",
+    "ee",
+    "es",
+    "ees",
+    "er",
+    "ant",
+    "erai",
+    "eras",
+    "era",
+    "erons",
+    "erez",
+    "eront",
+    "erais",
+    "erait",
+    "erions",
+    "eriez",
+    "eraient",
+    "a",
+    "as",
+    "ai",
+    "erent",
+    "asse",
+)
+_FR_IR_ENDINGS = (
+    "is",
+    "it",
+    "issons",
+    "issez",
+    "issent",
+    "issais",
+    "issait",
+    "issions",
+    "issiez",
+    "issaient",
+    "i",
+    "ie",
+    "ies",
+    "ir",
+    "irai",
+    "ira",
+    "irons",
+    "irez",
+    "iront",
+    "irais",
+    "irait",
+    "iraient",
+    "issant",
+    "isse",
+)
+_FR_RE_ENDINGS = (
+    "s",
+    "",
+    "ons",
+    "ez",
+    "ent",
+    "ais",
+    "ait",
+    "aient",
+    "u",
+    "ue",
+    "us",
+    "ues",
+    "ant",
+    "rai",
+    "ra",
+    "rons",
+    "ront",
+    "rait",
+)
+
+
+def _fr_adjective_noun(word: str) -> set[str]:
+    forms = {word}
+    if word.endswith(("s", "x", "z")):
+        forms.update({word + "e", word + "es"})
+    elif word.endswith(("eau", "au", "eu")):
+        forms.update({word + "x", word + "s"})
+    else:
+        forms.add(word + "s")
+    if word.endswith("al"):
+        forms.update({word[:-2] + "aux", word + "e", word + "es"})
+    elif word.endswith("ail"):
+        forms.add(word[:-3] + "aux")
+    elif word.endswith("if"):
+        forms.update({word[:-1] + "ve", word[:-1] + "ves"})
+    elif word.endswith("eux"):
+        forms.update({word[:-1] + "se", word[:-1] + "ses"})
+    elif word.endswith("eur"):
+        forms.update({word[:-1] + "se", word[:-1] + "ses"})
+        if word.endswith("teur"):
+            forms.update({word[:-3] + "rice", word[:-3] + "rices"})
+    elif word.endswith(("el", "eil", "ien", "on", "et")):
+        forms.update({word + word[-1] + "e", word + word[-1] + "es"})
+    elif word.endswith("er") and len(word) > 4:
+        forms.update({word[:-2] + "ere", word[:-2] + "eres"})
+    elif word.endswith("c") and word.endswith(("blanc", "franc")):
+        forms.update({word + "he", word + "hes"})
+    if not word.endswith("e") and not word.endswith(("x", "eau")):
+        forms.update({word + "e", word + "es"})
+    return forms
+
+
+def fr_forms(word: str) -> set[str]:
+    forms = _fr_adjective_noun(word)
+    if word in _FR_IRREGULAR:
+        forms.update(_FR_IRREGULAR[word])
+        return forms
+    if len(word) < 4:
+        return forms
+    if word.endswith("er") and len(word) >= 5:
+        stem = word[:-2]
+        for ending in _FR_ER_ENDINGS:
+            if ending[:1] in ("a", "o") and stem.endswith("c"):
+                forms.add(stem[:-1] + "c" + ending)  # normalised ç == c
+            elif ending[:1] in ("a", "o") and stem.endswith("g"):
+                forms.add(stem + "e" + ending)
+            forms.add(stem + ending)
+        if stem.endswith("y"):  # employer -> emploie
+            forms.update({stem[:-1] + "ie", stem[:-1] + "ies", stem[:-1] + "ient"})
+        if stem.endswith(("el", "et")):  # appeler -> appelle, projeter -> projette
+            forms.update({stem + stem[-1] + "e", stem + stem[-1] + "es", stem + stem[-1] + "ent"})
+    elif word.endswith("ir") and len(word) >= 5:
+        stem = word[:-2]
+        forms.update(stem + ending for ending in _FR_IR_ENDINGS)
+    elif word.endswith(("dre", "ttre")) and len(word) >= 6:
+        stem = word[:-2]
+        forms.update(stem + ending for ending in _FR_RE_ENDINGS)
+    return forms
+
+
+def expand(word: str, lang: str | None) -> set[str]:
+    """All inflections of a normalised base ``word`` (``lang`` None: both languages)."""
+    if lang == "en":
+        return en_forms(word)
+    if lang == "fr":
+        return fr_forms(word)
+    return en_forms(word) | fr_forms(word)

@@ -1,0 +1,67 @@
+"""Cheap per-sentence language detection (French / English) from function words.
+
+Each sentence scores its words found ONLY in one language's function-word list (words shared by both lists, like
+"on" or "me", say nothing), plus French accented letters. Undecided sentences take the language of the nearest
+decided sentence, else the document's. The document is "mixed" when the minority language holds at least 25 % of
+the decided words and at least two sentences.
+"""
+
+from __future__ import annotations
+
+from brandjournal.analysis.lexicons import Lexicons
+from brandjournal.analysis.text import Document, Sentence
+
+_FRENCH_LETTERS = set("éèêëàâîïôûùçœÉÈÊÀÂÎÔÛÇŒ")
+
+
+def _score(sentence: Sentence, source: str, fr_only: frozenset[str], en_only: frozenset[str]) -> str | None:
+    fr = en = 0.0
+    for tok in sentence.tokens:
+        norm = tok.norm
+        if norm in fr_only:
+            fr += 1
+        elif norm in en_only:
+            en += 1
+        if any(c in _FRENCH_LETTERS for c in source[tok.start : tok.end]):
+            fr += 0.5
+    if fr > en:
+        return "fr"
+    if en > fr:
+        return "en"
+    return None
+
+
+def assign_languages(doc: Document, lex: Lexicons, forced: str | None = None) -> str:
+    """Set ``sentence.lang`` on every sentence; return the document language ("fr", "en" or "mixed")."""
+    if forced in ("fr", "en"):
+        for sentence in doc.sentences:
+            sentence.lang = forced
+        return forced
+    fr_words = lex.langs["fr"].voice.function_words
+    en_words = lex.langs["en"].voice.function_words
+    fr_only, en_only = fr_words - en_words, en_words - fr_words
+    decided = [_score(s, doc.source, fr_only, en_only) for s in doc.sentences]
+    weight = {"fr": 0, "en": 0}
+    count = {"fr": 0, "en": 0}
+    for sentence, lang in zip(doc.sentences, decided, strict=True):
+        if lang:
+            weight[lang] += len(sentence.tokens)
+            count[lang] += 1
+    main = "fr" if weight["fr"] > weight["en"] else "en"
+    last: str | None = None
+    pending: list[Sentence] = []
+    for sentence, lang in zip(doc.sentences, decided, strict=True):
+        if lang is None:
+            pending.append(sentence)
+            continue
+        for p in pending:
+            p.lang = last or lang
+        pending = []
+        sentence.lang = last = lang
+    for p in pending:
+        p.lang = last or main
+    total = weight["fr"] + weight["en"]
+    minority = "en" if main == "fr" else "fr"
+    if total and weight[minority] / total >= 0.25 and count[minority] >= 2:
+        return "mixed"
+    return main

@@ -1,0 +1,45 @@
+"""Is the word at a given token negated? A small window to the left, both languages.
+
+A word is negated when one of the few tokens before it (same clause: no punctuation, no "but/mais") is a negation:
+not, never, no, without, hardly, lack..., "...n't" (split as "isn" + "t"); ne/n', pas, jamais, sans, aucun(e),
+rien, guère, nullement, manque... A breaker between the negation and the word cancels it: "not only", "not just",
+"ne ... que" (restrictive), "pas seulement". French "plus/point/personne" negate only with "ne", which is itself
+a negation, so they are not needed on their own ("plus transparent" means "more transparent").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brandjournal.analysis.lexicons import Voice
+from brandjournal.analysis.text import Token
+
+WINDOW = 4
+
+
+def negation_before(toks: Sequence[Token], i: int, voices: Sequence[Voice]) -> int | None:
+    """Index of the token negating ``toks[i]``, or None."""
+    negations = frozenset().union(*(v.negations - v.weak_negations for v in voices))
+    breakers = frozenset().union(*(v.negation_breakers for v in voices))
+    clause = frozenset().union(*(v.clause_breakers for v in voices))
+    seen_breaker = False
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < WINDOW + 2:
+        if not toks[j + 1].joined:
+            return None  # punctuation between: another clause
+        norm = toks[j].norm
+        if norm in clause:
+            return None
+        if norm == "t" and j > 0 and toks[j - 1].norm.endswith("n") and toks[j].joined:
+            return None if seen_breaker else j - 1
+        if norm in negations:
+            return None if seen_breaker else j
+        if norm in breakers:
+            seen_breaker = True
+        elif len(norm) > 2 or norm.isdigit():
+            steps += 1  # elided articles (l', d') and tiny words do not use up the window
+            if steps > WINDOW:
+                return None
+        j -= 1
+    return None

@@ -1,0 +1,128 @@
+"""Voice drift: the draft lost the author's own voice, against the first draft or against earlier posts.
+
+(a) First draft. Words of the first and current drafts are aligned with difflib (normalised tokens). Every
+replaced or deleted stretch is examined: it lost the author's voice when the removed words hold first-person
+pronouns, feelings words, or concrete details (numbers, capitalised words in mid-sentence: names, places) that
+the replacement does not keep; a replacement that brings jargon/peacock wording is flagged too. The flag points
+at the CURRENT text: the replacement, or for a pure deletion the sentence where the words used to be. Rule ids:
+``drift.first.removed_first_person``, ``drift.first.removed_feeling``, ``drift.first.removed_detail``,
+``drift.first.added_jargon``.
+
+(b) Baseline (earlier approved posts). Averages of :func:`voice_stats` over the baseline posts are compared with
+the draft (needs at least 30 words in the draft). One flag per metric, spanning the first sentence:
+- ``drift.baseline.sentence_length``: ratio > 1.8 or < 0.5 and at least 6 words of difference;
+- ``drift.baseline.first_person``: draft rate < half the baseline rate, the baseline rate being >= 3 %;
+- ``drift.baseline.jargon_rate``: > 2x the baseline and >= 1.5 jargon/peacock words per 100 words;
+- ``drift.baseline.exclamation_rate``: > 2x the baseline and >= 0.3 "!" per sentence.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+
+from brandjournal.analysis.context import Context
+from brandjournal.analysis.lexicons import Lexicons
+from brandjournal.analysis.messages import msg, quote
+from brandjournal.analysis.text import Document, Token
+from brandjournal.domain import Flag, FlagKind
+
+_MIN_BASELINE_WORDS = 30
+
+
+def _markers(doc: Document, toks: Sequence[Token], lex: Lexicons) -> dict[str, set[str]]:
+    fp = frozenset().union(*(ld.voice.first_person for ld in lex.langs.values()))
+    feelings = frozenset().union(*(ld.voice.feelings for ld in lex.langs.values()))
+    found: dict[str, set[str]] = {"first_person": set(), "feeling": set(), "detail": set()}
+    for tok in toks:
+        if tok.norm in fp:
+            found["first_person"].add(tok.norm)
+        elif tok.norm in feelings:
+            found["feeling"].add(tok.norm)
+        elif tok.digit or (tok.upper and not tok.first and tok.norm not in fp):
+            found["detail"].add(tok.norm)
+    return found
+
+
+def first_draft_flags(ctx: Context, first: Document, jargon_spans: Sequence[tuple[int, int]]) -> list[Flag]:
+    cur = ctx.doc
+    a = [t.norm for t in first.tokens]
+    b = [t.norm for t in cur.tokens]
+    if not a or not b or a == b:
+        return []
+    flags: list[Flag] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("equal", "insert"):  # a pure insertion of jargon is already a jargon flag
+            continue
+        removed_toks = first.tokens[i1:i2]
+        added_toks = cur.tokens[j1:j2]
+        lost = _markers(first, removed_toks, ctx.lex)
+        kept = _markers(cur, added_toks, ctx.lex)
+        what = None
+        for key in ("first_person", "feeling", "detail"):
+            if lost[key] - kept[key]:
+                what = key
+                break
+        added_start = added_toks[0].start if added_toks else None
+        added_end = added_toks[-1].end if added_toks else None
+        jargon_added = bool(added_toks) and any(s < added_end and added_start < e for s, e in jargon_spans)
+        if what is None and not jargon_added:
+            continue
+        removed_text = first.source[removed_toks[0].start : removed_toks[-1].end] if removed_toks else ""
+        if added_toks:
+            start, end = added_start, added_end
+        else:  # pure deletion: point at the current sentence where the words were
+            anchor = cur.tokens[min(j1, len(cur.tokens) - 1)]
+            sentence = cur.sentence_at(anchor.start)
+            start, end = (sentence.start, sentence.end) if sentence else (anchor.start, anchor.end)
+        sentence = cur.sentence_at(start) or cur.sentences[0]
+        added_text = cur.source[start:end]
+        if what is None:
+            rule, key = "drift.first.added_jargon", "drift_first_jargon"
+            what_text = msg(ctx.ui_lang, "what_jargon")
+        else:
+            rule = f"drift.first.removed_{what}"
+            key = "drift_first" if added_toks else "drift_first_removed"
+            what_text = msg(ctx.ui_lang, f"what_{what}")
+        message = msg(ctx.ui_lang, key, removed=quote(removed_text), added=quote(added_text), what=what_text)
+        flags.append(ctx.flag(sentence, start, end, FlagKind.VOICE_DRIFT, rule, message))
+    return flags
+
+
+_METRIC_KEYS = ("sentence_length", "first_person", "jargon_rate", "exclamation_rate")
+
+
+def _drifted(metric: str, draft: float, base: float) -> bool:
+    if metric == "sentence_length":
+        return abs(draft - base) >= 6 and (draft > 1.8 * base or draft < 0.5 * base)
+    if metric == "first_person":
+        return base >= 0.03 and draft < 0.5 * base
+    if metric == "jargon_rate":
+        return draft >= 1.5 and draft > 2 * base
+    if metric == "exclamation_rate":
+        return draft >= 0.3 and draft > 2 * base
+    return False
+
+
+def baseline_flags(ctx: Context, draft: dict[str, float], baseline: Sequence[dict[str, float]]) -> list[Flag]:
+    baseline = [b for b in baseline if b.get("words", 0) > 0]
+    if not baseline or draft.get("words", 0) < _MIN_BASELINE_WORDS or not ctx.doc.sentences:
+        return []
+    flags: list[Flag] = []
+    first = ctx.doc.sentences[0]
+    for metric in _METRIC_KEYS:
+        base = sum(b[metric] for b in baseline) / len(baseline)
+        value = draft[metric]
+        if _drifted(metric, value, base):
+            flags.append(
+                ctx.flag(
+                    first,
+                    first.start,
+                    first.end,
+                    FlagKind.VOICE_DRIFT,
+                    f"drift.baseline.{metric}",
+                    msg(ctx.ui_lang, f"drift_baseline_{metric}", draft=value, base=base),
+                )
+            )
+    return flags

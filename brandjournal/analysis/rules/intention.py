@@ -1,0 +1,136 @@
+"""Intention: which kind of post the text actually is, and cues that contradict the declared kind.
+
+Cues come from resources/lexicons/{en,fr}/intention.toml; each cue *signals* a kind and plays a *role*.
+
+Compatibility matrix. A cue contradicts the declared kind when BOTH hold:
+1. its role is in CONFLICTING_ROLES[declared], and
+2. the kind it signals is not in COMPATIBLE_SIGNALS[declared] (so "what do you think?" - role call_to_action,
+   signals ask - is fine in a post declared share).
+
+| declared  | conflicting roles                                              | compatible signalled kinds        |
+|-----------|----------------------------------------------------------------|-----------------------------------|
+| share     | call_to_action, self_praise, announcement, sales, hiring       | share, ask, inform, celebrate     |
+| ask       | call_to_action, self_praise, announcement, sales, hiring       | ask, share, inform                |
+| inform    | call_to_action, self_praise, sales, hiring                     | inform, share, ask, announce      |
+| celebrate | call_to_action, self_praise, sales, hiring                     | celebrate, share, inform          |
+| announce  | sales                                                          | announce, inform, share, celebrate|
+| promote   | (none)                                                         | all                               |
+
+Detected kind: every cue adds ROLE_WEIGHT[role] to the kind it signals; the free-text intention adds 2 to each
+kind its keywords name (intent_words in voice.toml); a question sentence adds 0.5 to "ask". The best score
+of at least 1 wins
+(ties: promote > announce > celebrate > ask > inform > share). Below that: "share" when the author
+speaks in the first person, else "inform".
+"""
+
+from __future__ import annotations
+
+from brandjournal.analysis.context import Context
+from brandjournal.analysis.lexicons import Cue
+from brandjournal.analysis.messages import msg
+from brandjournal.analysis.text import Token
+from brandjournal.domain import Flag, FlagKind, Intention, IntentionKind
+
+_ALL = frozenset(k.value for k in IntentionKind)
+_CONFLICT_SHARE = frozenset({"call_to_action", "self_praise", "announcement", "sales", "hiring"})
+CONFLICTING_ROLES: dict[str, frozenset[str]] = {
+    "share": _CONFLICT_SHARE,
+    "ask": _CONFLICT_SHARE,
+    "inform": frozenset({"call_to_action", "self_praise", "sales", "hiring"}),
+    "celebrate": frozenset({"call_to_action", "self_praise", "sales", "hiring"}),
+    "announce": frozenset({"sales"}),
+    "promote": frozenset(),
+}
+COMPATIBLE_SIGNALS: dict[str, frozenset[str]] = {
+    "share": frozenset({"share", "ask", "inform", "celebrate"}),
+    "ask": frozenset({"ask", "share", "inform"}),
+    "inform": frozenset({"inform", "share", "ask", "announce"}),
+    "celebrate": frozenset({"celebrate", "share", "inform"}),
+    "announce": frozenset({"announce", "inform", "share", "celebrate"}),
+    "promote": _ALL,
+}
+ROLE_WEIGHT = {
+    "call_to_action": 1.5,
+    "sales": 2.0,
+    "hiring": 2.0,
+    "self_praise": 1.0,
+    "announcement": 1.5,
+    "question": 1.0,
+    "gratitude": 1.5,
+    "lesson": 1.0,
+}
+_TIE_ORDER = ("promote", "announce", "celebrate", "ask", "inform", "share")
+
+
+def conflicts(declared: str, cue: Cue) -> bool:
+    return cue.role in CONFLICTING_ROLES.get(declared, frozenset()) and cue.signals not in COMPATIBLE_SIGNALS.get(
+        declared, _ALL
+    )
+
+
+def _intent_text_kinds(ctx: Context, text: str) -> dict[str, float]:
+    from brandjournal.analysis.text import tokenize
+
+    scores: dict[str, float] = {}
+    toks: list[Token] = tokenize(text)
+    if toks:
+        toks[0].joined = False
+    for ld in ctx.lex.langs.values():
+        for m in ld.intent_words.find(toks):
+            scores[m.payload] = scores.get(m.payload, 0.0) + 2.0
+    return scores
+
+
+def intention_flags(
+    ctx: Context, intention: Intention, first_person_words: int
+) -> tuple[list[Flag], IntentionKind | None]:
+    declared = intention.kind.value if intention.kind else None
+    scores: dict[str, float] = _intent_text_kinds(ctx, intention.text) if intention.text.strip() else {}
+    flags: list[Flag] = []
+    found: list[tuple[object, int, int, Cue]] = []
+    for sentence in ctx.doc.sentences:
+        if sentence.question:
+            scores["ask"] = scores.get("ask", 0.0) + 0.5
+        seen: set[tuple[str, str]] = set()
+        matches = sorted(ctx.lang_data(sentence).cues.find(sentence.tokens), key=lambda m: (m.start, -m.end))
+        taken_end = -1
+        for m in matches:
+            cue: Cue = m.payload
+            if m.start < taken_end or (cue.signals, cue.role) in seen:
+                continue  # one cue per overlapping words, one per kind+role per sentence
+            seen.add((cue.signals, cue.role))
+            taken_end = m.end
+            scores[cue.signals] = scores.get(cue.signals, 0.0) + ROLE_WEIGHT.get(cue.role, 1.0)
+            found.append((sentence, m.start, m.end, cue))
+    detected = _detect(scores, first_person_words)
+    if declared:
+        for sentence, i, j, cue in found:
+            if not conflicts(declared, cue):
+                continue
+            start, end = ctx.span(sentence.tokens, i, j)
+            message = msg(
+                ctx.ui_lang,
+                "intention",
+                declared=msg(ctx.ui_lang, f"kind_{declared}"),
+                ev=ctx.doc.source[start:end],
+                role=msg(ctx.ui_lang, f"role_{cue.role}") if cue.role in ROLE_WEIGHT else cue.role,
+                signals=msg(ctx.ui_lang, f"kind_{cue.signals}") if cue.signals in _ALL else cue.signals,
+                detected=msg(ctx.ui_lang, f"kind_{detected.value}") if detected else "?",
+            )
+            flags.append(
+                ctx.flag(
+                    sentence, start, end, FlagKind.INTENTION_MISMATCH, f"intention.{cue.signals}.{cue.role}", message
+                )
+            )
+    return flags, detected
+
+
+def _detect(scores: dict[str, float], first_person_words: int) -> IntentionKind | None:
+    scores = {k: v for k, v in scores.items() if k in _ALL and v >= 1.0}
+    if not scores:
+        return IntentionKind.SHARE if first_person_words else IntentionKind.INFORM
+    best = max(scores.values())
+    for kind in _TIE_ORDER:
+        if scores.get(kind) == best:
+            return IntentionKind(kind)
+    return None

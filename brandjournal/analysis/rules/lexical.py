@@ -1,0 +1,79 @@
+"""Jargon, hedge and peacock flags from the bundled lexicons.
+
+Each sentence is matched against its own language's lexicons, plus the OTHER language's *jargon* (French posts
+borrow English buzzwords: "un vrai game changer"). Engine-side guards against false positives, all general:
+- a match wrapped in quotes is a mention, not a use ('I banned the word "synergy"');
+- a one-word match written with a capital in mid-sentence is a proper noun ("Leverage Inc.");
+- hedges inside a question are genuine questions ("Do you think it works?");
+- overlapping matches of the same kind keep the longest.
+"""
+
+from __future__ import annotations
+
+from brandjournal.analysis.context import Context
+from brandjournal.analysis.lexicons import Entry
+from brandjournal.analysis.messages import msg
+from brandjournal.domain import Flag, FlagKind, Severity
+
+_KINDS = {"jargon": FlagKind.JARGON, "hedge": FlagKind.HEDGE, "peacock": FlagKind.PEACOCK}
+_KIND_ORDER = {"jargon": 0, "peacock": 1, "hedge": 2}
+
+
+def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
+    """(sentence index, token start, token end, entry) of every kept lexicon match."""
+    kept: list[tuple[int, int, int, Entry]] = []
+    langs = ctx.lex.langs
+    for si, sentence in enumerate(ctx.doc.sentences):
+        toks = sentence.tokens
+        own = langs[sentence.lang]
+        other = langs["fr" if sentence.lang == "en" else "en"]
+        candidates = [(m.start, m.end, m.payload) for m in own.lexicon.find(toks)]
+        candidates += [(m.start, m.end, m.payload) for m in other.lexicon.find(toks) if m.payload.kind == "jargon"]
+        chosen: list[tuple[int, int, Entry]] = []
+        # longest first, then leftmost, then kind order: a shorter overlapping match of the same kind loses
+        for i, j, entry in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], _KIND_ORDER[c[2].kind])):
+            if any(e.kind == entry.kind and i < cj and ci < j for ci, cj, e in chosen):
+                continue
+            if any(ci == i and cj == j for ci, cj, _ in chosen):
+                continue  # same words already flagged under another kind
+            start, end = ctx.span(toks, i, j)
+            if ctx.is_quoted(start, end):
+                continue
+            if j - i == 1 and toks[i].upper and not toks[i].first and not _all_caps(ctx, start, end):
+                continue
+            if entry.kind == "hedge" and sentence.question:
+                continue
+            chosen.append((i, j, entry))
+        kept.extend((si, i, j, e) for i, j, e in sorted(chosen, key=lambda c: c[0]))
+    return kept
+
+
+def _all_caps(ctx: Context, start: int, end: int) -> bool:
+    word = ctx.doc.source[start:end]
+    return len(word) > 1 and word.isupper()
+
+
+def lexical_flags(ctx: Context, matches: list[tuple[int, int, int, Entry]]) -> list[Flag]:
+    flags: list[Flag] = []
+    for si, i, j, entry in matches:
+        sentence = ctx.doc.sentences[si]
+        start, end = ctx.span(sentence.tokens, i, j)
+        evidence = ctx.doc.source[start:end]
+        message = msg(ctx.ui_lang, entry.kind, ev=evidence)
+        if entry.why and entry.lang == ("fr" if ctx.ui_lang.startswith("fr") else "en"):
+            message += " " + entry.why.strip()
+        if entry.suggestion:
+            message += msg(ctx.ui_lang, "try", s=entry.suggestion)
+        flags.append(
+            ctx.flag(
+                sentence,
+                start,
+                end,
+                _KINDS[entry.kind],
+                entry.rule,
+                message,
+                severity=Severity.INFO if entry.severity == "info" else Severity.WARNING,
+                suggestion=entry.suggestion,
+            )
+        )
+    return flags

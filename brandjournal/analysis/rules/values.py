@@ -1,0 +1,145 @@
+"""Values expressed and betrayed.
+
+For each of the author's values the engine matches:
+- EXPRESSED: the value's name, its fits (inflected), and, when the name maps onto a bundled concept of
+  values.toml (the name, in either language, equals one of the concept's ``names`` or one of their inflections),
+  the concept's names and fits;
+- BETRAYED: the value's betrays and the concept's betrays; and any expressed wording under negation
+  ("not honest", "sans aucune humilité", "n'a rien d'humble"), which then does NOT count as expressed.
+A negated betray word ("je ne suis pas arrogant") is neither. A betray that overlaps an expression of the same
+value wins over it. Overlapping expressions of one value keep the longest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from brandjournal.analysis.context import Context
+from brandjournal.analysis.inflect import expand
+from brandjournal.analysis.lexicons import Concept, Lexicons, compile_author_pattern, slug
+from brandjournal.analysis.messages import msg
+from brandjournal.analysis.negation import negation_before
+from brandjournal.analysis.patterns import Matcher
+from brandjournal.analysis.text import normalise
+from brandjournal.domain import Flag, FlagKind, Severity, Value
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    value_index: int
+    betray: bool
+
+
+def find_concept(name: str, lex: Lexicons) -> Concept | None:
+    norm = " ".join(normalise(name).split())
+    if not norm:
+        return None
+    forms = expand(norm, None) if " " not in norm else {norm}
+    for concept in lex.concepts:
+        if concept.id == slug(name):
+            return concept
+        for names in concept.names.values():
+            if forms & names:
+                return concept
+    for concept in lex.concepts:  # inflected concept names: "Honnêtes" -> "honnête"
+        for names in concept.names.values():
+            if any(norm in expand(n, None) for n in names if " " not in n):
+                return concept
+    return None
+
+
+@dataclass(slots=True)
+class ValueMatchers:
+    expressed: Matcher
+    betrayed: Matcher
+    keys: list[str]
+
+
+def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
+    """Matchers for a profile's values (cached on the lexicons: a profile changes rarely)."""
+    cache_key = ("values", values)
+    cached = lex.cache.get(cache_key)
+    if cached is not None:
+        return cached
+    if len(lex.cache) > 64:
+        lex.cache.clear()
+    no_inflect = frozenset().union(*(ld.voice.function_words for ld in lex.langs.values()))
+    expressed, betrayed = Matcher(), Matcher()
+    keys: list[str] = []
+    for index, value in enumerate(values):
+        concept = find_concept(value.name, lex)
+        keys.append(concept.id if concept else slug(value.name))
+        lang = value.language if value.language in ("fr", "en") else None
+        hit_fit, hit_betray = _Hit(index, False), _Hit(index, True)
+        for pattern in (value.name, *value.fits):
+            if pattern.strip():
+                expressed.add(compile_author_pattern(pattern, lang, no_inflect), hit_fit)
+        for pattern in value.betrays:
+            if pattern.strip():
+                betrayed.add(compile_author_pattern(pattern, lang, no_inflect), hit_betray)
+        if concept:
+            for slots in (*concept.name_patterns, *concept.fits):
+                expressed.add(slots, hit_fit)
+            for slots in concept.betrays:
+                betrayed.add(slots, hit_betray)
+    result = ValueMatchers(expressed, betrayed, keys)
+    lex.cache[cache_key] = result
+    return result
+
+
+def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
+    if not values:
+        return []
+    vm = value_matchers(values, ctx.lex)
+    voices = [ld.voice for ld in ctx.lex.langs.values()]
+    flags: list[Flag] = []
+    for sentence in ctx.doc.sentences:
+        toks = sentence.tokens
+        betrays = [m for m in vm.betrayed.find(toks)]
+        fits = [m for m in vm.expressed.find(toks)]
+        chosen: list[tuple[int, int, int, bool, int | None]] = []  # i, j, value, betrayed, negation token
+        for m in sorted(betrays, key=lambda m: (-(m.end - m.start), m.start)):
+            hit: _Hit = m.payload
+            if any(v == hit.value_index and m.start < cj and ci < m.end for ci, cj, v, _, _ in chosen):
+                continue
+            if negation_before(toks, m.start, voices) is not None:
+                continue  # "je ne suis pas arrogant": neither betrayed nor expressed
+            chosen.append((m.start, m.end, hit.value_index, True, None))
+        for m in sorted(fits, key=lambda m: (-(m.end - m.start), m.start)):
+            hit = m.payload
+            if any(v == hit.value_index and m.start < cj and ci < m.end for ci, cj, v, _, _ in chosen):
+                continue
+            neg = negation_before(toks, m.start, voices)
+            chosen.append((m.start, m.end, hit.value_index, neg is not None, neg))
+        for i, j, vi, is_betrayed, neg in sorted(chosen, key=lambda c: (c[0], c[2])):
+            value = values[vi]
+            key = vm.keys[vi]
+            if neg is not None:
+                i = neg  # the evidence includes the negation: "pas transparent"
+            start, end = ctx.span(toks, i, j)
+            evidence = ctx.doc.source[start:end]
+            if neg is not None:
+                neg_text = ctx.doc.source[toks[neg].start : toks[neg].end]
+                message = msg(ctx.ui_lang, "value_negated", ev=evidence, value=value.name, neg=neg_text)
+                rule = f"value.betrayed.{key}.negation"
+            elif is_betrayed:
+                message = msg(ctx.ui_lang, "value_betrayed", ev=evidence, value=value.name)
+                rule = f"value.betrayed.{key}"
+            else:
+                message = msg(ctx.ui_lang, "value_expressed", ev=evidence, value=value.name)
+                rule = f"value.expressed.{key}"
+            if is_betrayed and value.meaning:
+                message += f" ({value.meaning.strip()})"
+            flags.append(
+                ctx.flag(
+                    sentence,
+                    start,
+                    end,
+                    FlagKind.VALUE_BETRAYED if is_betrayed else FlagKind.VALUE_EXPRESSED,
+                    rule,
+                    message,
+                    severity=Severity.WARNING if is_betrayed else Severity.INFO,
+                    value=value.name,
+                )
+            )
+    return flags
