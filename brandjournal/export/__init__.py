@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from brandjournal.domain import Platform
 from brandjournal.export.blog import blog_markdown
+from brandjournal.export.counting import url_spans
 from brandjournal.export.files import ExportExistsError, slugify, suggested_filename, write_export
 from brandjournal.export.html import html_document
 from brandjournal.export.plaintext import markdown_to_plain_text
@@ -63,6 +64,19 @@ def _social_text(body: str, fmt: ExportFormat, lang: str, footer: str | None) ->
     if footer:
         text = f"{text}\n\n{footer}" if text else footer
     return text
+
+
+def _oversized_warning(piece: str, spec: PlatformSpec) -> ExportWarning:
+    if any(url_spans(piece)):
+        return ExportWarning(
+            "url_too_long",
+            f"A link is longer than a whole {spec.label} post; it stands alone, over the limit: {piece}",
+        )
+    return ExportWarning(
+        "unbreakable_too_long",
+        f"A sequence of characters that cannot be cut is longer than a whole {spec.label} post; "
+        "it stands alone, over the limit.",
+    )
 
 
 def export_post(
@@ -116,13 +130,8 @@ def export_post(
                     f"split into a thread of {len(parts)} posts.",
                 )
             )
-        for url in split.oversized_urls:
-            warnings.append(
-                ExportWarning(
-                    "url_too_long",
-                    f"A link is longer than a whole {spec.label} post; it stands alone, over the limit: {url}",
-                )
-            )
+        for piece in split.oversized:
+            warnings.append(_oversized_warning(piece, spec))
         images = len(_IMAGE.findall(text)) if export_format is ExportFormat.TXT else 0
         if images:
             warnings.append(

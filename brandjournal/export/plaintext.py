@@ -78,7 +78,7 @@ def _text_content(node: _Node | str) -> str:
 
 def _clean_lines(text: str) -> str:
     """Collapse runs of spaces, trim each line, drop blank lines at both ends."""
-    lines = [_SPACES.sub(" ", line).strip(" ") for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", line).strip(" \u00a0\u202f") for line in text.split("\n")]
     while lines and not lines[0]:
         lines.pop(0)
     while lines and not lines[-1]:

@@ -2,7 +2,8 @@
 
 Break preference, from best to worst: the last sentence end (or paragraph/line end) that fits, else
 the last space that fits, else inside an over-long word at a grapheme boundary. Never inside a URL:
-a URL that cannot fit a post on its own goes alone in its post, over the limit, and is reported.
+a URL that cannot fit a post on its own goes alone in its post (with what is glued to it, such as a
+closing bracket), over the limit, and is reported in ``ThreadSplit.oversized``.
 Every break is at a grapheme-cluster boundary, so no emoji, flag or accented letter is ever cut.
 
 Each part but a lone one ends with a numbering suffix ``"\\n\\n2/5"`` that counts against the limit.
@@ -37,7 +38,9 @@ def numbering_suffix(index: int, total: int) -> str:
 @dataclass(frozen=True, slots=True)
 class ThreadSplit:
     parts: tuple[str, ...]
-    oversized_urls: tuple[str, ...] = ()  # URLs longer than a whole post: each sits alone, over the limit
+    # Pieces that cannot fit a post even alone (a URL longer than a post, or a freak grapheme cluster of
+    # hundreds of code points): each sits alone in its post, over the limit.
+    oversized: tuple[str, ...] = ()
 
 
 def _is_break_space(cluster: str) -> bool:
@@ -139,7 +142,7 @@ class _Packer:
         if low >= 0:
             cut = cuts[low]
             oversized = False
-        else:  # even the first cut overflows: it is a URL longer than a post
+        else:  # even the first cut overflows: a URL longer than a post (or a monstrous grapheme cluster)
             cut = end - start if len(urls) == 1 else cuts[0]
             oversized = True
         self.words[index] = (start + cut, end)

@@ -1,0 +1,98 @@
+"""Property tests: any text splits into posts within the limit and loses nothing; nothing raises."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from brandjournal.domain import Platform
+from brandjournal.export import SPECS, export_post
+from brandjournal.export.counting import count_graphemes, count_mastodon, count_utf16, count_x
+from brandjournal.export.threads import numbering_suffix, split_thread
+
+COUNTERS = [count_x, count_graphemes, count_mastodon, count_utf16]
+
+_pieces = st.one_of(
+    st.text(min_size=1, max_size=12),
+    st.sampled_from(
+        [
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ". ",
+            "? ",
+            " » ",
+            "« ",
+            "\u00a0",
+            "\u202f",
+            "e\u0301",
+            "👨‍👩‍👧",
+            "🇫🇷",
+            "1️⃣",
+            "👍🏽",
+            "漢字",
+            "é",
+            "—",
+            "https://example.com/a/b?c=d",
+            "(https://ex.fr/x).",
+            "https://example.org/" + "x" * 90,
+            "@ana@mastodon.social",
+            "#valeurs",
+            "\u0301",
+            "\u200d",
+        ]
+    ),
+    st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=5),
+)
+texts = st.lists(_pieces, max_size=80).map("".join)
+
+
+def _without_spaces(text: str) -> str:
+    return "".join(char for char in text if not char.isspace())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, limit=st.integers(min_value=20, max_value=320), counter=st.sampled_from(COUNTERS))
+def test_every_part_fits_and_nothing_is_lost(text: str, limit: int, counter) -> None:
+    split = split_thread(text, limit, counter)
+    total = len(split.parts)
+    bodies = []
+    for index, part in enumerate(split.parts, start=1):
+        body = part.removesuffix(numbering_suffix(index, total)) if total > 1 else part
+        assert total == 1 or body != part, "every post of a thread is numbered"
+        assert counter(part) <= limit or body in split.oversized
+        bodies.append(body)
+    assert _without_spaces("".join(bodies)) == _without_spaces(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=texts)
+def test_real_platforms_split_within_their_limit(text: str) -> None:
+    for spec in SPECS.values():
+        if spec.limit is None:
+            continue
+        split = split_thread(text * 5, spec.limit, spec.count)
+        for part in split.parts:
+            assert spec.count(part) <= spec.limit or any(piece in part for piece in split.oversized)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    title=st.text(),
+    body=st.text(),
+    footer=st.one_of(st.none(), st.text()),
+    tags=st.lists(st.text(), max_size=3),
+)
+def test_export_never_raises_on_any_unicode(title: str, body: str, footer: str | None, tags: list[str]) -> None:
+    for platform in Platform:
+        for fmt in SPECS[platform].formats:
+            result = export_post(
+                title, body, platform, fmt, lang="fr", date=datetime.date(2026, 1, 2), tags=tags, footer=footer
+            )
+            assert result.parts
+            result.text.encode("utf-8")  # valid Unicode: no lone surrogate survives
+            assert result.suggested_filename.endswith("." + fmt.value)
