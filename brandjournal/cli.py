@@ -27,15 +27,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def add_journal_options(parser: argparse.ArgumentParser) -> None:
+def add_journal_options(parser: argparse.ArgumentParser, *, in_subcommand: bool = False) -> None:
+    # In a subcommand the defaults are suppressed, so `brandjournal --journal X list` keeps X.
+    default = argparse.SUPPRESS if in_subcommand else None
     parser.add_argument(
         "--journal",
         metavar="PATH",
+        default=default,
         help="journal file to open (default: $BRANDJOURNAL_JOURNAL, else the per-user data folder)",
     )
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
+        default=default,
         help="read the journal passphrase from FILE instead of the keychain or a prompt",
     )
 
@@ -59,7 +63,7 @@ def build_parser(available: dict[str, tuple[str, str]] | None = None) -> argpars
                 raise
             continue  # command not built yet
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
-        add_journal_options(sub)
+        add_journal_options(sub, in_subcommand=True)
         module.configure(name, sub)
         sub.set_defaults(_module=module)
     return parser

@@ -323,15 +323,19 @@ class Journal:
         match = fts_query(query)
         if not match:
             return []
+        # Rank and cut to ``limit`` inside FTS5 first (ORDER BY rank with LIMIT lets FTS5 stop early), then
+        # build snippets and join the drafts for those rows only. Title hits weigh 5x body hits.
         sql = (
-            "SELECT d.id, d.title, d.status, d.platforms, d.score, d.language, d.updated_at, "
-            "snippet(draft_fts, 1, '[', ']', '…', 12) "
-            "FROM draft_fts JOIN draft d ON d.id = draft_fts.rowid "
-            "WHERE draft_fts MATCH :match"
-            + (" AND d.status = :status" if status else "")
-            + " ORDER BY bm25(draft_fts, 5.0, 1.0) LIMIT :limit"
+            "SELECT d.id, d.title, d.status, d.platforms, d.score, d.language, d.updated_at, hit.snip "
+            "FROM (SELECT rowid AS id, rank AS r, snippet(draft_fts, 1, '[', ']', '…', 12) AS snip FROM draft_fts "
+            "      WHERE draft_fts MATCH :match AND rank MATCH 'bm25(5.0, 1.0)' "
+            "      ORDER BY rank LIMIT :fetch) AS hit "
+            "JOIN draft d ON d.id = hit.id"
+            + (" WHERE d.status = :status" if status else "")
+            + " ORDER BY hit.r LIMIT :limit"
         )
-        params = {"match": match, "limit": limit, "status": str(status) if status else None}
+        fetch = limit if status is None else limit * 20
+        params = {"match": match, "limit": limit, "fetch": fetch, "status": str(status) if status else None}
         with self._session() as session:
             rows = session.connection().execute(text(sql), params).all()
         return [_summary(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], _dt(r[6]), r[7]) for r in rows]
