@@ -25,7 +25,7 @@ _ESCAPES = {
 }
 
 
-_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]>])")
+_INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]>])")
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 _BLOCK_START = re.compile(r"^([#+|-]|\d+(?=[.)]))")
 

@@ -8,6 +8,7 @@ forbids scripts as a second line of defence. Title and footer are text, escaped 
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from brandjournal.export.rendering import markdown_to_safe_html
@@ -27,12 +28,15 @@ th,td{border:1px solid #d0d7de;padding:.25rem .5rem}
 @media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#16181b}a{color:#7ab7ff}\
 blockquote,.intention{color:#a9b1ba}pre{background:#23262b}}"""
 
+_EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>")
+
 CONTENT_SECURITY_POLICY = "default-src 'none'; img-src 'self' https: http:; style-src 'unsafe-inline'"
 
 
 def html_document(title: str, body_markdown: str, *, lang: str, footer: str | None = None) -> str:
     """The whole page, UTF-8, ending with a newline."""
-    body = markdown_to_safe_html(body_markdown).strip()
+    # Tidy what the sanitiser left behind (empty paragraphs where raw HTML was): cosmetic only.
+    body = _EMPTY_PARAGRAPH.sub("", markdown_to_safe_html(body_markdown)).strip()
     heading = f"<h1>{escape(title)}</h1>\n" if title.strip() else ""
     intention = f'\n<p class="intention">{escape(footer)}</p>' if footer else ""
     return (

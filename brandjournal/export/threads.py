@@ -82,7 +82,7 @@ class _Packer:
             return _LINE
         if _CLOSING_ONLY.match(self.text[next_start:next_end]) or _OPENING_ONLY.match(self.text[start:end]):
             return _GLUED
-        if _SENTENCE_END.search(self.text[max(start, end - 12) : end]):
+        if _SENTENCE_END.search(self.text[max(0, end - 12) : end]):  # "non. »" ends a sentence too
             return _SENTENCE
         return _WORD
 
