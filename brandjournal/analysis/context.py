@@ -8,8 +8,8 @@ from brandjournal.analysis.lexicons import LangData, Lexicons
 from brandjournal.analysis.text import Document, Sentence, Token
 from brandjournal.domain import Flag, FlagKind, Severity
 
-_OPENERS = "\"'«“‘„‹*_("
-_CLOSERS = "\"'»”’‹›*_)"
+_OPENERS = "\"'«“‘„‹"
+_CLOSERS = "\"'»”’›"
 
 
 @dataclass(slots=True)

@@ -45,14 +45,14 @@ def _stats(doc: Document, lex: Lexicons, jargon_words: int) -> dict[str, float]:
     }
 
 
-def voice_stats(text: str, lang: str | None = None) -> dict[str, float]:
+def voice_stats(text: str, lang: str | None = None, *, lexicons: Lexicons | None = None) -> dict[str, float]:
     """Cheap voice metrics of a text, for baselines.
 
     Keys: ``words``, ``sentences``, ``sentence_length`` (words per sentence), ``first_person`` (share of words
     that are first-person pronouns), ``jargon_rate`` (jargon + peacock words per 100 words),
     ``exclamation_rate`` ("!" per sentence).
     """
-    lex = load()
+    lex = lexicons or load()
     doc, _ = parse(text, lex, lang)
     ctx = Context(doc, lex, "en")
     matches = lexical_matches(ctx)
@@ -91,10 +91,14 @@ def analyze(
     ui_lang: str = "en",
     lang: str | None = None,
     max_chars: int | None = None,
+    lexicons: Lexicons | None = None,
 ) -> Report:
-    """Analyse a Markdown draft against the author's profile and intention (see the package docstring)."""
+    """Analyse a Markdown draft against the author's profile and intention (see the package docstring).
+
+    ``lexicons`` replaces the bundled compiled lexicons (tests, experiments).
+    """
     ui = lang_of(ui_lang)
-    lex = load()
+    lex = lexicons or load()
     notices: list[str] = []
     if max_chars is not None and max_chars >= 0 and len(text) > max_chars:
         text = text[:max_chars]
@@ -119,7 +123,9 @@ def analyze(
         flags += first_draft_flags(ctx, first_doc, jargon_spans)
     if baseline:
         jargon_words = sum(j - i for _, i, j, e in matches if e.kind in ("jargon", "peacock"))
-        flags += baseline_flags(ctx, _stats(doc, lex, jargon_words), [voice_stats(b, lang) for b in baseline])
+        flags += baseline_flags(
+            ctx, _stats(doc, lex, jargon_words), [voice_stats(b, lang, lexicons=lex) for b in baseline]
+        )
 
     accepted = frozenset(" ".join(normalise(w).replace("-", " ").split()) for w in profile.accepted_words)
     bases = {rule: entry.bases for ld in lex.langs.values() for rule, entry in ld.entries.items()}

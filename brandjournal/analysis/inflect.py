@@ -358,6 +358,11 @@ _FR_IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 
+def has_irregular(word: str) -> bool:
+    """Irregular verbs are inflected even when they are also function words ("faire", "be")."""
+    return word in _EN_IRREGULAR or word in _FR_IRREGULAR
+
+
 def _en_cvc(word: str) -> bool:
     return (
         len(word) >= 3
@@ -512,8 +517,8 @@ def _fr_adjective_noun(word: str) -> set[str]:
         forms.update({word[:-2] + "ere", word[:-2] + "eres"})
     elif word.endswith("c") and word.endswith(("blanc", "franc")):
         forms.update({word + "he", word + "hes"})
-    if not word.endswith("e") and not word.endswith(("x", "eau")):
-        forms.update({word + "e", word + "es"})
+    if not word.endswith(("x", "eau")):
+        forms.update({word + "e", word + "es"})  # "trompé" -> "trompée" (accents are gone by now)
     return forms
 
 
@@ -552,3 +557,47 @@ def expand(word: str, lang: str | None) -> set[str]:
     if lang == "fr":
         return fr_forms(word)
     return en_forms(word) | fr_forms(word)
+
+
+# Derivations between a value's noun and adjective ("transparency" <-> "transparent"), used for value NAMES only:
+# an author who names a value "Transparence" expresses it when writing "transparente".
+_DERIVATIONS: tuple[tuple[str, str], ...] = (
+    # English
+    ("ency", "ent"),
+    ("ence", "ent"),
+    ("ancy", "ant"),
+    ("ance", "ant"),
+    ("osity", "ous"),
+    ("ivity", "ive"),
+    ("icity", "ic"),
+    ("bility", "ble"),
+    ("esty", "est"),
+    ("ness", ""),
+    ("ful", "fulness"),
+    # French
+    ("ence", "ente"),
+    ("ance", "ante"),
+    ("osite", "eux"),
+    ("osite", "euse"),
+    ("ivite", "if"),
+    ("ivite", "ive"),
+    ("icite", "ique"),
+    ("abilite", "able"),
+    ("ibilite", "ible"),
+    ("etete", "ete"),
+    ("ilite", "ile"),
+)
+
+
+def derive(word: str) -> set[str]:
+    """Noun <-> adjective variants of a one-word value name (normalised)."""
+    out: set[str] = set()
+    if len(word) < 5 or " " in word:
+        return out
+    for noun, adjective in _DERIVATIONS:
+        if noun and word.endswith(noun) and len(word) - len(noun) >= 3:
+            out.add(word[: len(word) - len(noun)] + adjective)
+        if adjective and word.endswith(adjective) and len(word) - len(adjective) >= 3:
+            out.add(word[: len(word) - len(adjective)] + noun)
+    out.discard(word)
+    return out

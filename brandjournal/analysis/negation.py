@@ -34,7 +34,7 @@ def negation_before(toks: Sequence[Token], i: int, voices: Sequence[Voice]) -> i
         if norm == "t" and j > 0 and toks[j - 1].norm.endswith("n") and toks[j].joined:
             return None if seen_breaker else j - 1
         if norm in negations:
-            return None if seen_breaker else j
+            return None if seen_breaker else _widen(toks, j, negations)
         if norm in breakers:
             seen_breaker = True
         elif len(norm) > 2 or norm.isdigit():
@@ -43,3 +43,13 @@ def negation_before(toks: Sequence[Token], i: int, voices: Sequence[Voice]) -> i
                 return None
         j -= 1
     return None
+
+
+def _widen(toks: Sequence[Token], j: int, negations: frozenset[str]) -> int:
+    """Start the evidence at the first word of a two-part negation: "ne suis pas" rather than "pas"."""
+    k, first = j - 1, j
+    while k >= 0 and j - k <= 3 and toks[k + 1].joined:
+        if toks[k].norm in negations:
+            first = k
+        k -= 1
+    return first

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from brandjournal.analysis.inflect import expand
+from brandjournal.analysis.inflect import expand, has_irregular
 from brandjournal.analysis.text import Token, normalise
 
 _SUBTOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
@@ -53,7 +53,13 @@ def compile_pattern(
             for pos, sub in enumerate(subtokens):
                 forms = {sub}
                 last = pos == len(subtokens) - 1
-                if last and not exact and len(sub) > 2 and sub not in no_inflect and not sub.isdigit():
+                if (
+                    last
+                    and not exact
+                    and len(sub) > 2
+                    and (sub not in no_inflect or has_irregular(sub))
+                    and not sub.isdigit()
+                ):
                     forms |= {f for f in expand(sub, lang) if f == sub or keep is None or keep(f, sub)}
                 seq.append(sorted(forms))
             alternatives.append(seq)

@@ -128,7 +128,10 @@ def tokenize(masked: str) -> list[Token]:
     for m in _WORD.finditer(masked):
         raw = m.group(0)
         start, end = m.span()
-        joined = prev_end >= 0 and _GAP_OK.fullmatch(masked, prev_end, start) is not None
+        joined = prev_end >= 0 and (
+            _GAP_OK.fullmatch(masked, prev_end, start) is not None
+            or (raw[0].isdigit() and masked[prev_end - 1].isdigit() and masked[prev_end:start] in (",", "."))
+        )
         tokens.append(Token(start, end, normalise(raw), False, joined, raw[0].isupper(), raw[0].isdigit()))
         prev_end = end
     return tokens

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from brandjournal.analysis.context import Context
-from brandjournal.analysis.inflect import expand
+from brandjournal.analysis.inflect import derive, expand
 from brandjournal.analysis.lexicons import Concept, Lexicons, compile_author_pattern, slug
 from brandjournal.analysis.messages import msg
 from brandjournal.analysis.negation import negation_before
@@ -71,7 +71,8 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         keys.append(concept.id if concept else slug(value.name))
         lang = value.language if value.language in ("fr", "en") else None
         hit_fit, hit_betray = _Hit(index, False), _Hit(index, True)
-        for pattern in (value.name, *value.fits):
+        name = " ".join(normalise(value.name).split())
+        for pattern in (value.name, *sorted(derive(name)), *value.fits):
             if pattern.strip():
                 expressed.add(compile_author_pattern(pattern, lang, no_inflect), hit_fit)
         for pattern in value.betrays:
@@ -104,6 +105,8 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
                 continue
             if negation_before(toks, m.start, voices) is not None:
                 continue  # "je ne suis pas arrogant": neither betrayed nor expressed
+            if ctx.is_quoted(*ctx.span(toks, m.start, m.end)):
+                continue  # quoting the phrase is not using it
             chosen.append((m.start, m.end, hit.value_index, True, None))
         for m in sorted(fits, key=lambda m: (-(m.end - m.start), m.start)):
             hit = m.payload

@@ -1,0 +1,83 @@
+"""Intention mismatches (compatibility matrix) and the detected kind (fixture lexicons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.analysis import analyze
+from brandjournal.analysis.lexicons import Cue
+from brandjournal.analysis.rules.intention import conflicts
+from brandjournal.domain import FlagKind, Intention, IntentionKind, Profile
+
+K = IntentionKind
+
+
+def mismatches(report):
+    return [(f.text, f.rule) for f in report.flags if f.kind is FlagKind.INTENTION_MISMATCH]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        (K.SHARE, "I learned a lot this week. DM me for details.", [("DM me", "intention.promote.call_to_action")]),
+        (K.ASK, "How do you plan sprints? Book a call with me.", [("Book a call", "intention.promote.call_to_action")]),
+        (K.SHARE, "Thrilled to announce my new role.", [("Thrilled to announce", "intention.announce.announcement")]),
+        (K.CELEBRATE, "Bravo to Ana! 20% discount this week.", [("discount", "intention.promote.sales")]),
+        (
+            K.SHARE,
+            "J'ai appris beaucoup. Lien en commentaire.",
+            [("Lien en commentaire", "intention.promote.call_to_action")],
+        ),
+        (K.ASK, "Fier d'annoncer notre levée. Des conseils ?", [("Fier d'annoncer", "intention.announce.self_praise")]),
+        (K.SHARE, "What a week. What do you think?", []),  # an "ask" cue is compatible with share
+        (K.PROMOTE, "DM me for a discount.", []),  # everything is compatible with promote
+        (K.ANNOUNCE, "Proud to announce our launch. DM me!", []),
+        (K.ANNOUNCE, "Proud to announce our launch. Limited offer!", [("Limited offer", "intention.promote.sales")]),
+        (K.CELEBRATE, "Huge thanks to the whole team.", []),
+        (None, "DM me for details.", []),  # nothing declared, nothing contradicted
+    ],
+)
+def test_mismatch(lex, kind, text, expected):
+    report = analyze(text, Profile(), Intention("", kind), lexicons=lex)
+    assert mismatches(report) == expected
+
+
+def test_message_names_declared_and_detected_kind(lex):
+    report = analyze("DM me for a discount.", Profile(), Intention("", K.SHARE), lexicons=lex)
+    assert report.detected_kind is K.PROMOTE
+    assert report.flags[0].message == (
+        "You declared a « share » post, but « DM me » reads as a call to action (a « promote » post); "
+        "this post reads as « promote »."
+    )
+    fr = analyze("DM me for a discount.", Profile(), Intention("", K.SHARE), lexicons=lex, ui_lang="fr")
+    assert fr.flags[0].message == (
+        "Vous avez déclaré un post « partage », mais « DM me » relève de l'appel à l'action (post « promotion ») ; "
+        "ce post se lit comme « promotion »."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "intention", "detected"),
+    [
+        ("Huge thanks to Maya and Tom for the launch.", "", K.CELEBRATE),
+        ("Thrilled to announce that I am joining Acme.", "", K.ANNOUNCE),
+        ("DM me. Book a call. Limited offer.", "", K.PROMOTE),
+        ("I failed my first audit last year.", "", K.SHARE),  # first person, no cue
+        ("The new law applies from May.", "", K.INFORM),  # no cue, no first person
+        ("Quick one today.", "ask my network for advice", K.ASK),  # free-text intention
+        ("Une journée comme les autres.", "remercier l'équipe", K.CELEBRATE),
+        ("Which tool? Which vendor? Which budget?", "", K.ASK),  # several questions
+    ],
+)
+def test_detected_kind(lex, text, intention, detected):
+    assert analyze(text, Profile(), Intention(intention), lexicons=lex).detected_kind is detected
+
+
+def test_matrix_rules():
+    cta_promote = Cue("dm", "promote", "call_to_action", "en")
+    cta_ask = Cue("wdyt", "ask", "call_to_action", "en")
+    assert conflicts("share", cta_promote)
+    assert not conflicts("share", cta_ask)
+    assert not conflicts("promote", cta_promote)
+    assert conflicts("inform", Cue("x", "promote", "sales", "en"))
+    assert not conflicts("announce", Cue("x", "announce", "announcement", "en"))
