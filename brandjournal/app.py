@@ -1,0 +1,33 @@
+"""``brandjournal`` with no command: the desktop window.
+
+Importing this module does not import Qt (the CLI imports it for every run without a subcommand); Qt is
+loaded inside ``run_app`` once we know a display is there.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+NO_DISPLAY = (
+    "BrandJournal needs a graphical display: none found (DISPLAY/WAYLAND_DISPLAY unset). "
+    "Run it from a desktop session, or under xvfb-run."
+)
+
+
+def display_missing(environ: dict[str, str] | os._Environ = os.environ, platform: str = sys.platform) -> bool:
+    """True on Linux/BSD when neither X11 nor Wayland is reachable and no Qt platform was forced."""
+    if not (platform.startswith("linux") or "bsd" in platform):
+        return False
+    return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def run_app(args) -> int:
+    if getattr(args, "self_test", False):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if display_missing():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    from brandjournal.ui.application import run
+
+    return run(args)

@@ -1,0 +1,158 @@
+"""Analysis as you type, off the UI thread.
+
+``AnalysisScheduler.schedule`` is called on every change; after ``DEBOUNCE_MS`` of quiet it runs ``analyze`` in a
+``QThreadPool`` worker. Only one run is in flight: a change during a run marks the result *outdated* and sets a
+*pending* run, which starts as soon as the current one reports. Outdated results are dropped, never shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from brandjournal.domain import Intention, Profile, Report
+
+DEBOUNCE_MS = 300
+# Above this, the live analysis covers the first LIVE_LIMIT characters only (analyze adds a notice).
+LIVE_LIMIT = 100_000
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisRequest:
+    """Everything one run needs; immutable, so it crosses threads safely."""
+
+    generation: int
+    text: str
+    profile: Profile
+    intention: Intention
+    first: str | None = None
+    ui_lang: str = "en"
+    max_chars: int | None = LIVE_LIMIT
+
+
+def run_analysis(request: AnalysisRequest) -> Report:
+    from brandjournal.analysis import analyze
+
+    return analyze(
+        request.text,
+        request.profile,
+        request.intention,
+        first=request.first,
+        ui_lang=request.ui_lang,
+        max_chars=request.max_chars if request.max_chars and len(request.text) > request.max_chars else None,
+    )
+
+
+class _Signals(QObject):
+    finished = Signal(object, object, float)  # AnalysisRequest, Report, seconds
+    failed = Signal(int, str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, request: AnalysisRequest, signals: _Signals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._request = request
+        self._signals = signals
+
+    def run(self) -> None:
+        started = time.perf_counter()
+        try:
+            report = run_analysis(self._request)
+        except Exception as exc:  # an engine bug must not kill the window; the message is shown, text is not
+            log.exception("analysis failed")
+            self._signals.failed.emit(self._request.generation, f"{type(exc).__name__}: {exc}")
+            return
+        self._signals.finished.emit(self._request, report, time.perf_counter() - started)
+
+
+class AnalysisScheduler(QObject):
+    """Debounces requests and runs at most one analysis at a time."""
+
+    reportReady = Signal(object, object)  # (AnalysisRequest, Report), for the newest text only
+    analysisFailed = Signal(str)
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self._start)
+        self._generation = 0
+        self._latest: AnalysisRequest | None = None
+        self._in_flight = False
+        self._pending = False  # a newer request waits for the running one
+        self.last_duration = 0.0
+
+    @property
+    def busy(self) -> bool:
+        return self._in_flight or self._timer.isActive()
+
+    def schedule(self, request_without_generation: AnalysisRequest, *, immediate: bool = False) -> None:
+        """Ask for an analysis of this text; earlier requests not yet shown become outdated."""
+        self._generation += 1
+        self._latest = AnalysisRequest(
+            self._generation,
+            request_without_generation.text,
+            request_without_generation.profile,
+            request_without_generation.intention,
+            request_without_generation.first,
+            request_without_generation.ui_lang,
+            request_without_generation.max_chars,
+        )
+        if immediate:
+            self._timer.stop()
+            self._start()
+        else:
+            self._timer.start()
+        self.busyChanged.emit(True)
+
+    def cancel(self) -> None:
+        """Forget the current text (e.g. another draft is opened): its results will be dropped."""
+        self._timer.stop()
+        self._generation += 1
+        self._latest = None
+        self._pending = False
+
+    def wait_for_done(self, msecs: int = 5000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _start(self) -> None:
+        if self._latest is None:
+            return
+        if self._in_flight:
+            self._pending = True
+            return
+        self._in_flight = True
+        self._pending = False
+        self._pool.start(_Runnable(self._latest, self._signals))
+
+    def _on_finished(self, request: AnalysisRequest, report: Report, seconds: float) -> None:
+        self._in_flight = False
+        generation = request.generation
+        self.last_duration = seconds
+        if self._pending:
+            self._start()
+            return
+        if generation == self._generation:
+            self.reportReady.emit(request, report)
+            self.busyChanged.emit(self._timer.isActive())
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        self._in_flight = False
+        if self._pending:
+            self._start()
+            return
+        if generation == self._generation:
+            self.analysisFailed.emit(message)
+            self.busyChanged.emit(False)

@@ -1,0 +1,386 @@
+"""The right panel, the "professional filter": the draft seen against the author's values.
+
+The text is the Markdown *source* (so the engine's offsets map one to one and it scrolls with the editor),
+with each flag painted by kind; above it the score and its explanation, the per-value meters and a legend;
+below it the list of findings. A toggle swaps the annotated source for a plain rendered preview.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brandjournal.domain import Flag, FlagKind, Report, Severity, ValueCount
+from brandjournal.ui.colors import kind_colors, score_color
+from brandjournal.ui.labels import kind_label
+from brandjournal.ui.offsets import OffsetMap
+from brandjournal.ui.warnings_model import FLAG_ROLE, WarningsModel
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def flag_tooltip(flags: list[Flag]) -> str:
+    parts = []
+    for flag in flags:
+        part = f"<b>{_html(kind_label(flag.kind))}</b> — « {_html(flag.text)} »<br>{_html(flag.message)}"
+        if flag.suggestion:
+            part += f"<br><i>{_html(flag.suggestion)}</i>"
+        parts.append(part)
+    return "<hr>".join(parts)
+
+
+class FlagTextView(QTextBrowser):
+    """Read-only source text with one highlight per flag; click or hover a highlight to learn why."""
+
+    flagClicked = Signal(object)  # Flag
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setMouseTracking(True)
+        self._text = ""
+        self._flags: list[Flag] = []
+        self._map = OffsetMap("")
+        self._press: QPoint | None = None
+
+    @property
+    def flags(self) -> list[Flag]:
+        return list(self._flags)
+
+    def show_text(self, text: str, flags: tuple[Flag, ...] | list[Flag]) -> None:
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self._text = text
+        self._flags = [f for f in flags if 0 <= f.start < f.end <= len(text)]
+        self._map = OffsetMap(text)
+        self.setPlainText(text)
+        self.repaint_flags()
+        bar.setValue(position)
+
+    def repaint_flags(self) -> None:
+        """(Re)apply the highlight formats, e.g. after the palette changed between light and dark."""
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
+        # longest first, so a short flag inside a long one stays visible on top
+        for flag in sorted(self._flags, key=lambda f: f.end - f.start, reverse=True):
+            colors = kind_colors(flag.kind, self.palette())
+            fmt = QTextCharFormat()
+            fmt.setBackground(colors.background)
+            fmt.setForeground(colors.foreground)
+            fmt.setUnderlineColor(colors.underline)
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.WaveUnderline
+                if flag.severity is Severity.WARNING
+                else QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
+            cursor.setPosition(self._map.to_qt(flag.start))
+            cursor.setPosition(self._map.to_qt(flag.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    def flags_at(self, offset: int) -> list[Flag]:
+        hits = [f for f in self._flags if f.start <= offset < f.end]
+        return sorted(hits, key=lambda f: f.end - f.start)
+
+    def offset_at(self, point: QPoint) -> int:
+        return self._map.from_qt(self.cursorForPosition(point).position())
+
+    def span_rect_center(self, flag: Flag) -> QPoint:
+        """Where a flag is drawn, in viewport coordinates (used by tests and accessibility)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(flag.start))
+        start = self.cursorRect(cursor)
+        cursor.setPosition(self._map.to_qt(flag.start) + 1)
+        return QPoint((start.left() + self.cursorRect(cursor).left()) // 2 + 1, start.center().y())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            hits = self.flags_at(self.offset_at(event.pos()))  # type: ignore[attr-defined]
+            if hits:
+                QToolTip.showText(event.globalPos(), flag_tooltip(hits), self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self._press is not None and (point - self._press).manhattanLength() > QApplication.startDragDistance():
+            return  # the person selected text, they did not click a highlight
+        hits = self.flags_at(self.offset_at(point))
+        if hits:
+            self.flagClicked.emit(hits[0])
+
+
+class ValueMeter(QWidget):
+    """One value: its name and a two-part bar, expressed (green) against betrayed (red)."""
+
+    def __init__(self, count: ValueCount, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.count = count
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(
+            self.tr("%1: expressed %2 times, betrayed %3 times")
+            .replace("%1", count.name)
+            .replace("%2", str(count.expressed))
+            .replace("%3", str(count.betrayed))
+        )
+        self.setToolTip(self.accessibleName())
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.fontMetrics().height() + 6)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        name_width = min(self.width() // 2, metrics.horizontalAdvance("M" * 12))
+        name = metrics.elidedText(self.count.name, Qt.TextElideMode.ElideRight, name_width - 6)
+        text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(text_color)
+        painter.drawText(0, 0, name_width, self.height(), Qt.AlignmentFlag.AlignVCenter, name)
+        numbers = f"✓{self.count.expressed}  ✗{self.count.betrayed}"
+        numbers_width = metrics.horizontalAdvance(numbers) + 8
+        bar_x = name_width
+        bar_w = max(10, self.width() - name_width - numbers_width)
+        bar_h = max(6, self.height() // 2)
+        bar_y = (self.height() - bar_h) // 2
+        groove = self.palette().color(QPalette.ColorRole.Mid)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(groove)
+        painter.drawRoundedRect(bar_x, bar_y, bar_w, bar_h, 3, 3)
+        total = self.count.expressed + self.count.betrayed
+        if total:
+            good = round(bar_w * self.count.expressed / total)
+            painter.setBrush(kind_colors(FlagKind.VALUE_EXPRESSED).underline)
+            painter.drawRoundedRect(bar_x, bar_y, good, bar_h, 3, 3)
+            painter.setBrush(kind_colors(FlagKind.VALUE_BETRAYED).underline)
+            painter.drawRoundedRect(bar_x + good, bar_y, bar_w - good, bar_h, 3, 3)
+        painter.setPen(text_color)
+        painter.drawText(bar_x + bar_w + 4, 0, numbers_width, self.height(), Qt.AlignmentFlag.AlignVCenter, numbers)
+        painter.end()
+
+
+class FilterPanel(QWidget):
+    flagActivated = Signal(object)  # a Flag: select its text in the editor
+    dismissRequested = Signal(object)  # a Flag: keep it on purpose (asks a reason)
+    acceptWordRequested = Signal(object)  # a Flag: add its word to the personal accept list
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: Report | None = None
+
+        self.score_label = QLabel()
+        self.score_label.setAccessibleName(self.tr("Coherence score"))
+        font = self.score_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.score_label.setFont(font)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setAccessibleName(self.tr("Why this score"))
+        self.notices = QLabel()
+        self.notices.setWordWrap(True)
+        self.notices.setAccessibleName(self.tr("Notices"))
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Analysis status"))
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        header = QHBoxLayout()
+        header.addWidget(self.score_label)
+        header.addWidget(self.explanation, 1)
+
+        self.meters = QWidget()
+        self.meters_layout = QVBoxLayout(self.meters)
+        self.meters_layout.setContentsMargins(0, 0, 0, 0)
+        self.meters_layout.setSpacing(2)
+
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName(self.tr("Legend of the highlights"))
+
+        self.text_view = FlagTextView()
+        self.text_view.setAccessibleName(self.tr("Draft seen through the professional filter"))
+        self.preview = QTextBrowser()
+        self.preview.setOpenExternalLinks(False)
+        self.preview.setAccessibleName(self.tr("Markdown preview"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.text_view)
+        self.stack.addWidget(self.preview)
+
+        self.warnings_model = WarningsModel(self)
+        self.warnings_view = QListView()
+        self.warnings_view.setModel(self.warnings_model)
+        self.warnings_view.setAccessibleName(self.tr("Findings"))
+        self.warnings_view.setWordWrap(True)
+        self.warnings_view.setUniformItemSizes(False)
+        self.warnings_view.setAlternatingRowColors(True)
+        self.dismiss_button = QPushButton(self.tr("&Keep this one…"))
+        self.dismiss_button.setToolTip(
+            self.tr("Dismiss this occurrence on purpose: you give a short reason, it stays dismissed after edits")
+        )
+        self.accept_button = QPushButton(self.tr("&Accept this word"))
+        self.accept_button.setToolTip(self.tr("Never flag this word again (your personal accept list)"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.accept_button)
+        warnings_box = QWidget()
+        warnings_layout = QVBoxLayout(warnings_box)
+        warnings_layout.setContentsMargins(0, 0, 0, 0)
+        warnings_layout.addWidget(self.warnings_view, 1)
+        warnings_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("filterSplitter")
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(warnings_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.meters)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.splitter, 1)
+
+        self.text_view.flagClicked.connect(self.flagActivated)
+        self.warnings_view.clicked.connect(self._on_warning_clicked)
+        self.warnings_view.activated.connect(self._on_warning_clicked)
+        self.warnings_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.dismiss_button.clicked.connect(lambda: self._emit_for_current(self.dismissRequested))
+        self.accept_button.clicked.connect(lambda: self._emit_for_current(self.acceptWordRequested))
+        self.clear()
+
+    # --- showing a report ---
+
+    def clear(self, message: str = "") -> None:
+        self.report = None
+        self.score_label.setText("–")
+        self.explanation.setText(message)
+        self.notices.hide()
+        self._set_meters(())
+        self.legend.setText(self._legend_html({}))
+        self.text_view.show_text("", ())
+        self.preview.clear()
+        self.warnings_model.set_flags(())
+        self._update_buttons()
+
+    def show_report(self, text: str, report: Report) -> None:
+        self.report = report
+        score_colour = score_color(report.score).name()
+        self.score_label.setText(f"<span style='color:{score_colour}'>{report.score}</span>")
+        self.score_label.setToolTip(report.score_explanation)
+        self.explanation.setText(report.score_explanation)
+        if report.notices:
+            self.notices.setText("⚠ " + "<br>⚠ ".join(_html(n) for n in report.notices))
+            self.notices.show()
+        else:
+            self.notices.hide()
+        self._set_meters(report.values)
+        counts: dict[FlagKind, int] = {}
+        for flag in report.flags:
+            counts[flag.kind] = counts.get(flag.kind, 0) + 1
+        self.legend.setText(self._legend_html(counts))
+        self.text_view.show_text(text, report.flags)
+        self.warnings_model.set_flags(report.flags)
+        self._update_buttons()
+
+    def show_preview(self, html: str) -> None:
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setHtml(html)
+        bar.setValue(position)
+
+    def set_preview_mode(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.preview if on else self.text_view)
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def refresh_palette(self) -> None:
+        self.text_view.repaint_flags()
+        counts: dict[FlagKind, int] = {}
+        for flag in self.report.flags if self.report else ():
+            counts[flag.kind] = counts.get(flag.kind, 0) + 1
+        self.legend.setText(self._legend_html(counts))
+
+    def _set_meters(self, values: tuple[ValueCount, ...]) -> None:
+        while self.meters_layout.count():
+            item = self.meters_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for count in values:
+            self.meters_layout.addWidget(ValueMeter(count))
+        self.meters.setVisible(bool(values))
+
+    def _legend_html(self, counts: dict[FlagKind, int]) -> str:
+        chips = []
+        for kind in FlagKind:
+            colors = kind_colors(kind, self.palette())
+            text = _html(kind_label(kind))
+            number = counts.get(kind, 0)
+            chips.append(
+                f"<span style='background-color:{colors.background.name()}; color:{colors.foreground.name()};"
+                f" text-decoration: underline; white-space: nowrap'>&nbsp;{text}&nbsp;{number}&nbsp;</span>"
+            )
+        return " ".join(chips)
+
+    # --- the findings list ---
+
+    def current_flag(self) -> Flag | None:
+        index = self.warnings_view.currentIndex()
+        return index.data(FLAG_ROLE) if index.isValid() else None
+
+    def select_flag(self, flag: Flag) -> None:
+        for row, candidate in enumerate(self.warnings_model.all_flags()):
+            if candidate == flag:
+                self.warnings_view.setCurrentIndex(self.warnings_model.index(row))
+                return
+
+    def _on_warning_clicked(self, index) -> None:
+        flag = index.data(FLAG_ROLE)
+        if flag is not None:
+            self._update_buttons()
+            self.flagActivated.emit(flag)
+
+    def _emit_for_current(self, signal) -> None:
+        flag = self.current_flag()
+        if flag is not None:
+            signal.emit(flag)
+
+    def _update_buttons(self) -> None:
+        flag = self.current_flag()
+        self.dismiss_button.setEnabled(flag is not None and flag.severity is Severity.WARNING)
+        self.accept_button.setEnabled(
+            flag is not None and flag.kind in (FlagKind.JARGON, FlagKind.HEDGE, FlagKind.PEACOCK)
+        )

@@ -1,0 +1,175 @@
+"""Opening the journal with a person in front of it: passphrase prompts and clear errors, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brandjournal.storage import (
+    Journal,
+    JournalLockedError,
+    JournalTooNewError,
+    KeyMissingError,
+    NeedPassphrase,
+    StorageError,
+    WrongKeyError,
+    open_journal,
+)
+from brandjournal.storage.keys import read_passphrase_file
+
+MAX_TRIES = 3
+
+
+class PassphraseDialog(QDialog):
+    """Enter the journal's passphrase, or choose one (typed twice) for a new journal."""
+
+    def __init__(self, reason: str, new: bool, error: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.new = new
+        self.setWindowTitle(self.tr("Choose a passphrase") if new else self.tr("Unlock your journal"))
+        intro = QLabel(
+            self.tr(
+                "Your journal is encrypted. Choose a passphrase to protect it: you will need it each time you open "
+                "BrandJournal, and nobody can recover it for you."
+            )
+            if new
+            else self.tr("Your journal is encrypted. Enter its passphrase to open it.")
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        if reason:
+            why = QLabel(reason)
+            why.setWordWrap(True)
+            why.setAccessibleName(self.tr("Why a passphrase is needed"))
+            layout.addWidget(why)
+        self.error_label = QLabel(error)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d93643; font-weight: bold")
+        self.error_label.setVisible(bool(error))
+        layout.addWidget(self.error_label)
+
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(self.tr("Passphrase again"))
+        if new:
+            form.addRow(self.tr("&Again:"), self.confirm)
+        layout.addLayout(form)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase.textChanged.connect(self._validate)
+        self.confirm.textChanged.connect(self._validate)
+        self._validate()
+        self.setMinimumWidth(420)
+
+    def _validate(self) -> None:
+        text = self.passphrase.text()
+        ok = bool(text) and "\x00" not in text
+        hint = ""
+        if self.new and text:
+            if len(text) < 8:
+                hint = self.tr("Use at least 8 characters; a few unrelated words are easy to remember.")
+                ok = False
+            elif self.confirm.text() != text:
+                hint = self.tr("The two passphrases differ.")
+                ok = False
+        self.hint.setText(hint)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, reason: str, new: bool, error: str = "") -> str | None:
+        dialog = cls(reason, new, error, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def error_summary(exc: Exception) -> str:
+    """A translated headline for each storage error (their ``str()`` stays as the detailed explanation)."""
+    t = QCoreApplication.translate
+    if isinstance(exc, WrongKeyError):
+        return t("OpenJournal", "The journal could not be unlocked.")
+    if isinstance(exc, KeyMissingError):
+        return t("OpenJournal", "The key of this journal is missing from your keychain.")
+    if isinstance(exc, JournalLockedError):
+        return t("OpenJournal", "This journal is already open in another BrandJournal window or command.")
+    if isinstance(exc, JournalTooNewError):
+        return t("OpenJournal", "This journal was written by a newer version of BrandJournal.")
+    return t("OpenJournal", "The journal could not be opened.")
+
+
+def show_error(parent: QWidget | None, exc: Exception) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("OpenJournal", "BrandJournal"))
+    box.setText(error_summary(exc))
+    box.setInformativeText(str(exc))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+def open_interactively(
+    path: Path, passphrase_file: str | None = None, parent: QWidget | None = None, *, ask=PassphraseDialog.ask
+) -> Journal | None:
+    """Open ``path``, asking for a passphrase when needed; None when the person gave up or it cannot open.
+
+    Every failure has been shown in a dialog by the time None comes back. ``ask`` is the prompt (tests pass a
+    function that answers).
+    """
+    t = QCoreApplication.translate
+    passphrase: str | None = None
+    try:
+        if passphrase_file:
+            passphrase = read_passphrase_file(Path(passphrase_file)).passphrase
+    except StorageError as exc:
+        show_error(parent, exc)
+        return None
+    failures = 0
+    while True:
+        try:
+            return open_journal(path, passphrase=passphrase)
+        except NeedPassphrase as exc:
+            passphrase = ask(parent, exc.reason, exc.new)
+            if passphrase is None:
+                return None
+        except WrongKeyError as exc:
+            failures += 1
+            if passphrase_file or not exc.passphrase or failures >= MAX_TRIES:
+                if failures >= MAX_TRIES:
+                    box_text = t(
+                        "OpenJournal", "Wrong passphrase %1 times: BrandJournal will close. Nothing was changed."
+                    )
+                    show_error(parent, StorageError(box_text.replace("%1", str(failures))))
+                else:
+                    show_error(parent, exc)
+                return None
+            error = t("OpenJournal", "Wrong passphrase (try %1 of %2). Check Caps Lock and try again.")
+            passphrase = ask(parent, "", False, error.replace("%1", str(failures + 1)).replace("%2", str(MAX_TRIES)))
+            if passphrase is None:
+                return None
+        except StorageError as exc:  # KeyMissingError, JournalLockedError, JournalTooNewError, damaged file...
+            show_error(parent, exc)
+            return None

@@ -1,0 +1,435 @@
+"""The main window: the journal on the left, the editor in the middle, the professional filter on the right.
+
+The window only wires things: storage decides what is saved and kept, the engine decides what is flagged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+
+from brandjournal.domain import Draft, Flag, Profile, Report, RevisionKind, normalise_evidence
+from brandjournal.storage import Journal, StorageError
+from brandjournal.storage.journal import ACCEPTED_WORDS
+from brandjournal.ui import settings as app_settings
+from brandjournal.ui.about import show_about
+from brandjournal.ui.analysis_worker import AnalysisRequest, AnalysisScheduler
+from brandjournal.ui.editor import EditorPanel
+from brandjournal.ui.filter_view import FilterPanel
+from brandjournal.ui.history_dialog import HistoryDialog
+from brandjournal.ui.journal_panel import JournalPanel
+from brandjournal.ui.key_dialogs import show_error
+from brandjournal.ui.reason_dialog import ReasonDialog
+from brandjournal.ui.values_dialog import ValuesDialog
+
+AUTOSAVE_MS = 1500  # every change is on disk within 2 s of idle
+
+
+def render_markdown(text: str) -> str:
+    try:
+        from brandjournal.export.rendering import markdown_to_safe_html
+
+        return markdown_to_safe_html(text)
+    except ImportError:
+        from html import escape
+
+        import markdown
+
+        return markdown.markdown(escape(text))
+
+
+class MainWindow(QMainWindow):
+    languageChangeRequested = Signal(str)  # "fr", "en" or "" (system)
+    reportShown = Signal(object)  # Report, after it is painted (tests and the self-test wait on it)
+    saved = Signal(int)  # draft id
+
+    def __init__(self, journal: Journal, *, ui_lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.ui_lang = ui_lang
+        self.draft: Draft | None = None
+        self.report: Report | None = None
+        self._profile: Profile | None = None
+        self._first_text: str | None = None
+        self._text_dirty = False
+        self._meta_dirty = False
+        self._syncing_scroll = False
+        self.setWindowTitle(self.tr("BrandJournal"))
+        self.setObjectName("BrandJournalMainWindow")
+        self.setWindowIcon(app_icon())
+
+        self.journal_panel = JournalPanel(journal)
+        self.editor = EditorPanel()
+        self.filter = FilterPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.journal_panel)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.filter)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.splitter.setContentsMargins(6, 6, 6, 0)
+
+        self.analysis = AnalysisScheduler(self)
+        self.analysis.reportReady.connect(self._on_report)
+        self.analysis.analysisFailed.connect(self._on_analysis_failed)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_now)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+
+        self.journal_panel.draftSelected.connect(self.open_draft)
+        self.journal_panel.newDraftRequested.connect(self.new_draft)
+        self.editor.textEdited.connect(self._on_text_edited)
+        self.editor.metadataEdited.connect(self._on_metadata_edited)
+        self.filter.flagActivated.connect(self.select_flag)
+        self.filter.dismissRequested.connect(self.dismiss_flag)
+        self.filter.acceptWordRequested.connect(self.accept_word)
+        self.editor.source.verticalScrollBar().valueChanged.connect(
+            lambda: self._sync_scroll(self.editor.source.verticalScrollBar(), self.filter.text_view.verticalScrollBar())
+        )
+        self.filter.text_view.verticalScrollBar().valueChanged.connect(
+            lambda: self._sync_scroll(self.filter.text_view.verticalScrollBar(), self.editor.source.verticalScrollBar())
+        )
+
+        self.restore_state()
+
+    # --- actions, menus, toolbar ---
+
+    def _make_actions(self) -> None:
+        def action(text: str, slot, shortcut=None, icon: str | None = None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            if icon:
+                act.setIcon(QIcon.fromTheme(icon))
+            act.triggered.connect(slot)
+            return act
+
+        self.new_action = action(self.tr("&New draft"), self.new_draft, QKeySequence.StandardKey.New, "document-new")
+        self.save_action = action(
+            self.tr("&Save a version"), self.save_version, QKeySequence.StandardKey.Save, "document-save"
+        )
+        self.save_action.setToolTip(self.tr("Keep this text as a named version in the history (Ctrl+S)"))
+        self.history_action = action(self.tr("Revision &history…"), self.show_history, "Ctrl+H", "document-open-recent")
+        self.values_action = action(self.tr("&Values and intentions…"), self.edit_values, "Ctrl+Shift+V")
+        self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "application-exit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = action(self.tr("&Search the journal"), self.journal_panel.focus_search, "Ctrl+F")
+        self.undo_action = action(self.tr("&Undo"), self.editor.source.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = action(self.tr("&Redo"), self.editor.source.redo, "Ctrl+Shift+Z")
+        self.editor.source.undoAvailable.connect(self.undo_action.setEnabled)
+        self.editor.source.redoAvailable.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.preview_action = action(self.tr("Markdown &preview"), self.toggle_preview, "Ctrl+P")
+        self.preview_action.setCheckable(True)
+        self.preview_action.setToolTip(self.tr("Show the post rendered instead of the annotated source"))
+        self.about_action = action(self.tr("&About BrandJournal"), lambda: show_about(self))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        for act in (self.save_action, self.history_action):
+            act.setEnabled(False)
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.history_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
+        journal_menu.addAction(self.values_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.preview_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        saved = app_settings.language_setting() or ""
+        for code, name in (("", self.tr("System language")), ("en", "English"), ("fr", "Français")):
+            act = language_menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == saved)
+            act.setData(code)
+            group.addAction(act)
+        group.triggered.connect(lambda act: self.languageChangeRequested.emit(act.data()))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        # Room is left for the approve/export workflow (a later issue) on this toolbar.
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        for act in (self.new_action, self.save_action, self.history_action, self.values_action, self.preview_action):
+            self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+
+    # --- drafts ---
+
+    def open_draft(self, draft_id: int) -> None:
+        if self.draft is not None and self.draft.id == draft_id:
+            return
+        self.save_now()
+        try:
+            draft = self.journal.get_draft(draft_id)
+        except StorageError as exc:
+            show_error(self, exc)
+            return
+        self._load(draft)
+
+    def _load(self, draft: Draft | None) -> None:
+        self.analysis.cancel()
+        self.draft = draft
+        self.report = None
+        self._text_dirty = self._meta_dirty = False
+        self.editor.load(draft)
+        self.save_action.setEnabled(draft is not None)
+        self.history_action.setEnabled(draft is not None)
+        if draft is None:
+            self.filter.clear(self.tr("Choose a draft on the left, or start a new one."))
+            self.setWindowTitle(self.tr("BrandJournal"))
+            return
+        self.setWindowTitle(self.tr("%1 — BrandJournal").replace("%1", draft.title or self.tr("(untitled)")))
+        self.refresh_profile()
+        first = self.journal.first_revision(draft.id)
+        self._first_text = first.body if first else None
+        self.filter.clear(self.tr("Analysing…"))
+        self.request_analysis(immediate=True)
+        if self.preview_action.isChecked():
+            self.filter.show_preview(render_markdown(draft.body))
+
+    def new_draft(self) -> None:
+        self.save_now()
+        draft = self.journal.create_draft("", "", platforms=self.editor.platforms() or ("linkedin",))
+        self.journal_panel.search.clear()
+        self.journal_panel.apply_search()
+        self.journal_panel.model.add_draft(draft)
+        self._load(draft)
+        self.journal_panel.select_draft(draft.id, emit=False)
+        self.editor.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_now(self, revision: RevisionKind | None = None, label: str = "") -> None:
+        """Write what is on screen (text and metadata); a no-op when nothing changed."""
+        self.autosave_timer.stop()
+        if self.draft is None or not (self._text_dirty or self._meta_dirty or revision):
+            return
+        try:
+            if self._meta_dirty:
+                self.journal.update_draft(
+                    self.draft.id, intention=self.editor.intention(), platforms=self.editor.platforms()
+                )
+            draft = self.journal.save_text(
+                self.draft.id, self.editor.body(), title=self.editor.title(), revision=revision, label=label
+            )
+        except StorageError as exc:
+            show_error(self, exc)
+            return
+        self.draft = draft
+        self._text_dirty = self._meta_dirty = False
+        self.journal_panel.model.update_draft(draft)
+        self.saved_label.setText(self.tr("Saved"))
+        self.saved.emit(draft.id)
+
+    def save_version(self) -> None:
+        if self.draft is None:
+            return
+        self.save_now(RevisionKind.MANUAL)
+        self.statusBar().showMessage(self.tr("Version kept in the history."), 4000)
+
+    def show_history(self) -> None:
+        if self.draft is None:
+            return
+        self.save_now()
+        restored = HistoryDialog.ask(self, self.journal, self.draft.id, self.editor.body())
+        if restored is not None:
+            self.journal_panel.model.update_draft(restored)
+            self._load(restored)
+            self.statusBar().showMessage(self.tr("Version restored; the previous text is in the history."), 5000)
+
+    def _on_text_edited(self) -> None:
+        self._text_dirty = True
+        self.saved_label.setText(self.tr("Editing…"))
+        self.autosave_timer.start()
+        self.request_analysis()
+
+    def _on_metadata_edited(self) -> None:
+        self._meta_dirty = True
+        self.autosave_timer.start()
+        self.request_analysis()
+
+    # --- analysis ---
+
+    def refresh_profile(self) -> None:
+        self._profile = self.journal.profile(self.draft.id if self.draft else None)
+
+    def request_analysis(self, *, immediate: bool = False) -> None:
+        if self.draft is None or self._profile is None:
+            return
+        text = self.editor.body()
+        first = self._first_text if self._first_text and self._first_text != text else None
+        request = AnalysisRequest(0, text, self._profile, self.editor.intention(), first, self.ui_lang)
+        self.filter.set_status(self.tr("Analysing…"))
+        self.analysis.schedule(request, immediate=immediate)
+
+    def _on_report(self, request: AnalysisRequest, report: Report) -> None:
+        if self.draft is None:
+            return
+        self.report = report
+        self.filter.show_report(request.text, report)
+        self.filter.set_status(
+            self.tr("%1 findings · %2 ms")
+            .replace("%1", str(len(report.flags)))
+            .replace("%2", str(round(self.analysis.last_duration * 1000)))
+        )
+        if self.preview_action.isChecked():
+            self.filter.show_preview(render_markdown(request.text))
+        if report.score != self.draft.score:
+            try:
+                self.draft = self.journal.update_draft(self.draft.id, score=report.score)
+                self.journal_panel.model.update_draft(self.draft)
+            except StorageError:
+                pass  # the score is a cache; the next analysis writes it again
+        self.reportShown.emit(report)
+
+    def _on_analysis_failed(self, message: str) -> None:
+        self.filter.set_status(self.tr("The analysis failed (%1).").replace("%1", message))
+
+    def select_flag(self, flag: Flag) -> None:
+        """Select the flagged text in the editor (the exact span the engine pointed at)."""
+        length = len(self.editor.body())
+        self.editor.source.select_span(min(flag.start, length), min(flag.end, length))
+        self.filter.select_flag(flag)
+
+    def dismiss_flag(self, flag: Flag) -> None:
+        if self.draft is None:
+            return
+        reason = ReasonDialog.ask(self, flag)
+        if not reason:
+            return
+        self.journal.acknowledge(self.draft.id, flag, reason)
+        self.refresh_profile()
+        self.request_analysis(immediate=True)
+        self.statusBar().showMessage(self.tr("Kept on purpose: « %1 ».").replace("%1", flag.text), 4000)
+
+    def accept_word(self, flag: Flag) -> None:
+        word = normalise_evidence(flag.text)
+        words = list(self.journal.get_setting(ACCEPTED_WORDS, []))
+        if word not in words:
+            words.append(word)
+            self.journal.set_setting(ACCEPTED_WORDS, words)
+        self.refresh_profile()
+        self.request_analysis(immediate=True)
+        self.statusBar().showMessage(self.tr("« %1 » is now on your accept list.").replace("%1", flag.text), 4000)
+
+    def edit_values(self) -> None:
+        edits = ValuesDialog.ask(
+            self,
+            self.journal.values(),
+            self.journal.presence_intentions(),
+            list(self.journal.get_setting(ACCEPTED_WORDS, [])),
+        )
+        if edits is not None:
+            self.apply_profile_edits(edits)
+
+    def apply_profile_edits(self, edits) -> None:
+        self.journal.set_values(edits.values)
+        self.journal.set_presence_intentions(edits.intentions)
+        self.journal.set_setting(ACCEPTED_WORDS, edits.accepted_words)
+        self.refresh_profile()
+        self.request_analysis(immediate=True)
+
+    def toggle_preview(self, on: bool) -> None:
+        self.filter.set_preview_mode(on)
+        if on:
+            self.filter.show_preview(render_markdown(self.editor.body()))
+
+    def _sync_scroll(self, source, target) -> None:
+        if self._syncing_scroll:
+            return
+        self._syncing_scroll = True
+        try:
+            fraction = source.value() / source.maximum() if source.maximum() else 0.0
+            target.setValue(round(fraction * target.maximum()))
+        finally:
+            self._syncing_scroll = False
+
+    # --- state and closing ---
+
+    def restore_state(self) -> None:
+        store = app_settings.settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        for key, widget in (
+            ("window/state", self),
+            ("window/mainSplitter", self.splitter),
+            ("window/filterSplitter", self.filter.splitter),
+        ):
+            value = store.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                widget.restoreState(value)
+        if not self.splitter.sizes() or min(self.splitter.sizes()) == 0 or store.value("window/mainSplitter") is None:
+            self.splitter.setSizes([300, 560, 560])
+        preview = store.value("window/preview", False)
+        self.preview_action.setChecked(preview in (True, "true"))
+        self.filter.set_preview_mode(self.preview_action.isChecked())
+        last = app_settings.last_draft(self.journal.path)
+        if last is None or not self.journal_panel.select_draft(last):
+            if self.journal_panel.model.rowCount():
+                self.journal_panel.select_row(0)
+            else:
+                self._load(None)
+
+    def save_state(self) -> None:
+        store = app_settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/mainSplitter", self.splitter.saveState())
+        store.setValue("window/filterSplitter", self.filter.splitter.saveState())
+        store.setValue("window/preview", self.preview_action.isChecked())
+        app_settings.set_last_draft(self.journal.path, self.draft.id if self.draft else None)
+        store.sync()
+
+    def shutdown(self) -> None:
+        """Save everything and stop the analysis; the journal itself stays open (its owner closes it)."""
+        self.save_now()
+        self.save_state()
+        self.analysis.cancel()
+        self.analysis.wait_for_done(5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.editor.highlighter.refresh_palette()
+            self.filter.refresh_palette()
+        super().changeEvent(event)
+
+
+def app_icon() -> QIcon:
+    from brandjournal.paths import resources_dir
+
+    try:
+        path = resources_dir() / "icons" / "brandjournal.svg"
+    except FileNotFoundError:
+        return QIcon()
+    return QIcon(str(path)) if path.exists() else QIcon()

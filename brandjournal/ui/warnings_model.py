@@ -1,0 +1,82 @@
+"""The flags of the open draft as a list model (one row per flag, in text order, warnings marked)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+
+from brandjournal.domain import Flag, FlagKind, Severity
+from brandjournal.ui.colors import kind_colors
+from brandjournal.ui.labels import kind_label
+
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_icon(kind: FlagKind, size: int = 12) -> QIcon:
+    colors = kind_colors(kind)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(colors.underline)
+    painter.setBrush(QBrush(colors.background))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class WarningsModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._flags: list[Flag] = []
+        self._icons: dict[FlagKind, QIcon] = {}
+
+    def set_flags(self, flags: tuple[Flag, ...] | list[Flag]) -> None:
+        self.beginResetModel()
+        # warnings first, then the positive findings, each in text order
+        self._flags = sorted(flags, key=lambda f: (f.severity is not Severity.WARNING, f.start, f.end))
+        self._icons = {}
+        self.endResetModel()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:  # type: ignore[override]
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def flag_at(self, row: int) -> Flag | None:
+        return self._flags[row] if 0 <= row < len(self._flags) else None
+
+    def all_flags(self) -> list[Flag]:
+        return list(self._flags)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._flags)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._flags):
+            return None
+        flag = self._flags[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            evidence = " ".join(flag.text.split())
+            if len(evidence) > 60:
+                evidence = evidence[:57] + "…"
+            return f"{kind_label(flag.kind)} — « {evidence} » — {flag.message}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"<b>{kind_label(flag.kind)}</b><br>{_html(flag.message)}"
+            if flag.suggestion:
+                tip += "<br><i>" + _html(flag.suggestion) + "</i>"
+            return tip
+        if role == Qt.ItemDataRole.DecorationRole:
+            if flag.kind not in self._icons:
+                self._icons[flag.kind] = kind_icon(flag.kind)
+            return self._icons[flag.kind]
+        if role == FLAG_ROLE:
+            return flag
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{kind_label(flag.kind)}: {flag.text}. {flag.message}"
+        return None
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
