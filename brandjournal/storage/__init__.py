@@ -59,3 +59,33 @@ def open_journal(path: Path | str, *, passphrase: str | None = None, create: boo
         return Journal.open(path, key_for_existing_journal(path))
     key, meta = key_for_new_journal(path)
     return Journal.open(path, key, create=True, meta=meta)
+
+
+def resolve_key(path: Path | str, *, passphrase: str | None = None) -> JournalKey:
+    """The key of an existing journal: the passphrase if given, else the keychain's (may raise NeedPassphrase)."""
+    if passphrase is not None:
+        return JournalKey(passphrase=passphrase)
+    return key_for_existing_journal(Path(path).expanduser().absolute())
+
+
+def restore_journal(path: Path | str, backup: Path | str, *, passphrase: str | None = None) -> Path:
+    """Replace the journal at ``path`` with ``backup`` (verified first); returns where the old file was kept.
+
+    Refused with JournalLockedError while the journal is open anywhere.
+    """
+    from filelock import FileLock, Timeout
+
+    from brandjournal.storage.backups import restore_file
+    from brandjournal.storage.journal import lock_path
+
+    path = Path(path).expanduser().absolute()
+    key = resolve_key(path, passphrase=passphrase)
+    lock = FileLock(lock_path(path), mode=0o600)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout as exc:
+        raise JournalLockedError(path) from exc
+    try:
+        return restore_file(path, Path(backup), key)
+    finally:
+        lock.release()

@@ -43,6 +43,12 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def is_damage(error: BaseException | None) -> bool:
+    """SQLite's words for a file whose pages are not what they should be."""
+    text = str(error).lower()
+    return any(w in text for w in ("malformed", "not a database", "disk i/o error", "corrupt"))
+
+
 def connect(path: Path, key: JournalKey, *, create: bool) -> sqlcipher.Connection:
     """A keyed, verified connection. Raises WrongKeyError without touching the file on a bad key."""
     existed = path.exists()

@@ -66,3 +66,15 @@ class DraftNotFound(StorageError):
     def __init__(self, draft_id: int) -> None:
         self.draft_id = draft_id
         super().__init__(f"There is no draft with id {draft_id} in this journal.")
+
+
+class JournalDamagedError(StorageError):
+    """The file decrypts (or should) but its pages are damaged."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        self.path = path
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"The journal {path} is damaged{extra}. It was not modified. Restore the latest backup "
+            "(menu File > Restore from backup, or `brandjournal restore --latest`); the damaged file is kept aside."
+        )

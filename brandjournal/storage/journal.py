@@ -15,6 +15,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, func, text
+from sqlalchemy import exc as sa_exc
 from sqlmodel import Session, col, select
 
 from brandjournal.domain import (
@@ -31,8 +32,9 @@ from brandjournal.domain import (
     RevisionKind,
     Value,
 )
-from brandjournal.storage import database
-from brandjournal.storage.errors import DraftNotFound, JournalLockedError, StorageError
+from brandjournal.storage import backups, database
+from brandjournal.storage.database import is_damage
+from brandjournal.storage.errors import DraftNotFound, JournalDamagedError, JournalLockedError, StorageError
 from brandjournal.storage.keys import JournalKey, JournalMeta
 from brandjournal.storage.models import (
     AcknowledgementRow,
@@ -65,8 +67,9 @@ def lock_path(journal: Path) -> Path:
 class Journal:
     """An open journal. Use ``Journal.open`` (or ``storage.open_journal`` to resolve the key too)."""
 
-    def __init__(self, path: Path, connection, engine: Engine, lock: FileLock) -> None:
+    def __init__(self, path: Path, key: JournalKey, connection, engine: Engine, lock: FileLock) -> None:
         self.path = path
+        self._key = key
         self._connection = connection  # the one SQLCipher connection behind the engine's StaticPool
         self._engine = engine
         self._lock = lock
@@ -95,13 +98,15 @@ class Journal:
             engine = database.make_engine(conn)
             try:
                 database.migrate(engine, path)
-            except Exception:
+            except Exception as exc:
                 engine.dispose()
                 conn.close()
+                if isinstance(exc, sa_exc.DatabaseError) and is_damage(exc.orig):
+                    raise JournalDamagedError(path, str(exc.orig)) from exc
                 raise
             if is_new:
                 (meta or JournalMeta.read(path) or JournalMeta("", key.source)).write(path)
-            return cls(path, conn, engine, lock)
+            return cls(path, key, conn, engine, lock)
         except BaseException:
             lock.release()
             raise
@@ -127,15 +132,53 @@ class Journal:
         """One transaction: committed when the block ends, rolled back on any error."""
         if self._engine is None:
             raise StorageError("The journal is closed.")
-        with self._mutex, Session(self._engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with self._mutex, Session(self._engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except sa_exc.DatabaseError as exc:
+            if is_damage(exc.orig):
+                raise JournalDamagedError(self.path, str(exc.orig)) from exc
+            raise
+
+    # --- backups ---
+
+    def backup_now(self, target: Path | None = None) -> Path:
+        """A manual backup (kept until the person deletes it), as encrypted as the journal."""
+        target = target or backups.backup_folder(self.path) / backups.backup_name(backups.MANUAL_PREFIX)
+        with self._mutex:
+            return backups.write_backup(self._connection, self._key, Path(target))
+
+    def auto_backup(self) -> Path | None:
+        """Today's automatic backup if there is none yet; keeps the last ``KEEP_AUTOMATIC``."""
+        if not backups.needs_daily_backup(self.path):
+            return None
+        with self._mutex:
+            made = backups.write_backup(
+                self._connection, self._key, backups.backup_folder(self.path) / backups.backup_name(backups.AUTO_PREFIX)
+            )
+        backups.rotate(self.path)
+        return made
 
     def schema_revision(self) -> str | None:
         return database.current_revision(self._engine)
 
-    def integrity_check(self) -> str:
+    def verify(self) -> None:
+        """Read every page (``PRAGMA quick_check``); JournalDamagedError if any is damaged.
+
+        About 0.45 s on a 47 MB journal of 10,000 drafts: run it in the background, not on the open path.
+        """
+        result = self.integrity_check(quick=True)
+        if result != "ok":
+            raise JournalDamagedError(self.path, result.splitlines()[-1][:200])
+
+    def integrity_check(self, *, quick: bool = False) -> str:
         with self._mutex, self._engine.connect() as connection:
-            return str(connection.exec_driver_sql("PRAGMA integrity_check").scalar())
+            pragma = "quick_check" if quick else "integrity_check"
+            try:
+                rows = connection.exec_driver_sql(f"PRAGMA {pragma}").all()
+            except sa_exc.DatabaseError as exc:
+                return str(exc.orig)
+            return "\n".join(str(r[0]) for r in rows)
 
     # --- drafts ---
 
