@@ -11,7 +11,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "value_expressed": "« {ev} » expresses your value « {value} ».",
         "value_betrayed": "« {ev} » goes against your value « {value} ».",
         "value_negated": "« {ev} » denies your value « {value} » (negated by « {neg} »).",
-        "value_betrayed_why": "« {ev} » goes against your value « {value} » ({why}).",
+        "value_meaning": "Your value means: {meaning}.",
         "intention": (
             "You declared a « {declared} » post, but « {ev} » reads as {role} (a « {signals} » post); "
             "this post reads as « {detected} »."
@@ -68,7 +68,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "value_expressed": "« {ev} » exprime votre valeur « {value} ».",
         "value_betrayed": "« {ev} » va contre votre valeur « {value} ».",
         "value_negated": "« {ev} » nie votre valeur « {value} » (négation « {neg} »).",
-        "value_betrayed_why": "« {ev} » va contre votre valeur « {value} » ({why}).",
+        "value_meaning": "Votre valeur : {meaning}.",
         "intention": (
             "Vous avez déclaré un post « {declared} », mais « {ev} » relève de {role} (post « {signals} ») ; "
             "ce post se lit comme « {detected} »."
@@ -129,7 +129,9 @@ def msg(ui_lang: str, key: str, **kwargs: object) -> str:
 
 
 def plural(ui_lang: str, stem: str, n: int) -> str:
-    return msg(ui_lang, f"{stem}_one" if n == 1 else f"{stem}_many")
+    """French uses the singular for 0 and 1, English only for 1."""
+    one = n < 2 if lang_of(ui_lang) == "fr" else n == 1
+    return msg(ui_lang, f"{stem}_one" if one else f"{stem}_many")
 
 
 def quote(text: str, limit: int = 60) -> str:

@@ -138,7 +138,8 @@ def tokenize(masked: str) -> list[Token]:
 
 
 # ------------------------------------------------------------------------------------------ sentences
-_TERMINATOR = re.compile(r"(?:[.!?…]+|[\u203c\u2047-\u2049])[\"»”’')\]]*(?=\s|$)")
+_TERMINATOR = re.compile(r"(?:[.!?…]+|[\u203c\u2047-\u2049])(?:[ \u00a0\u202f]?[\"»”’')\]])*(?=\s|$)")
+_LINE_START = re.compile(r"[ \t]*(?:[-*+•▪●◦‣–—>#]|\d{1,3}[.)])")
 _EMOJI_RANGES = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F900, 0x1F9FF))
 
 
@@ -188,8 +189,9 @@ def _cuts_in_line(masked: str, start: int, end: int, abbreviations: frozenset[st
     return sorted(cuts)
 
 
-def split_sentences(masked: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+def split_sentences(masked: str, abbreviations: frozenset[str], source: str = "") -> list[tuple[int, int]]:
     """Sentence spans over the mask. Line breaks end sentences unless the line is a soft wrap."""
+    source = source or masked
     # 1. logical lines: a line break ends a sentence unless the next line continues in lower case
     lines: list[tuple[int, int]] = []
     pos = 0
@@ -203,7 +205,12 @@ def split_sentences(masked: str, abbreviations: frozenset[str]) -> list[tuple[in
         if lines and lines[-1][1] > lines[-1][0]:
             ps, pe = lines[-1]
             prev = masked[ps:pe].rstrip()
-            if stripped[0].islower() and prev and (prev[-1].isalpha() or prev[-1] in ",;"):
+            if (
+                stripped[0].islower()
+                and prev
+                and (prev[-1].isalpha() or prev[-1] in ",;")
+                and not _LINE_START.match(source, s)
+            ):
                 lines[-1] = (ps, e)
                 continue
         lines.append((s, e))
@@ -229,7 +236,7 @@ def build_document(source: str, abbreviations: frozenset[str]) -> Document:
     tokens = tokenize(masked)
     sentences: list[Sentence] = []
     k = 0
-    for s, e in split_sentences(masked, abbreviations):
+    for s, e in split_sentences(masked, abbreviations, source):
         sentence = Sentence(s, e)
         while k < len(tokens) and tokens[k].start < s:
             k += 1

@@ -51,10 +51,9 @@ def first_draft_flags(ctx: Context, first: Document, jargon_spans: Sequence[tupl
     if not a or not b or a == b:
         return []
     flags: list[Flag] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag in ("equal", "insert"):  # a pure insertion of jargon is already a jargon flag
-            continue
+    for i1, i2, j1, j2 in _edit_regions(a, b):
+        if i1 == i2:
+            continue  # a pure insertion: added jargon is already a jargon flag
         removed_toks = first.tokens[i1:i2]
         added_toks = cur.tokens[j1:j2]
         lost = _markers(first, removed_toks, ctx.lex)
@@ -88,6 +87,22 @@ def first_draft_flags(ctx: Context, first: Document, jargon_spans: Sequence[tupl
         message = msg(ctx.ui_lang, key, removed=quote(removed_text), added=quote(added_text), what=what_text)
         flags.append(ctx.flag(sentence, start, end, FlagKind.VOICE_DRIFT, rule, message))
     return flags
+
+
+def _edit_regions(a: list[str], b: list[str], gap: int = 2) -> list[tuple[int, int, int, int]]:
+    """Changed regions (first i1:i2 -> current j1:j2); edits separated by <= ``gap`` equal words are merged."""
+    regions: list[list[int]] = []
+    last_equal = gap + 1
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            last_equal = i2 - i1
+            continue
+        if regions and last_equal <= gap:
+            regions[-1][1], regions[-1][3] = i2, j2
+        else:
+            regions.append([i1, i2, j1, j2])
+        last_equal = gap + 1
+    return [(r[0], r[1], r[2], r[3]) for r in regions]
 
 
 _METRIC_KEYS = ("sentence_length", "first_person", "jargon_rate", "exclamation_rate")

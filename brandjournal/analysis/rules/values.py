@@ -131,8 +131,8 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
             else:
                 message = msg(ctx.ui_lang, "value_expressed", ev=evidence, value=value.name)
                 rule = f"value.expressed.{key}"
-            if is_betrayed and value.meaning:
-                message += f" ({value.meaning.strip()})"
+            if is_betrayed and value.meaning.strip():
+                message += " " + msg(ctx.ui_lang, "value_meaning", meaning=value.meaning.strip().rstrip("."))
             flags.append(
                 ctx.flag(
                     sentence,
