@@ -553,6 +553,48 @@ class Journal:
             if row is not None:
                 session.delete(row)
 
+    def approve(self, draft_id: int, kept: Sequence[tuple[Flag, str]], *, score: int | None = None) -> Revision:
+        """Freeze the current text as the approved revision, store the reasons for the warnings kept, and mark
+        the draft approved: one transaction, so an approval is never half recorded."""
+        if any(not reason.strip() for _, reason in kept):
+            raise StorageError("Every warning kept needs a reason.")
+        with self._session() as session:
+            row = self._row(session, draft_id)
+            revision = RevisionRow(draft_id=draft_id, kind=str(RevisionKind.APPROVED), title=row.title, body=row.body)
+            session.add(revision)
+            session.flush()
+            for flag, reason in kept:
+                session.add(
+                    AcknowledgementRow(
+                        draft_id=draft_id,
+                        revision_id=revision.id,
+                        fingerprint=flag.fingerprint,
+                        rule=flag.rule,
+                        kind=str(flag.kind),
+                        evidence=flag.text,
+                        message=flag.message,
+                        reason=reason.strip(),
+                    )
+                )
+            row.status = str(DraftStatus.APPROVED)
+            if score is not None:
+                row.score = score
+            session.add(row)
+            return _revision(revision)
+
+    def baseline_bodies(self, *, exclude: int | None = None, limit: int = 100) -> list[str]:
+        """The author's own voice: bodies of their approved and exported posts, newest first."""
+        query = (
+            select(DraftRow.body)
+            .where(col(DraftRow.status).in_([str(DraftStatus.APPROVED), str(DraftStatus.EXPORTED)]))
+            .order_by(col(DraftRow.updated_at).desc())
+            .limit(limit)
+        )
+        if exclude is not None:
+            query = query.where(DraftRow.id != exclude)
+        with self._session() as session:
+            return [b for b in session.exec(query).all() if b.strip()]
+
     # --- exports ---
 
     def record_export(
