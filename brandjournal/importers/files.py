@@ -1,0 +1,103 @@
+"""A folder of Markdown or text files (``*.md``, ``*.markdown``, ``*.txt``, searched recursively).
+
+Each file is one post. The title comes from the front matter's ``title`` or the first heading/line; the date from
+the front matter's ``date`` (a date without a zone is the computer's local time, as a person writes it) or else
+the file's modification time. The front matter is removed from the body. Hidden files and folders (``.git``,
+``.obsidian``) are left alone; symbolic links to folders are not followed (no loops).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from brandjournal.importers import frontmatter
+from brandjournal.importers.common import (
+    ImportedPost,
+    ImportFormatError,
+    ParseResult,
+    Rejected,
+    clean_text,
+    make_title,
+    parse_timestamp,
+)
+
+SOURCE = "files"
+SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+MAX_FILE_BYTES = 10 * 1024 * 1024
+# Jekyll writes "2023-04-12 10:00:00 +0200": join the offset to the time so fromisoformat reads it.
+_SPACED_OFFSET = re.compile(r"^(.*\d)\s+([+-]\d{2}:?\d{2}|Z)$")
+
+
+def parse_path(path: Path) -> ParseResult:
+    """A folder (searched recursively) or a single Markdown/text file."""
+    path = Path(path)
+    if path.is_dir():
+        root, found = path, _walk(path)
+    elif path.is_file():
+        root, found = path.parent, [path]
+    else:
+        raise ImportFormatError(f"no such file or folder: {path}")
+    result = ParseResult(SOURCE)
+    for file in found:
+        name = file.relative_to(root).as_posix()
+        try:
+            data = file.read_bytes() if file.stat().st_size <= MAX_FILE_BYTES else None
+            mtime = datetime.fromtimestamp(file.stat().st_mtime, UTC)
+        except (OSError, OverflowError, ValueError) as exc:
+            result.rejected.append(Rejected(name, f"cannot read ({getattr(exc, 'strerror', None) or exc})", "file"))
+            continue
+        if data is None:
+            result.rejected.append(Rejected(name, "larger than 10 MB: probably not a post", "file"))
+            continue
+        outcome = parse_file(data, name, mtime)
+        (result.posts if isinstance(outcome, ImportedPost) else result.rejected).append(outcome)  # type: ignore[arg-type]
+    return result
+
+
+def _walk(root: Path) -> list[Path]:
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.casefold() in SUFFIXES:
+                found.append(Path(folder) / name)
+    return found
+
+
+def parse_file(data: bytes, name: str, mtime: datetime) -> ImportedPost | Rejected:
+    """One file's post, or why it cannot be one. ``name`` is its path relative to the imported folder."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Rejected(name, f"not UTF-8 text (invalid byte at offset {exc.start})", "file")
+    if "\x00" in text:
+        return Rejected(name, "contains NUL bytes: a binary file, not a post", "file")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        document = frontmatter.split(text)
+    except frontmatter.FrontMatterError as exc:
+        return Rejected(name, str(exc), "file")
+    body = clean_text(document.body)
+    if not body.strip():
+        return Rejected(name, "empty", "file")
+    raw_date = frontmatter.as_text(document.meta.get("date", ""))
+    if raw_date:
+        published = parse_timestamp(_SPACED_OFFSET.sub(r"\1\2", raw_date), naive_is_local=True)
+        if published is None:
+            return Rejected(name, f"bad date {raw_date[:40]!r} in the front matter", "file")
+    else:
+        published = mtime
+    title = frontmatter.as_text(document.meta.get("title", "")) or make_title(body, Path(name).stem)
+    language = frontmatter.as_text(document.meta.get("lang", "") or document.meta.get("language", ""))
+    return ImportedPost(
+        source=SOURCE,
+        source_id=name,
+        title=make_title(title),
+        body=body,
+        published_at=published,
+        url=frontmatter.as_text(document.meta.get("url", "")) or None,
+        language=language.split("-")[0].casefold()[:8] or None,
+    )
