@@ -1,0 +1,295 @@
+"""The evaluation corpus (tests/corpus) is well-formed, and the scorer measures what it claims.
+
+The corpus is what the coherence engine is measured on (benchmarks/eval_engine.py), so it gets the same
+care as code: every gold span must be findable, ids unique, dev and held-out disjoint, and each set big
+enough for the product bars to mean something. The scorer is checked against two stand-in engines
+written here (an oracle that returns exactly the gold, and a silent one), never against the real engine.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from brandjournal.domain import Flag, FlagKind, IntentionKind, Report, Severity
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+SETS = ("dev", "heldout")
+LANGS = ("fr", "en")
+KINDS = {k.value for k in FlagKind}
+SURFACE = {"jargon", "peacock", "hedge"}
+VALUE_KINDS = {"value_expressed", "value_betrayed"}
+REQUIRED_KEYS = {"id", "lang", "text", "profile", "intention", "first", "expect", "plain"}
+
+# Minimums per set and language (fr, en), from the evaluation brief.
+MIN_POSTS = {"jargon": 40, "peacock": 25, "hedge": 25, "values": 25, "intention": 20, "drift": 12, "plain": 40}
+MIN_JARGON_SPANS = 150
+MIN_MIXED = 10
+
+
+def _load_scorer():
+    spec = importlib.util.spec_from_file_location("eval_engine", ROOT / "benchmarks" / "eval_engine.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_engine"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+scorer = _load_scorer()
+
+
+def _files(set_name: str) -> list[Path]:
+    return sorted((CORPUS / set_name).glob("*.json"))
+
+
+def _cases(set_name: str) -> list[dict[str, Any]]:
+    return [c for path in _files(set_name) for c in json.loads(path.read_text(encoding="utf-8"))]
+
+
+ALL = {name: _cases(name) for name in SETS}
+
+
+def _sentences(text: str) -> set[str]:
+    """Normalised sentences long enough to be distinctive."""
+    parts = re.split(r"(?<=[.!?…])\s+|\n+", text)
+    return {" ".join(p.casefold().split()) for p in parts if len(p.strip()) >= 30}
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_files_parse_and_cases_are_well_formed(set_name: str) -> None:
+    assert _files(set_name), f"no corpus files in tests/corpus/{set_name}"
+    for path in _files(set_name):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert isinstance(data, list) and data, path.name
+        for case in data:
+            assert case.keys() >= REQUIRED_KEYS, (path.name, case.get("id"))
+            assert case["lang"] in {"fr", "en", "mixed"}
+            assert case["text"].strip(), case["id"]
+            assert case["text"] == case["text"].strip("\n"), case["id"]
+            for value in case["profile"].get("values", ()):
+                assert value["name"].strip(), case["id"]
+            if case["intention"] is not None:
+                IntentionKind(case["intention"]["kind"])
+            for item in case["expect"]:
+                assert item["kind"] in KINDS, case["id"]
+                for also in item.get("also", ()):
+                    assert also in KINDS, case["id"]
+            for kind in (*case.get("expect_no", ()), *case.get("exhaustive", ())):
+                assert kind in KINDS, case["id"]
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_every_expected_span_occurs_often_enough(set_name: str) -> None:
+    for case in ALL[set_name]:
+        for item in case["expect"]:
+            if "text" not in item:
+                assert item["kind"] == "voice_drift", case["id"]
+                continue
+            n = item.get("occurrence", 1)
+            assert n >= 1, case["id"]
+            start, end = scorer.locate(case["text"], item["text"], n)
+            assert case["text"][start:end] == item["text"]
+            assert item["text"] == item["text"].strip(), (case["id"], item["text"])
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_case_semantics_are_consistent(set_name: str) -> None:
+    for case in ALL[set_name]:
+        kinds = {e["kind"] for e in case["expect"]}
+        no = set(case.get("expect_no", ()))
+        assert not kinds & no, case["id"]
+        if case["plain"]:
+            assert not kinds & SURFACE, f"plain post {case['id']} has surface spans"
+            assert no >= SURFACE, case["id"]
+        if kinds & VALUE_KINDS:
+            names = {v["name"] for v in case["profile"]["values"]}
+            for item in case["expect"]:
+                if item["kind"] in VALUE_KINDS:
+                    assert item.get("value") in names, (case["id"], item)
+        if "intention_mismatch" in kinds | no:
+            assert case["intention"] is not None, case["id"]
+        if "voice_drift" in kinds | no:
+            assert case["first"], case["id"]
+            assert case["first"] != case["text"] or "voice_drift" in no, case["id"]
+
+
+def test_ids_are_unique_across_sets() -> None:
+    ids = Counter(c["id"] for name in SETS for c in ALL[name])
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
+def test_dev_and_heldout_share_no_text_and_no_sentence() -> None:
+    def texts(name: str) -> set[str]:
+        return {" ".join(t.split()) for c in ALL[name] for t in (c["text"], c["first"]) if t}
+
+    assert texts("dev") & texts("heldout") == set()
+
+    def sentences(name: str) -> set[str]:
+        return {s for c in ALL[name] for t in (c["text"], c["first"]) if t for s in _sentences(t)}
+
+    assert sorted(sentences("dev") & sentences("heldout")) == []
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_no_duplicate_text_within_a_set(set_name: str) -> None:
+    texts = Counter(" ".join(c["text"].split()) for c in ALL[set_name])
+    assert [t[:60] for t, n in texts.items() if n > 1] == []
+
+
+def _category(case: dict[str, Any]) -> str:
+    return case.get("category", "")
+
+
+@pytest.mark.parametrize("set_name", SETS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_minimum_counts_per_language(set_name: str, lang: str) -> None:
+    cases = [c for c in ALL[set_name] if c["lang"] == lang]
+
+    def posts_with(kinds: set[str]) -> int:
+        return sum(1 for c in cases if {e["kind"] for e in c["expect"]} & kinds)
+
+    counts = {
+        "jargon": posts_with({"jargon"}),
+        "peacock": posts_with({"peacock"}),
+        "hedge": posts_with({"hedge"}),
+        "values": posts_with(VALUE_KINDS),
+        "intention": sum(1 for c in cases if _category(c) == "intention"),
+        "drift": sum(1 for c in cases if c["first"]),
+        "plain": sum(1 for c in cases if c["plain"]),
+    }
+    short = {k: (counts[k], n) for k, n in MIN_POSTS.items() if counts[k] < n}
+    assert short == {}, f"{set_name}/{lang}: (have, need) {short}"
+    jargon_spans = sum(1 for c in cases for e in c["expect"] if e["kind"] == "jargon")
+    assert jargon_spans >= MIN_JARGON_SPANS
+    intention = [c for c in cases if _category(c) == "intention"]
+    with_mismatch = sum(1 for c in intention if any(e["kind"] == "intention_mismatch" for e in c["expect"]))
+    assert with_mismatch >= 8 and len(intention) - with_mismatch >= 8
+    drift = [c for c in cases if c["first"]]
+    drifting = sum(1 for c in drift if any(e["kind"] == "voice_drift" for e in c["expect"]))
+    assert drifting >= 6 and len(drift) - drifting >= 5
+    betrayed = sum(1 for c in cases for e in c["expect"] if e["kind"] == "value_betrayed")
+    assert betrayed >= 10
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_mixed_posts(set_name: str) -> None:
+    mixed = [c for c in ALL[set_name] if c["lang"] == "mixed"]
+    assert len(mixed) >= MIN_MIXED
+    assert any(c["plain"] for c in mixed) and any(c["expect"] for c in mixed)
+
+
+# ------------------------------------------------------------------------------ the scorer itself
+
+
+def _oracle_for(cases: list[dict[str, Any]]):
+    """A stand-in engine that returns exactly the gold annotations of the given cases."""
+    by_text = {(c["text"], c["first"]): c for c in cases}
+
+    def analyze(text, profile, intention=None, *, first=None, baseline=(), ui_lang="en"):
+        case = by_text[(text, first)]
+        flags = []
+        for item in case["expect"]:
+            if "text" in item:
+                start, end = scorer.locate(text, item["text"], item.get("occurrence", 1))
+            else:
+                start, end = 0, len(text)
+            flags.append(
+                Flag(
+                    kind=FlagKind(item["kind"]),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    severity=Severity.WARNING,
+                    rule=f"oracle.{item['kind']}",
+                    message="",
+                    value=item.get("value"),
+                )
+            )
+        return Report(language=case["lang"], score=0, flags=tuple(flags))
+
+    return analyze
+
+
+def _silent(text, profile, intention=None, *, first=None, baseline=(), ui_lang="en"):
+    return Report(language="en", score=100)
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_scorer_gives_an_oracle_perfect_marks(set_name: str) -> None:
+    res = scorer.evaluate(ALL[set_name], _oracle_for(ALL[set_name]), set_name)
+    assert res.errors == 0
+    for bar in scorer.BARS:
+        for column in ("fr", "en", "all"):
+            value, n = res.value(bar.metric, column)
+            assert n > 0, (bar.metric, column)
+            assert value == (0.0 if bar.op == "<=" else 1.0), (bar.metric, column, value)
+    for metric in ("precision:jargon", "precision:peacock", "precision:hedge", "precision:values"):
+        assert res.value(metric, "all")[0] == 1.0, metric
+    assert res.value("intention:false_alarm", "all")[0] == 0.0
+    assert res.value("drift:false_alarm", "all")[0] == 0.0
+
+
+def test_scorer_gives_a_silent_engine_zero_recall_and_no_false_alarm() -> None:
+    res = scorer.evaluate(ALL["dev"], _silent, "dev")
+    for metric in ("recall:jargon", "recall:peacock", "recall:hedge", "recall:values", "intention:recall"):
+        assert res.value(metric, "all")[0] == 0.0, metric
+    assert res.value("plain:fp_rate", "all")[0] == 0.0
+    assert res.value("precision:jargon", "all") == (None, 0)
+
+
+def test_scorer_span_matching_rules() -> None:
+    case = {
+        "id": "t-1",
+        "lang": "en",
+        "text": "We leverage synergies. We leverage them again, honestly.",
+        "profile": {"values": [{"name": "Honesty"}]},
+        "intention": None,
+        "first": None,
+        "expect": [
+            {"kind": "jargon", "text": "leverage", "occurrence": 2},
+            {"kind": "jargon", "text": "synergies", "occurrence": 1, "also": ["peacock"]},
+            {"kind": "value_expressed", "text": "honestly", "occurrence": 1, "value": "Honesty"},
+        ],
+        "exhaustive": ["jargon", "value_expressed"],
+        "plain": False,
+    }
+    text = case["text"]
+
+    def flag(kind: str, word: str, nth: int = 1, value: str | None = None) -> Flag:
+        start, end = scorer.locate(text, word, nth)
+        return Flag(FlagKind(kind), start, end, word, Severity.WARNING, "t", "", value=value)
+
+    flags = [
+        flag("jargon", "leverage", 1),  # first occurrence is not annotated: a false positive
+        flag("peacock", "synergies"),  # accepted through "also"
+        flag("value_expressed", "honestly", value="Humility"),  # wrong value name: not found
+    ]
+    res = scorer.Results(set_name="t")
+    scorer.score_case(case, flags, res, verbose=True)
+    assert res.value("recall:jargon", "en") == (0.5, 2)
+    assert res.value("precision:jargon", "en") == (0.0, 1)
+    assert res.value("recall:value_expressed", "en") == (0.0, 1)
+    assert res.value("precision:values", "en") == (0.0, 1)
+    assert any("FALSE jargon" in line for line in res.details)
+
+
+def test_scorer_runs_without_engine_and_hides_heldout(capsys: pytest.CaptureFixture[str]) -> None:
+    oracle = _oracle_for(ALL["dev"] + ALL["heldout"])
+    assert scorer.main(["--set", "both", "--verbose"], analyze=oracle) == 0
+    out = capsys.readouterr().out
+    assert "== set: dev" in out and "== set: heldout" in out
+    assert "-- dev details" in out
+    heldout_ids = {c["id"] for c in ALL["heldout"]}
+    assert not any(i in out for i in heldout_ids)
+    for case in ALL["heldout"]:
+        for sentence in _sentences(case["text"]):
+            assert sentence[:40] not in " ".join(out.casefold().split())
