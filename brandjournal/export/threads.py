@@ -12,6 +12,10 @@ All lengths are measured with the platform's own counting function, on the final
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,10 +25,12 @@ from brandjournal.export.counting import graphemes, url_spans
 
 Counter = Callable[[str], int]
 
-_NO_BREAK_SPACES = frozenset("\u00a0\u202f\u2007\u2060\ufeff")
-_SENTENCE_END = regex.compile(r"[.!?…‼⁇⁈⁉。！？][\s»”’\"')\]]*$")
-_CLOSING_ONLY = regex.compile(r"^[»”’\"')\]!?:;.,…%]+$")
-_OPENING_ONLY = regex.compile(r"^[«“‘\"'(\[¿¡]+$")
+_GRAPHEME = regex.compile(r"\X")
+# Whitespace we may break at: everything but the no-break spaces of French typography.
+_BREAK_SPACES = regex.compile(r"[^\S\u00a0\u202f\u2007]+")
+_SENTENCE_END = re.compile(r"[.!?…‼⁇⁈⁉。！？][\s»”’\"')\]]*$")
+_CLOSING_ONLY = re.compile(r"^[»”’\"')\]!?:;.,…%]+$")
+_OPENING_ONLY = re.compile(r"^[«“‘\"'(\[¿¡]+$")
 _MAX_RETRIES = 50
 
 # Break levels between two words.
@@ -43,36 +49,68 @@ class ThreadSplit:
     oversized: tuple[str, ...] = ()
 
 
-def _is_break_space(cluster: str) -> bool:
-    return all(char.isspace() and char not in _NO_BREAK_SPACES for char in cluster)
-
-
 def _words(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every run of non-space grapheme clusters."""
+    """``(start, end)`` of every run of text between breakable spaces, cut at grapheme boundaries only.
+
+    A space glued to a neighbour in one grapheme cluster (a combining accent after a space, a
+    prepended mark before one) belongs to the word, so no break can ever split a cluster.
+    """
+    boundaries = {0}
+    if text.isascii() and "\r\n" not in text:
+        boundaries.update(range(len(text) + 1))
+    else:
+        boundaries.update(itertools.accumulate(map(len, _GRAPHEME.findall(text))))
     spans: list[tuple[int, int]] = []
     position = 0
-    start: int | None = None
-    for cluster in graphemes(text):
-        if _is_break_space(cluster):
-            if start is not None:
-                spans.append((start, position))
-                start = None
-        elif start is None:
-            start = position
-        position += len(cluster)
-    if start is not None:
-        spans.append((start, position))
+    for match in _BREAK_SPACES.finditer(text):
+        space_start, space_end = match.span()
+        while space_start < space_end and space_start not in boundaries:
+            space_start += 1
+        while space_end > space_start and space_end not in boundaries:
+            space_end -= 1
+        if space_start == space_end:
+            continue  # the whole run sits inside clusters: not a break
+        if space_start > position:
+            spans.append((position, space_start))
+        position = space_end
+    if position < len(text):
+        spans.append((position, len(text)))
     return spans
 
 
 class _Packer:
+    """Greedy packing of words into posts.
+
+    Costs are counted once per word and per space between words, then summed: each platform's count
+    is additive across grapheme-cluster boundaries (URLs and mentions never contain spaces). The
+    final posts are still measured whole by ``split_thread``, which retries tighter if a sum lied.
+    """
+
     def __init__(self, text: str, count: Counter) -> None:
         self.text = text
-        self.count = count
-        self.words = _words(text)
+        self.count = functools.lru_cache(maxsize=4096)(count)
+        self.original_words = _words(text)
+        self.words = list(self.original_words)
+        self.levels: dict[int, int] = {}
+        self.cumulative: list[int] = []  # cost from the first word's start to the end of word i
+        total = 0
+        for index, (start, end) in enumerate(self.words):
+            if index:
+                total += self.count(text[self.words[index - 1][1] : start])
+            total += self.count(text[start:end])
+            self.cumulative.append(total)
+
+    def word_cost(self, index: int) -> int:
+        start, end = self.words[index]
+        return self.count(self.text[start:end])
 
     def level_after(self, index: int) -> int:
         """How good a break between word ``index`` and the next one is."""
+        if index not in self.levels:
+            self.levels[index] = self._level_after(index)
+        return self.levels[index]
+
+    def _level_after(self, index: int) -> int:
         start, end = self.words[index]
         next_start, next_end = self.words[index + 1]
         separator = self.text[end:next_start].replace("\r\n", "\n")
@@ -87,27 +125,14 @@ class _Packer:
         return _WORD
 
     def span_count(self, first: int, last: int) -> int:
-        return self.count(self.text[self.words[first][0] : self.words[last][1]])
+        return self.cumulative[last] - self.cumulative[first] + self.word_cost(first)
 
     def furthest_fit(self, first: int, budget: int) -> int:
         """Largest ``last`` with words ``first..last`` within budget (``first - 1`` if none fits)."""
-        if self.span_count(first, first) > budget:
+        if self.word_cost(first) > budget:
             return first - 1
-        low, step = first, 1  # gallop, then bisect: cost stays proportional to one post
-        high = len(self.words)
-        while low + step < len(self.words):
-            if self.span_count(first, low + step) > budget:
-                high = low + step
-                break
-            low += step
-            step *= 2
-        while high - low > 1:
-            middle = (low + high) // 2
-            if self.span_count(first, middle) <= budget:
-                low = middle
-            else:
-                high = middle
-        return low
+        threshold = budget + self.cumulative[first] - self.word_cost(first)
+        return bisect.bisect_right(self.cumulative, threshold, lo=first) - 1
 
     def choose_break(self, first: int, last: int, budget: int) -> int:
         levels = [(self.level_after(k), k) for k in range(first, last + 1)]
@@ -121,34 +146,41 @@ class _Packer:
         return last
 
     def cut_word(self, index: int, budget: int) -> tuple[str, bool]:
-        """Cut the head off an over-long word; returns the head and whether it is an oversized URL."""
+        """Cut the head off an over-long word; returns the head and whether it overflows on its own.
+
+        The word is seen as units: each URL whole, every other grapheme cluster alone.
+        """
         start, end = self.words[index]
         word = self.text[start:end]
         urls = list(url_spans(word))
-        inside_url = {offset for url_start, url_end in urls for offset in range(url_start + 1, url_end)}
-        cuts: list[int] = []
+        units: list[tuple[int, int]] = []
         offset = 0
         for cluster in graphemes(word):
-            offset += len(cluster)
-            if offset not in inside_url:
-                cuts.append(offset)
-        low, high = -1, len(cuts)  # cuts[low] fits, cuts[high] does not
-        while high - low > 1:
-            middle = (low + high) // 2
-            if self.count(word[: cuts[middle]]) <= budget:
-                low = middle
-            else:
-                high = middle
-        if low >= 0:
-            cut = cuts[low]
-            oversized = False
-        else:  # even the first cut overflows: a URL longer than a post (or a monstrous grapheme cluster)
-            cut = end - start if len(urls) == 1 else cuts[0]
-            oversized = True
+            following = offset + len(cluster)
+            inside = next(((u_start, u_end) for u_start, u_end in urls if u_start <= offset < u_end), None)
+            if inside is None:
+                units.append((offset, following))
+            elif inside[0] == offset:
+                units.append(inside)
+            offset = following
+        cut, used = 0, 0
+        for unit_start, unit_end in units:
+            cost = self.count(word[unit_start:unit_end])
+            if used + cost > budget:
+                break
+            used += cost
+            cut = unit_end
+        oversized = cut == 0  # even the first unit overflows: a URL longer than a post (or a freak cluster)
+        if oversized:
+            cut = len(word) if len(urls) == 1 else units[0][1]
         self.words[index] = (start + cut, end)
+        self.levels.pop(index, None)
+        self.levels.pop(index - 1, None)
         return word[:cut], oversized
 
     def pack(self, budget: int) -> tuple[list[str], list[str]]:
+        self.words = list(self.original_words)
+        self.levels = {}
         parts: list[str] = []
         oversized: list[str] = []
         first = 0
@@ -175,10 +207,11 @@ def split_thread(text: str, limit: int, count: Counter) -> ThreadSplit:
         return ThreadSplit((text,))
     digits = 1
     shrink = 0
+    packer = _Packer(text, count)
     for _ in range(_MAX_RETRIES):
         widest = 10**digits - 1
         budget = max(1, limit - count(numbering_suffix(widest, widest)) - shrink)
-        parts, oversized = _Packer(text, count).pack(budget)
+        parts, oversized = packer.pack(budget)
         if len(parts) > widest:
             digits += 1
             continue
