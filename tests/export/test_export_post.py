@@ -234,3 +234,17 @@ def test_language_tags() -> None:
     )
     with pytest.raises(ValueError, match="is not a language tag"):
         export_post("T", "x", Platform.BLOG, ExportFormat.HTML, lang='fr"><script>')
+
+
+@pytest.mark.parametrize("platform", [Platform.X, Platform.BLUESKY])
+def test_a_post_without_any_sentence_end_is_split_between_words(platform: Platform) -> None:
+    phrase = "écouter sans juger 👨‍👩‍👧 puis agir ensemble"
+    url = "https://example.com/notre-charte-des-valeurs-2026"
+    accents = " ".join(["e\u0301coute"] * 20)  # é as e + combining accent, 20 times
+    body = " ".join([phrase] * 6) + f" et surtout {url} {accents}"
+    result = export_post("T", body, platform, ExportFormat.TXT)
+    assert result.parts == (
+        " ".join([phrase] * 6) + " et surtout\n\n1/2",  # the URL did not fit whole: it moved on, uncut
+        f"{url} {accents}\n\n2/2",
+    )
+    assert result.length <= result.limit

@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 
 from brandjournal.domain import Platform
 from brandjournal.export import SPECS, export_post
-from brandjournal.export.counting import count_graphemes, count_mastodon, count_utf16, count_x
+from brandjournal.export.counting import (
+    count_graphemes,
+    count_mastodon,
+    count_utf16,
+    count_x,
+    graphemes,
+    url_spans,
+)
 from brandjournal.export.threads import numbering_suffix, split_thread
 
 COUNTERS = [count_x, count_graphemes, count_mastodon, count_utf16]
@@ -67,6 +74,11 @@ def test_every_part_fits_and_nothing_is_lost(text: str, limit: int, counter) -> 
         assert counter(part) <= limit or body in split.oversized
         bodies.append(body)
     assert _without_spaces("".join(bodies)) == _without_spaces(text)
+    original_clusters = set(graphemes(text))
+    for body in bodies:  # a cut inside a cluster would leave a piece of cluster the text never had
+        assert set(graphemes(body)) <= original_clusters
+    for start, end in url_spans(text):
+        assert any(text[start:end] in body for body in bodies), "a URL was cut"
 
 
 @settings(max_examples=150, deadline=None)
