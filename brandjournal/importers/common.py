@@ -57,11 +57,17 @@ class ImportSummary:
 
 
 def make_title(body: str, fallback: str = "") -> str:
-    """The first non-empty line, without Markdown heading marks, cut at ``TITLE_MAX`` characters."""
+    """The first non-empty line, without Markdown heading marks, cut at a word within ``TITLE_MAX`` characters."""
     for line in body.splitlines():
         line = line.strip().lstrip("#").strip()
         if line:
-            return line if len(line) <= TITLE_MAX else line[: TITLE_MAX - 1].rstrip() + "…"
+            if len(line) <= TITLE_MAX:
+                return line
+            cut = line[: TITLE_MAX - 1]
+            space = cut.rfind(" ")
+            if space > TITLE_MAX // 2:
+                cut = cut[:space]
+            return cut.rstrip(" \u00a0\u202f,;:") + "…"
     return fallback
 
 

@@ -46,7 +46,7 @@ def parse_text(text: str) -> ParseResult:
     if "\x00" in text:
         raise ImportFormatError("this is not a LinkedIn Shares.csv (it contains NUL bytes: a binary file?)")
     lines = io.StringIO(text, newline="")
-    reader = csv.reader(lines)
+    reader = csv.reader(lines, strict=True)  # a stray quote rejects its record instead of eating the next ones
     try:
         header = next(reader)
     except StopIteration:
