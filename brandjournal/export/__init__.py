@@ -108,7 +108,7 @@ def export_post(
     title = _clean(title)
     body = _clean(body_markdown)
     footer = " ".join(_clean(footer).split()) or None if footer else None
-    tags = tuple(_clean(str(tag)).strip() for tag in tags)
+    tags = tuple(tag for tag in (" ".join(_clean(str(tag)).split()) for tag in tags) if tag)
     warnings: list[ExportWarning] = []
 
     if spec.platform is Platform.BLOG:

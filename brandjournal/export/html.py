@@ -37,7 +37,11 @@ def html_document(title: str, body_markdown: str, *, lang: str, footer: str | No
     """The whole page, UTF-8, ending with a newline."""
     # Tidy what the sanitiser left behind (empty paragraphs where raw HTML was): cosmetic only.
     body = _EMPTY_PARAGRAPH.sub("", markdown_to_safe_html(body_markdown)).strip()
-    heading = f"<h1>{escape(title)}</h1>\n" if title.strip() else ""
+    heading = f"<h1>{escape(title)}</h1>"
+    if not title.strip() or body.startswith(heading):  # no title, or the body already opens with it
+        heading = ""
+    else:
+        heading += "\n"
     intention = f'\n<p class="intention">{escape(footer)}</p>' if footer else ""
     return (
         "<!DOCTYPE html>\n"

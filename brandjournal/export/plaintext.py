@@ -28,6 +28,7 @@ _BLOCK_TAGS = frozenset(
      "thead", "tbody", "tfoot", "tr", "div", "dl", "dt", "dd"}
 )  # fmt: skip
 _VOID_TAGS = frozenset({"br", "img", "hr", "wbr"})
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v]+")  # not the no-break spaces of French typography
 
 
@@ -61,6 +62,10 @@ class _TreeBuilder(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self._stack[-1].children.append(data)
+
+
+def _without_scheme(url: str) -> str:
+    return _SCHEME.sub("", url).rstrip("/")
 
 
 def _parse(html: str) -> _Node:
@@ -128,8 +133,10 @@ class _Renderer:
         if not href or href.startswith("#"):
             return text
         shown = text.strip()
-        if not shown or shown == href or f"mailto:{shown}" == href:
-            return href
+        if href == f"mailto:{shown}":
+            return shown  # <ana@example.com>: the address is enough
+        if not shown or _without_scheme(shown) == _without_scheme(href):
+            return href  # [example.com](https://example.com/): say it once
         return f"{text} ({href})"
 
     # -- blocks -------------------------------------------------------------------------------------

@@ -248,3 +248,8 @@ def test_a_post_without_any_sentence_end_is_split_between_words(platform: Platfo
         f"{url} {accents}\n\n2/2",
     )
     assert result.length <= result.limit
+
+
+def test_tags_are_single_line_and_empty_ones_dropped() -> None:
+    result = export_post("T", "x", Platform.BLOG, ExportFormat.MD, tags=["  ", "deux\nlignes", "ok"])
+    assert 'tags: ["deux lignes", "ok"]\n' in result.text

@@ -95,3 +95,12 @@ def test_bare_urls_become_links_but_not_inside_code() -> None:
 def test_code_blocks_keep_their_blank_lines() -> None:
     article = _article(html_document("", "```\nun\n\ndeux <b>\n```", lang="fr"))
     assert article == "<pre><code>un\n\ndeux &lt;b&gt;\n</code></pre>"
+
+
+def test_title_is_not_repeated_when_the_body_opens_with_it() -> None:
+    assert _article(html_document("Dire non", "# Dire non\n\nTexte.", lang="fr")) == (
+        "<h1>Dire non</h1>\n<p>Texte.</p>"
+    )
+    assert _article(html_document("Dire non", "# Autre chose", lang="fr")) == (
+        "<h1>Dire non</h1>\n<h1>Autre chose</h1>"
+    )
