@@ -140,6 +140,19 @@ class Journal:
                 raise JournalDamagedError(self.path, str(exc.orig)) from exc
             raise
 
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-encrypt every page under a new passphrase (SQLCipher's ``PRAGMA rekey``, one transaction).
+
+        Interrupted (killed) half-way, the journal keeps opening with the old passphrase: the rewrite is
+        rolled back like any unfinished transaction.
+        """
+        if self._key.passphrase is None:
+            raise StorageError("This journal's key is in the keychain: there is no passphrase to change.")
+        new_key = JournalKey(passphrase=new_passphrase)
+        with self._mutex:
+            self._connection.execute("PRAGMA rekey = " + new_key.pragma().split("=", 1)[1].strip())
+            self._key = new_key
+
     # --- backups ---
 
     def backup_now(self, target: Path | None = None) -> Path:
