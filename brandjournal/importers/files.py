@@ -64,7 +64,7 @@ def _walk(root: Path) -> list[Path]:
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.casefold() in SUFFIXES:
                 found.append(Path(folder) / name)
-    return found
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
 def parse_file(data: bytes, name: str, mtime: datetime) -> ImportedPost | Rejected:

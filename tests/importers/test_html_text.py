@@ -42,7 +42,10 @@ LONG_LINK = (
             "Trois repères :\n\n- écouter\n- douter vraiment\n\n1. un\n2. deux",
         ),
         ("<p>Avant<br><br>après un saut</p>", "Avant\n\naprès un saut"),
-        ('<p>A link with no text: <a href="https://example.com/x"></a></p>', "A link with no text: https://example.com/x"),
+        (
+            '<p>A link with no text: <a href="https://example.com/x"></a></p>',
+            "A link with no text: https://example.com/x",
+        ),
         ("<p>Code:</p><pre><code>if x:\n    return  1</code></pre>", "Code:\n\nif x:\n    return  1"),
         ("<p>Emoji 🎉 and ZWJ 👩‍💻 stay; &#x1F600; &eacute;t&eacute;</p>", "Emoji 🎉 and ZWJ 👩‍💻 stay; 😀 été"),
         ("<p>No <script>alert(1)</script>scripts<style>p{}</style></p>", "No scripts"),
