@@ -18,13 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from brandjournal.analysis.patterns import compile_pattern
+from brandjournal.analysis.patterns import Matcher, compile_pattern
 from brandjournal.analysis.text import normalise
 
 LANGS = ("en", "fr")
 LEXICON_KINDS = ("jargon", "hedge", "peacock")
 COMPILED_NAME = "lexicons.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -77,40 +77,44 @@ def build(resources: Path) -> dict[str, Any]:
     for lang in LANGS:
         keep = keepers[lang]
         voice = voices[lang]
-        lang_out: dict[str, Any] = {"voice": {}, "lexicons": {}, "cues": [], "intent_words": {}}
+        lang_out: dict[str, Any] = {"voice": {}, "entries": [], "cues": [], "intent_kinds": []}
         for key, words in voice.get("words", {}).items():
             lang_out["voice"][key] = sorted({normalise(w) for w in _as_list(words)})
+        intent = Matcher()
         for kind, words in voice.get("intent_words", {}).items():
-            lang_out["intent_words"][kind] = _compile_all(_as_list(words), lang, no_inflect, keep)
+            lang_out["intent_kinds"].append(kind)
+            for slots in _compile_all(_as_list(words), lang, no_inflect, keep):
+                intent.add(slots, len(lang_out["intent_kinds"]) - 1)
+        lexicon = Matcher()
         for kind in LEXICON_KINDS:
             data = _read_toml(lex_dir / lang / f"{kind}.toml")
-            entries = []
             for entry in data.get("entry", []):
                 patterns = _as_list(entry.get("patterns"))
-                entries.append(
+                index = len(lang_out["entries"])
+                lang_out["entries"].append(
                     {
                         "id": entry["id"],
                         "rule": f"{kind}.{lang}.{entry['id']}",
                         "kind": kind,
-                        "lang": lang,
                         "severity": entry.get("severity", "warning"),
                         "suggestion": entry.get("suggestion"),
                         "why": entry.get("why"),
                         "bases": sorted({normalise(p).replace("?", "").replace("=", "") for p in patterns}),
-                        "patterns": _compile_all(patterns, lang, no_inflect, keep),
                     }
                 )
-            lang_out["lexicons"][kind] = entries
+                for slots in _compile_all(patterns, lang, no_inflect, keep):
+                    lexicon.add(slots, index)
+        cues = Matcher()
         intention = _read_toml(lex_dir / lang / "intention.toml")
         for cue in intention.get("cue", []):
             lang_out["cues"].append(
-                {
-                    "id": cue["id"],
-                    "signals": cue.get("signals", "share"),
-                    "role": cue.get("role", "lesson"),
-                    "patterns": _compile_all(_as_list(cue.get("patterns")), lang, no_inflect, keep),
-                }
+                {"id": cue["id"], "signals": cue.get("signals", "share"), "role": cue.get("role", "lesson")}
             )
+            for slots in _compile_all(_as_list(cue.get("patterns")), lang, no_inflect, keep):
+                cues.add(slots, len(lang_out["cues"]) - 1)
+        lang_out["matchers"] = {
+            name: m.to_json(m.payloads) for name, m in (("lexicon", lexicon), ("cues", cues), ("intent_words", intent))
+        }
         out["languages"][lang] = lang_out
     values = _read_toml(lex_dir / "values.toml")
     for concept in values.get("value", []):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from brandjournal.analysis.patterns import Matcher, build_matcher, compile_pattern, to_slots
+from brandjournal.analysis.patterns import Matcher, compile_pattern, to_slots
 from brandjournal.analysis.text import normalise
 
 COMPILED_NAME = "lexicons.json"
@@ -28,7 +28,6 @@ class Entry:
     suggestion: str | None
     why: str | None
     bases: tuple[str, ...]
-    multiword: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,29 +86,30 @@ def compiled_path() -> Path:
 def _lang_data(lang: str, raw: dict) -> LangData:
     voice_raw = raw.get("voice", {})
     voice = Voice(**{k: frozenset(v) for k, v in voice_raw.items() if k in Voice.__slots__})
-    entries: dict[str, Entry] = {}
-    items = []
-    for kind, kind_entries in raw.get("lexicons", {}).items():
-        for e in kind_entries:
-            entry = Entry(
-                e["id"],
-                e["rule"],
-                kind,
-                lang,
-                e.get("severity") or "warning",
-                e.get("suggestion"),
-                e.get("why"),
-                tuple(e.get("bases", ())),
-                all(len(p) > 1 for p in e["patterns"]) if e["patterns"] else False,
-            )
-            entries[entry.rule] = entry
-            items.extend((p, entry) for p in e["patterns"])
-    cue_items = []
-    for c in raw.get("cues", []):
-        cue = Cue(c["id"], c["signals"], c["role"], lang)
-        cue_items.extend((p, cue) for p in c["patterns"])
-    intent_items = [(p, kind) for kind, pats in raw.get("intent_words", {}).items() for p in pats]
-    return LangData(lang, voice, build_matcher(items), build_matcher(cue_items), build_matcher(intent_items), entries)
+    entries = [
+        Entry(
+            e["id"],
+            e["rule"],
+            e["kind"],
+            lang,
+            e.get("severity") or "warning",
+            e.get("suggestion"),
+            e.get("why"),
+            tuple(e.get("bases", ())),
+        )
+        for e in raw.get("entries", [])
+    ]
+    cues = [Cue(c["id"], c["signals"], c["role"], lang) for c in raw.get("cues", [])]
+    matchers = raw.get("matchers", {})
+    lexicon = Matcher.from_json(matchers.get("lexicon", {}), entries)
+    return LangData(
+        lang=lang,
+        voice=voice,
+        lexicon=lexicon,
+        cues=Matcher.from_json(matchers.get("cues", {}), cues),
+        intent_words=Matcher.from_json(matchers.get("intent_words", {}), raw.get("intent_kinds", [])),
+        entries={e.rule: e for e in entries},
+    )
 
 
 def from_data(data: dict) -> Lexicons:

@@ -15,14 +15,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from brandjournal.analysis.inflect import expand, has_irregular
 from brandjournal.analysis.text import Token, normalise
 
 _SUBTOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 
-# JSON form of a slot: [optional, wildcard, [[forms of token 1, forms of token 2...], ...alternatives]]
+# JSON form of a slot: [optional, wildcard, [["|forms|of|token 1|", "|forms|of|token 2|"...], ...alternatives]].
+# Forms are packed in one "|a|b|c|" string per token: a membership test is a C substring search for "|norm|",
+# and the compiled file holds a few thousand strings instead of a hundred thousand (it loads 5x faster).
 JsonSlot = list
-Slot = tuple[bool, bool, tuple[tuple[frozenset[str], ...], ...]]
 
 
 def compile_pattern(
@@ -35,6 +35,8 @@ def compile_pattern(
 
     ``keep(form, base)`` may veto generated forms (the build script uses simplemma for that).
     """
+    from brandjournal.analysis.inflect import expand, has_irregular  # only for author words and the build
+
     slots: list[JsonSlot] = []
     for word in pattern.split():
         optional = False
@@ -61,34 +63,61 @@ def compile_pattern(
                     and not sub.isdigit()
                 ):
                     forms |= {f for f in expand(sub, lang) if f == sub or keep is None or keep(f, sub)}
-                seq.append(sorted(forms))
+                seq.append("|" + "|".join(sorted(forms)) + "|")
             alternatives.append(seq)
         if alternatives:
             slots.append([optional, False, alternatives])
     return slots
 
 
-def to_slots(json_slots: Sequence[JsonSlot]) -> tuple[Slot, ...]:
-    return tuple(
-        (bool(opt), bool(wild), tuple(tuple(frozenset(forms) for forms in alt) for alt in alts))
-        for opt, wild, alts in json_slots
-    )
+def to_slots(json_slots: Sequence[JsonSlot]) -> tuple:
+    """Slots ready for matching. The JSON lists are used as they are: membership tests only run on the few
+    candidate patterns the index proposes, so lists of forms are as fast as sets and cost nothing to load."""
+    return tuple(json_slots)
 
 
-def _first_keys(slots: tuple[Slot, ...]) -> tuple[set[str], bool]:
+def _forms(packed: str) -> list[str]:
+    return packed.strip("|").split("|")
+
+
+def _first_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
     """Forms a match can start with, and whether it may start with any word (leading wildcard)."""
     keys: set[str] = set()
     for optional, wildcard, alts in slots:
         if wildcard:
             return keys, True
         for alt in alts:
-            keys |= alt[0]
+            keys.update(_forms(alt[0]))
         if not optional:
             return keys, False
     return keys, True
 
 
-def _match(slots: tuple[Slot, ...], k: int, toks: Sequence[Token], i: int, start: int) -> int:
+_MAX_PAIRS = 400
+_PAIR_FIRST_FORMS = 3
+
+
+def _pair_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
+    """ "first second" keys when the first two words of the pattern are fixed, else None."""
+    optional, wildcard, alts = slots[0]
+    if optional or wildcard or sum(len(_forms(alt[0])) for alt in alts) > _PAIR_FIRST_FORMS:
+        return None  # only patterns led by a fixed, frequent word ("the", "de", "my|our") need pairs
+    pairs: set[str] = set()
+    for alt in alts:
+        if len(alt) >= 2:
+            seconds: set[str] = set(_forms(alt[1]))
+        elif len(slots) >= 2 and not slots[1][0] and not slots[1][1]:
+            seconds = {form for a in slots[1][2] for form in _forms(a[0])}
+        else:
+            return None
+        firsts = _forms(alt[0])
+        if len(firsts) * len(seconds) + len(pairs) > _MAX_PAIRS:
+            return None
+        pairs.update(f"{a} {b}" for a in firsts for b in seconds)
+    return pairs
+
+
+def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, start: int) -> int:
     if k == len(slots):
         return i
     optional, wildcard, alts = slots[k]
@@ -102,7 +131,7 @@ def _match(slots: tuple[Slot, ...], k: int, toks: Sequence[Token], i: int, start
         for alt in alts:
             j = i
             for forms in alt:
-                if j < n and toks[j].norm in forms and (j == start or toks[j].joined):
+                if j < n and toks[j].key in forms and (j == start or toks[j].joined):
                     j += 1
                 else:
                     break
@@ -123,39 +152,84 @@ class Match:
 
 
 class Matcher:
-    """Many patterns, indexed by the forms their first word can take."""
+    """Many patterns, indexed by the forms their first word, or first two words, can take.
 
-    __slots__ = ("_any", "_index")
+    A pattern whose first two words are fixed ("push the envelope") is indexed under every "first second" pair
+    of forms, so frequent first words ("the", "de") do not make every position try hundreds of patterns.
+    The index is plain JSON data (``to_json``/``from_json``): the build script stores it, so loading the
+    bundled lexicons is a ``json.loads`` and nothing more.
+    """
+
+    __slots__ = ("_any", "_first", "_pairs", "patterns", "payloads")
 
     def __init__(self) -> None:
-        self._index: dict[str, list[tuple[tuple[Slot, ...], object]]] = {}
-        self._any: list[tuple[tuple[Slot, ...], object]] = []
+        self.patterns: list = []
+        self.payloads: list = []
+        self._first: dict[str, list[int]] = {}
+        self._pairs: dict[str, list[int]] = {}
+        self._any: list[int] = []
 
-    def add(self, slots: tuple[Slot, ...], payload: object) -> None:
+    def add(self, slots: Sequence[JsonSlot], payload: object) -> None:
         if not slots:
             return
+        pid = len(self.patterns)
+        self.patterns.append(slots)
+        self.payloads.append(payload)
+        pairs = _pair_keys(slots)
+        if pairs is not None:
+            for pair in pairs:
+                self._pairs.setdefault(pair, []).append(pid)
+            return
         keys, anywhere = _first_keys(slots)
-        item = (slots, payload)
         for key in keys:
-            self._index.setdefault(key, []).append(item)
+            self._first.setdefault(key, []).append(pid)
         if anywhere:
-            self._any.append(item)
+            self._any.append(pid)
+
+    def to_json(self, payload_ids: Sequence[int]) -> dict:
+        return {
+            "patterns": self.patterns,
+            "payloads": list(payload_ids),
+            "first": {k: v for k, v in sorted(self._first.items())},
+            "pairs": {k: v for k, v in sorted(self._pairs.items())},
+            "any": self._any,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict, payloads: Sequence[object]) -> Matcher:
+        matcher = cls()
+        matcher.patterns = data.get("patterns", [])
+        matcher.payloads = [payloads[i] for i in data.get("payloads", [])]
+        matcher._first = data.get("first", {})
+        matcher._pairs = data.get("pairs", {})
+        matcher._any = data.get("any", [])
+        return matcher
 
     def __bool__(self) -> bool:
-        return bool(self._index or self._any)
+        return bool(self.patterns)
 
-    def find(self, toks: Sequence[Token]) -> list[Match]:
-        """Every (start, longest end, payload) match in a token sequence."""
+    def find(self, toks: Sequence[Token], keep: Callable[[object], bool] | None = None) -> list[Match]:
+        """Every (start, longest end, payload) match in a token sequence (payloads passing ``keep``)."""
         found: list[Match] = []
-        index, anywhere = self._index, self._any
+        first, pairs, anywhere = self._first, self._pairs, self._any
+        patterns, payloads = self.patterns, self.payloads
+        n = len(toks)
         for i, tok in enumerate(toks):
-            candidates = index.get(tok.norm)
-            if candidates is None and not anywhere:
+            candidates = first.get(tok.norm)
+            if pairs and i + 1 < n and toks[i + 1].joined:
+                paired = pairs.get(f"{tok.norm} {toks[i + 1].norm}")
+                if paired:
+                    candidates = paired + candidates if candidates else paired
+            if anywhere:
+                candidates = candidates + anywhere if candidates else anywhere
+            if not candidates:
                 continue
-            for slots, payload in (candidates or []) + anywhere if anywhere else candidates:
-                end = _match(slots, 0, toks, i, i)
+            for pid in candidates:
+                if keep is not None and not keep(payloads[pid]):
+                    continue
+                end = _match(patterns[pid], 0, toks, i, i)
                 if end > i:
-                    found.append(Match(i, end, payload))
+                    found.append(Match(i, end, payloads[pid]))
         return found
 
 

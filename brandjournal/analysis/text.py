@@ -93,6 +93,7 @@ class Token:
     joined: bool = True  # only spaces/hyphens/apostrophes between this token and the previous one
     upper: bool = False  # starts with a capital letter
     digit: bool = False
+    key: str = ""  # "|norm|": what pattern slots search for
 
 
 @dataclass(slots=True)
@@ -132,7 +133,8 @@ def tokenize(masked: str) -> list[Token]:
             _GAP_OK.fullmatch(masked, prev_end, start) is not None
             or (raw[0].isdigit() and masked[prev_end - 1].isdigit() and masked[prev_end:start] in (",", "."))
         )
-        tokens.append(Token(start, end, normalise(raw), False, joined, raw[0].isupper(), raw[0].isdigit()))
+        norm = normalise(raw)
+        tokens.append(Token(start, end, norm, False, joined, raw[0].isupper(), raw[0].isdigit(), f"|{norm}|"))
         prev_end = end
     return tokens
 
@@ -140,12 +142,8 @@ def tokenize(masked: str) -> list[Token]:
 # ------------------------------------------------------------------------------------------ sentences
 _TERMINATOR = re.compile(r"(?:[.!?…]+|[\u203c\u2047-\u2049])(?:[ \u00a0\u202f]?[\"»”’')\]])*(?=\s|$)")
 _LINE_START = re.compile(r"[ \t]*(?:[-*+•▪●◦‣–—>#]|\d{1,3}[.)])")
-_EMOJI_RANGES = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F900, 0x1F9FF))
-
-
-def _is_emoji(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _EMOJI_RANGES) or ch in "\u200d\ufe0f"
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
+_EMOJI_RUN = re.compile(f"[{_EMOJI}][{_EMOJI}\u200d\ufe0f\U0001f3fb-\U0001f3ff]*")
 
 
 def _next_visible(masked: str, pos: int) -> str:
@@ -173,19 +171,12 @@ def _cuts_in_line(masked: str, start: int, end: int, abbreviations: frozenset[st
                     continue
         cuts.append(m.end())
     # emoji followed by a capitalised word: a LinkedIn-style sentence end without punctuation
-    i = start
-    while i < end:
-        if _is_emoji(masked[i]):
-            j = i
-            while j < end and (_is_emoji(masked[j]) or masked[j] in "\u200d\ufe0f\U0001f3fb\U0001f3ff"):
-                j += 1
-            nxt = _next_visible(masked, j)
-            before = masked[start:i].strip()
-            if nxt.isupper() and before and before[-1] not in ".!?…" and j < end:
-                cuts.append(j)
-            i = j
-        else:
-            i += 1
+    for m in _EMOJI_RUN.finditer(masked, start, end):
+        j = m.end()
+        nxt = _next_visible(masked, j)
+        before = masked[start : m.start()].strip()
+        if j < end and nxt.isupper() and before and before[-1] not in ".!?…":
+            cuts.append(j)
     return sorted(cuts)
 
 

@@ -18,7 +18,6 @@ the draft (needs at least 30 words in the draft). One flag per metric, spanning 
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 
 from brandjournal.analysis.context import Context
@@ -91,6 +90,8 @@ def first_draft_flags(ctx: Context, first: Document, jargon_spans: Sequence[tupl
 
 def _edit_regions(a: list[str], b: list[str], gap: int = 2) -> list[tuple[int, int, int, int]]:
     """Changed regions (first i1:i2 -> current j1:j2); edits separated by <= ``gap`` equal words are merged."""
+    import difflib  # only when a first draft is given
+
     regions: list[list[int]] = []
     last_equal = gap + 1
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():

@@ -19,6 +19,10 @@ _KINDS = {"jargon": FlagKind.JARGON, "hedge": FlagKind.HEDGE, "peacock": FlagKin
 _KIND_ORDER = {"jargon": 0, "peacock": 1, "hedge": 2}
 
 
+def _is_jargon(entry: object) -> bool:
+    return entry.kind == "jargon"  # type: ignore[attr-defined]
+
+
 def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
     """(sentence index, token start, token end, entry) of every kept lexicon match."""
     kept: list[tuple[int, int, int, Entry]] = []
@@ -28,7 +32,7 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
         own = langs[sentence.lang]
         other = langs["fr" if sentence.lang == "en" else "en"]
         candidates = [(m.start, m.end, m.payload) for m in own.lexicon.find(toks)]
-        candidates += [(m.start, m.end, m.payload) for m in other.lexicon.find(toks) if m.payload.kind == "jargon"]
+        candidates += [(m.start, m.end, m.payload) for m in other.lexicon.find(toks, _is_jargon)]
         chosen: list[tuple[int, int, Entry]] = []
         # longest first, then leftmost, then kind order: a shorter overlapping match of the same kind loses
         for i, j, entry in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], _KIND_ORDER[c[2].kind])):

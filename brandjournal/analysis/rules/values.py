@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from brandjournal.analysis.context import Context
-from brandjournal.analysis.inflect import derive, expand
 from brandjournal.analysis.lexicons import Concept, Lexicons, compile_author_pattern, slug
 from brandjournal.analysis.messages import msg
 from brandjournal.analysis.negation import negation_before
@@ -31,6 +30,8 @@ class _Hit:
 
 
 def find_concept(name: str, lex: Lexicons) -> Concept | None:
+    from brandjournal.analysis.inflect import expand
+
     norm = " ".join(normalise(name).split())
     if not norm:
         return None
@@ -57,6 +58,8 @@ class ValueMatchers:
 
 def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
     """Matchers for a profile's values (cached on the lexicons: a profile changes rarely)."""
+    from brandjournal.analysis.inflect import derive
+
     cache_key = ("values", values)
     cached = lex.cache.get(cache_key)
     if cached is not None:

@@ -1,0 +1,107 @@
+"""Speed of the coherence engine on a realistic 3,000-character post (benchmarks/post_3000.md).
+
+    python benchmarks/bench_analysis.py [--runs N] [--process-runs N]
+
+Prints:
+- the median time of ``analyze()`` once loaded (budget: 5 ms), with a per-phase split;
+- the median wall time of a whole ``brandjournal check`` process on that post (budget: 90 ms),
+  next to ``python -c pass`` for reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+POST = Path(__file__).with_name("post_3000.md")
+
+
+def _median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def bench_in_process(runs: int) -> None:
+    t0 = time.perf_counter()
+    from brandjournal.analysis import analyze
+    from brandjournal.analysis.context import Context
+    from brandjournal.analysis.engine import parse
+    from brandjournal.analysis.lexicons import load
+    from brandjournal.analysis.rules.intention import intention_flags
+    from brandjournal.analysis.rules.lexical import lexical_flags, lexical_matches
+    from brandjournal.analysis.rules.values import value_flags
+    from brandjournal.domain import Intention, IntentionKind, Profile, Value
+
+    t1 = time.perf_counter()
+    lex = load()
+    t2 = time.perf_counter()
+    text = POST.read_text(encoding="utf-8")
+    profile = Profile(
+        values=(
+            Value("Transparence", fits=("dire la vérité", "vrais chiffres")),
+            Value("Humilité"),
+            Value("Entraide", fits=("demander de l'aide", "aider"), betrays=("tout seul",)),
+        )
+    )
+    intention = Intention("partager une leçon", IntentionKind.SHARE)
+    first = text.replace("J'ai eu peur.", "Un challenge stimulant.")
+    analyze(text, profile, intention)  # warm the per-profile cache
+    print(f"post: {len(text)} characters")
+    print(f"import engine: {(t1 - t0) * 1000:.1f} ms, load lexicons: {(t2 - t1) * 1000:.1f} ms")
+    total = _median_ms(lambda: analyze(text, profile, intention), runs)
+    print(f"analyze() median over {runs} runs: {total:.2f} ms (budget 5 ms)")
+    with_first = _median_ms(lambda: analyze(text, profile, intention, first=first), runs)
+    print(f"analyze(first=...) median: {with_first:.2f} ms")
+    doc_holder = {}
+
+    def phase_parse():
+        doc_holder["doc"] = parse(text, lex)[0]
+
+    print(f"  parse + languages: {_median_ms(phase_parse, runs):.2f} ms")
+    ctx = Context(doc_holder["doc"], lex, "fr")
+    print(f"  lexical: {_median_ms(lambda: lexical_flags(ctx, lexical_matches(ctx)), runs):.2f} ms")
+    print(f"  values: {_median_ms(lambda: value_flags(ctx, profile.values), runs):.2f} ms")
+    print(f"  intention: {_median_ms(lambda: intention_flags(ctx, intention, 10), runs):.2f} ms")
+
+
+def bench_process(runs: int) -> None:
+    def run(args: list[str]) -> float:
+        t0 = time.perf_counter()
+        subprocess.run(args, capture_output=True, check=False, cwd=ROOT)
+        return (time.perf_counter() - t0) * 1000
+
+    check = [sys.executable, "-m", "brandjournal", "check", str(POST), "--format", "json"]
+    empty = [sys.executable, "-c", "pass"]
+    run(check)  # warm the file cache
+    check_times = [run(check) for _ in range(runs)]
+    empty_times = [run(empty) for _ in range(runs)]
+    print(
+        f"brandjournal check (whole process) median over {runs} runs: {statistics.median(check_times):.1f} ms "
+        f"(budget 90 ms; python -c pass: {statistics.median(empty_times):.1f} ms)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--process-runs", type=int, default=21)
+    args = parser.parse_args()
+    bench_in_process(args.runs)
+    bench_process(args.process_runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
