@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from dataclasses import dataclass
@@ -63,11 +64,31 @@ class _Runnable(QRunnable):
         started = time.perf_counter()
         try:
             report = run_analysis(self._request)
-        except Exception as exc:  # an engine bug must not kill the window; the message is shown, text is not
-            log.exception("analysis failed")
-            self._signals.failed.emit(self._request.generation, f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # an engine bug must not kill the window; the type is shown, the text is not
+            log.error("analysis failed: %s", type(exc).__name__)
+            self._emit(self._signals.failed, self._request.generation, type(exc).__name__)
             return
-        self._signals.finished.emit(self._request, report, time.perf_counter() - started)
+        self._emit(self._signals.finished, self._request, report, time.perf_counter() - started)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        # RuntimeError: the window was closed while this run was in flight; nobody wants the result.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
+
+
+_POOL: QThreadPool | None = None
+
+
+def _pool() -> QThreadPool:
+    """One analysis thread for the whole process, not owned by a window: closing a window never waits for a
+    long run to finish (its result is simply dropped)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(1)
+        _POOL.setExpiryTimeout(-1)
+    return _POOL
 
 
 class AnalysisScheduler(QObject):
@@ -79,8 +100,7 @@ class AnalysisScheduler(QObject):
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = _pool()
         self._signals = _Signals(self)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)

@@ -285,6 +285,7 @@ class FilterPanel(QWidget):
 
     def clear(self, message: str = "") -> None:
         self.report = None
+        self.shown_text = ""
         self.score_label.setText("–")
         self.explanation.setText(message)
         self.notices.hide()
@@ -297,6 +298,7 @@ class FilterPanel(QWidget):
 
     def show_report(self, text: str, report: Report) -> None:
         self.report = report
+        self.shown_text = text
         score_colour = score_color(report.score).name()
         self.score_label.setText(f"<span style='color:{score_colour}'>{report.score}</span>")
         self.score_label.setToolTip(report.score_explanation)

@@ -14,7 +14,7 @@ from brandjournal.storage import Journal, StorageError
 from brandjournal.storage.journal import ACCEPTED_WORDS
 from brandjournal.ui import settings as app_settings
 from brandjournal.ui.about import show_about
-from brandjournal.ui.analysis_worker import AnalysisRequest, AnalysisScheduler
+from brandjournal.ui.analysis_worker import LIVE_LIMIT, AnalysisRequest, AnalysisScheduler
 from brandjournal.ui.editor import EditorPanel
 from brandjournal.ui.filter_view import FilterPanel
 from brandjournal.ui.history_dialog import HistoryDialog
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._text_dirty = False
         self._meta_dirty = False
         self._syncing_scroll = False
+        self.live_limit = LIVE_LIMIT  # longer drafts are analysed in part, with a notice
         self.setWindowTitle(self.tr("BrandJournal"))
         self.setObjectName("BrandJournalMainWindow")
         self.setWindowIcon(app_icon())
@@ -282,7 +283,9 @@ class MainWindow(QMainWindow):
             return
         text = self.editor.body()
         first = self._first_text if self._first_text and self._first_text != text else None
-        request = AnalysisRequest(0, text, self._profile, self.editor.intention(), first, self.ui_lang)
+        request = AnalysisRequest(
+            0, text, self._profile, self.editor.intention(), first, self.ui_lang, self.live_limit
+        )
         self.filter.set_status(self.tr("Analysing…"))
         self.analysis.schedule(request, immediate=immediate)
 
