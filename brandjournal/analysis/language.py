@@ -15,6 +15,7 @@ _FRENCH_LETTERS = set("éèêëàâîïôûùçœÉÈÊÀÂÎÔÛÇŒ")
 
 
 def _score(sentence: Sentence, source: str, fr_only: frozenset[str], en_only: frozenset[str]) -> str | None:
+    """Language of one sentence (None if undecided); marks ``sentence.mixed`` when both languages show."""
     fr = en = 0.0
     for tok in sentence.tokens:
         norm = tok.norm
@@ -24,6 +25,7 @@ def _score(sentence: Sentence, source: str, fr_only: frozenset[str], en_only: fr
             en += 1
         if any(c in _FRENCH_LETTERS for c in source[tok.start : tok.end]):
             fr += 0.5
+    sentence.mixed = min(fr, en) >= 2 or (min(fr, en) >= 1 and min(fr, en) >= 0.4 * max(fr, en))
     if fr > en:
         return "fr"
     if en > fr:

@@ -41,6 +41,7 @@ class Cue:
 @dataclass(slots=True)
 class Voice:
     first_person: frozenset[str] = frozenset()
+    first_person_singular: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     weak_negations: frozenset[str] = frozenset()
     negation_breakers: frozenset[str] = frozenset()

@@ -102,6 +102,7 @@ class Sentence:
     end: int
     tokens: list[Token] = field(default_factory=list)
     lang: str = "en"
+    mixed: bool = False  # clear evidence of both languages in this sentence
     question: bool = False
     exclamations: int = 0
 

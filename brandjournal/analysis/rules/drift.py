@@ -19,6 +19,7 @@ the draft (needs at least 30 words in the draft). One flag per metric, spanning 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Lexicons
@@ -29,18 +30,51 @@ from brandjournal.domain import Flag, FlagKind
 _MIN_BASELINE_WORDS = 30
 
 
-def _markers(doc: Document, toks: Sequence[Token], lex: Lexicons) -> dict[str, set[str]]:
+@dataclass(slots=True)
+class _Markers:
+    first_person: int = 0
+    singular: int = 0
+    feelings: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+
+
+def _markers(toks: Sequence[Token], lex: Lexicons) -> _Markers:
     fp = frozenset().union(*(ld.voice.first_person for ld in lex.langs.values()))
+    singular = frozenset().union(*(ld.voice.first_person_singular for ld in lex.langs.values()))
     feelings = frozenset().union(*(ld.voice.feelings for ld in lex.langs.values()))
-    found: dict[str, set[str]] = {"first_person": set(), "feeling": set(), "detail": set()}
+    found = _Markers()
     for tok in toks:
         if tok.norm in fp:
-            found["first_person"].add(tok.norm)
+            found.first_person += 1
+            found.singular += tok.norm in singular
         elif tok.norm in feelings:
-            found["feeling"].add(tok.norm)
-        elif tok.digit or (tok.upper and not tok.first and tok.norm not in fp):
-            found["detail"].add(tok.norm)
+            found.feelings.add(tok.norm)
+        elif tok.digit:
+            found.numbers.add(tok.norm)
+        elif tok.upper and not tok.first:
+            found.names.add(tok.norm)
     return found
+
+
+def _lost(removed: _Markers, added: _Markers, current_words: set[str], current_squashed: str) -> str | None:
+    """What the edit lost, if anything: first person, a feeling, or a concrete detail.
+
+    - first person: fewer first-person pronouns in the replacement than in the removed words, or fewer "I"
+      ("je", "my"...): "j'ai eu peur" -> "nos synergies" trades the author for the corporate "we";
+    - feeling: a feeling word removed, none in the replacement, and not used elsewhere in the draft;
+    - detail: numbers (or names) removed, none in the replacement, and not found elsewhere in the draft
+      (spacing ignored: "9h30" and "9 h 30" are the same detail; "300" corrected to "312" is not a loss).
+    """
+    if removed.first_person > added.first_person or removed.singular > added.singular:
+        return "first_person"
+    if removed.feelings and not added.feelings and not removed.feelings & current_words:
+        return "feeling"
+    for kind in ("numbers", "names"):
+        gone = {d for d in getattr(removed, kind) if d not in current_squashed}
+        if gone and not getattr(added, kind):
+            return "detail"
+    return None
 
 
 def first_draft_flags(ctx: Context, first: Document, jargon_spans: Sequence[tuple[int, int]]) -> list[Flag]:
@@ -49,19 +83,15 @@ def first_draft_flags(ctx: Context, first: Document, jargon_spans: Sequence[tupl
     b = [t.norm for t in cur.tokens]
     if not a or not b or a == b:
         return []
+    current_words = set(b)
+    current_squashed = "".join(b)
     flags: list[Flag] = []
     for i1, i2, j1, j2 in _edit_regions(a, b):
         if i1 == i2:
             continue  # a pure insertion: added jargon is already a jargon flag
         removed_toks = first.tokens[i1:i2]
         added_toks = cur.tokens[j1:j2]
-        lost = _markers(first, removed_toks, ctx.lex)
-        kept = _markers(cur, added_toks, ctx.lex)
-        what = None
-        for key in ("first_person", "feeling", "detail"):
-            if lost[key] - kept[key]:
-                what = key
-                break
+        what = _lost(_markers(removed_toks, ctx.lex), _markers(added_toks, ctx.lex), current_words, current_squashed)
         added_start = added_toks[0].start if added_toks else None
         added_end = added_toks[-1].end if added_toks else None
         jargon_added = bool(added_toks) and any(s < added_end and added_start < e for s, e in jargon_spans)

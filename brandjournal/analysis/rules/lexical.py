@@ -1,7 +1,10 @@
 """Jargon, hedge and peacock flags from the bundled lexicons.
 
-Each sentence is matched against its own language's lexicons, plus the OTHER language's *jargon* (French posts
-borrow English buzzwords: "un vrai game changer"). Engine-side guards against false positives, all general:
+Each sentence is matched against its own language's lexicons; French sentences also against the ENGLISH *jargon*
+(French posts borrow English buzzwords: "un vrai game changer"), never the reverse (French jargon lists anglicisms
+such as "update" that are plain words in English). A sentence that mixes both languages gets both lexicons.
+
+Engine-side guards against false positives, all general:
 - a match wrapped in quotes is a mention, not a use ('I banned the word "synergy"');
 - a one-word match written with a capital in mid-sentence is a proper noun ("Leverage Inc.");
 - hedges inside a question are genuine questions ("Do you think it works?");
@@ -30,9 +33,12 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
     for si, sentence in enumerate(ctx.doc.sentences):
         toks = sentence.tokens
         own = langs[sentence.lang]
-        other = langs["fr" if sentence.lang == "en" else "en"]
         candidates = [(m.start, m.end, m.payload) for m in own.lexicon.find(toks)]
-        candidates += [(m.start, m.end, m.payload) for m in other.lexicon.find(toks, _is_jargon)]
+        if sentence.mixed:  # "Des rencontres incroyables and truly iconic moments": both lexicons in full
+            other = langs["fr" if sentence.lang == "en" else "en"]
+            candidates += [(m.start, m.end, m.payload) for m in other.lexicon.find(toks)]
+        elif sentence.lang == "fr":  # French borrows English buzzwords; the reverse is rare
+            candidates += [(m.start, m.end, m.payload) for m in langs["en"].lexicon.find(toks, _is_jargon)]
         chosen: list[tuple[int, int, Entry]] = []
         # longest first, then leftmost, then kind order: a shorter overlapping match of the same kind loses
         for i, j, entry in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], _KIND_ORDER[c[2].kind])):
