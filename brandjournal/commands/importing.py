@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from brandjournal.commands.journal_access import CommandError, open_from_args, run_guarded
+if TYPE_CHECKING:
+    from brandjournal.importers import ParseResult
 
 FORMATS = ("linkedin", "mastodon", "files")  # kept here so `--help` needs no importer import
 EXIT_UNREADABLE = 2
@@ -27,17 +29,24 @@ def configure(name: str, parser: argparse.ArgumentParser) -> None:
 
 
 def run(name: str, args: argparse.Namespace) -> int:
-    return run_guarded(_import, args)
+    from brandjournal.importers import ImportFormatError, detect_format, parse
 
-
-def _import(args: argparse.Namespace) -> int:
-    from brandjournal.importers import ImportFormatError, detect_format, import_into, parse
-
+    # The file is read before the storage layer is even loaded: a wrong path fails fast and touches nothing.
     try:
         chosen = args.format or detect_format(args.path)
         result = parse(args.path, chosen)
     except ImportFormatError as exc:
-        raise CommandError(f"brandjournal: {args.path}: {exc}", EXIT_UNREADABLE) from None
+        print(f"brandjournal: {args.path}: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    from brandjournal.commands.journal_access import run_guarded
+
+    return run_guarded(lambda args: _import(args, chosen, result), args)
+
+
+def _import(args: argparse.Namespace, chosen: str, result: ParseResult) -> int:
+    from brandjournal.commands.journal_access import open_from_args
+    from brandjournal.importers import import_into
+
     with open_from_args(args) as journal:
         summary = import_into(journal, result, progress=_progress_printer())
     print(f"imported {summary.imported} {_posts(summary.imported)} ({chosen})")

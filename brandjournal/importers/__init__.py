@@ -4,7 +4,10 @@ Pure Python, no Qt. ``parse(path, format=None)`` reads an export into ``Imported
 ones, with their line or item); ``import_into(journal, result)`` writes them in one transaction.
 """
 
-from brandjournal.importers.apply import import_into
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from brandjournal.importers.common import (
     ImportedPost,
     ImportFormatError,
@@ -13,6 +16,19 @@ from brandjournal.importers.common import (
     Rejected,
 )
 from brandjournal.importers.detect import FORMATS, detect_format, parse
+
+if TYPE_CHECKING:
+    from brandjournal.importers.apply import import_into
+
+
+def __getattr__(name: str):
+    # The storage layer (SQLAlchemy, SQLCipher) loads only when something is imported, not to parse a file.
+    if name == "import_into":
+        from brandjournal.importers.apply import import_into
+
+        return import_into
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FORMATS",
