@@ -21,6 +21,7 @@ from brandjournal.export.files import ExportExistsError, slugify, suggested_file
 from brandjournal.export.html import html_document
 from brandjournal.export.plaintext import markdown_to_plain_text
 from brandjournal.export.platforms import SPECS, ExportFormat, PlatformSpec, check_format, spec_for
+from brandjournal.export.rendering import render
 from brandjournal.export.result import THREAD_SEPARATOR, ExportResult, ExportWarning
 from brandjournal.export.threads import split_thread
 
@@ -111,6 +112,13 @@ def export_post(
     tags = tuple(tag for tag in (" ".join(_clean(str(tag)).split()) for tag in tags) if tag)
     warnings: list[ExportWarning] = []
 
+    if export_format is not ExportFormat.MD and render(body).fallback:
+        warnings.append(
+            ExportWarning(
+                "markdown_too_deep",
+                "The Markdown is nested too deeply to lay out; its paragraphs were exported as plain text.",
+            )
+        )
     if spec.platform is Platform.BLOG:
         if export_format is ExportFormat.HTML:
             document = html_document(title, body, lang=lang, footer=footer)

@@ -40,12 +40,18 @@ class _Node:
 
 
 class _TreeBuilder(HTMLParser):
+    """A tree of the (sanitised) HTML; elements nested deeper than ``MAX_DEPTH`` are flattened."""
+
+    MAX_DEPTH = 120  # keeps the recursive layout far from Python's recursion limit
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Node("root")
         self._stack = [self.root]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if len(self._stack) > self.MAX_DEPTH and tag not in _VOID_TAGS:
+            return
         node = _Node(tag, {name: value or "" for name, value in attrs})
         self._stack[-1].children.append(node)
         if tag not in _VOID_TAGS:

@@ -12,8 +12,11 @@ author's own typography (« », ’, …) is kept exactly as written.
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as etree
+from dataclasses import dataclass
+from html import escape
 
 import markdown
 import nh3
@@ -113,8 +116,14 @@ def _new_markdown() -> markdown.Markdown:
     return markdown.Markdown(extensions=["extra", "sane_lists", _SocialMarkdownExtension()], output_format="html")
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    html: str  # sanitised HTML fragment
+    fallback: bool  # True when Python-Markdown gave up (nesting too deep) and the text went in as paragraphs
+
+
 def markdown_to_unsafe_html(source: str) -> str:
-    """Markdown rendered to HTML, raw HTML included: never show this; see ``markdown_to_safe_html``."""
+    """Markdown rendered to HTML, raw HTML included: never show this; see ``render``."""
     return _new_markdown().convert(source)
 
 
@@ -123,6 +132,20 @@ def sanitize_html(html: str) -> str:
     return _CLEANER.clean(html)
 
 
+def _paragraphs_fallback(source: str) -> str:
+    paragraphs = (part.strip("\n") for part in re.split(r"\n[ \t]*\n", source))
+    return "\n".join(f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in paragraphs if part.strip())
+
+
+@functools.lru_cache(maxsize=16)
+def render(source: str) -> Rendered:
+    """Markdown → sanitised HTML fragment (cached: one post is often exported to several platforms)."""
+    try:
+        return Rendered(sanitize_html(markdown_to_unsafe_html(source)), fallback=False)
+    except RecursionError:  # lists or quotes nested hundreds deep: Python-Markdown recurses per level
+        return Rendered(_paragraphs_fallback(source), fallback=True)
+
+
 def markdown_to_safe_html(source: str) -> str:
     """Markdown → sanitised HTML fragment."""
-    return sanitize_html(markdown_to_unsafe_html(source))
+    return render(source).html

@@ -253,3 +253,24 @@ def test_a_post_without_any_sentence_end_is_split_between_words(platform: Platfo
 def test_tags_are_single_line_and_empty_ones_dropped() -> None:
     result = export_post("T", "x", Platform.BLOG, ExportFormat.MD, tags=["  ", "deux\nlignes", "ok"])
     assert 'tags: ["deux lignes", "ok"]\n' in result.text
+
+
+def test_markdown_nested_too_deep_is_exported_as_paragraphs() -> None:
+    body = "Intro.\n\n" + "".join("    " * depth + "- x\n" for depth in range(300))
+    result = export_post("T", body, Platform.BLOG, ExportFormat.HTML)
+    assert result.text.split("<article>\n", 1)[1].startswith("<h1>T</h1>\n<p>Intro.</p>\n<p>- x<br>    - x<br>")
+    assert result.warnings == (
+        ExportWarning(
+            "markdown_too_deep",
+            "The Markdown is nested too deeply to lay out; its paragraphs were exported as plain text.",
+        ),
+    )
+
+
+def test_html_nested_thousands_deep_still_exports() -> None:
+    result = export_post("T", "<div>" * 3000 + "fin", Platform.MASTODON, ExportFormat.TXT)
+    assert result.parts == ("fin",)
+    quotes = export_post("T", "> " * 40 + "fin", Platform.MASTODON, ExportFormat.TXT, lang="en")
+    assert quotes.parts == ("“" * 40 + "fin" + "”" * 40,)
+    very_deep = export_post("T", "> " * 2000 + "fin", Platform.MASTODON, ExportFormat.TXT, lang="en")
+    assert "fin" in very_deep.parts[-1]
