@@ -81,6 +81,7 @@ INFO_METRICS: tuple[tuple[str, str], ...] = (
     ("peacock precision", "precision:peacock"),
     ("hedge precision", "precision:hedge"),
     ("value precision", "precision:values"),
+    ("  mismatch flagged anywhere in post", "intention:anywhere"),
     ("intention false-alarm rate", "intention:false_alarm"),
     ("drift false-alarm rate", "drift:false_alarm"),
 )
@@ -159,6 +160,7 @@ class Results:
     error_types: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     seconds: float = 0.0
     details: list[str] = field(default_factory=list)
+    fp_rules: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def ratio(self, metric: str, column: str) -> Ratio:
         return self.metrics[metric].setdefault(column, Ratio())
@@ -250,6 +252,8 @@ def score_case(case: dict[str, Any], flags: Iterable[Any], res: Results, verbose
             extra = f" (value {f.value})" if getattr(f, "value", None) else ""
             rule = getattr(f, "rule", "")
             note(f"FALSE {kind}{extra} [{rule}]: {_context(text, f.start, f.end)}")
+            if verbose:
+                res.fp_rules[rule or kind] += 1
 
     # Plain posts.
     if case.get("plain"):
@@ -262,6 +266,7 @@ def score_case(case: dict[str, Any], flags: Iterable[Any], res: Results, verbose
     for cue in cues:
         found = any(_overlaps(f.start, f.end, cue["start"], cue["end"]) for f in mismatch_flags)
         res.add("intention:recall", lang, found)
+        res.add("intention:anywhere", lang, bool(mismatch_flags))
         if not found:
             where = "; elsewhere: " + ", ".join(repr(f.text) for f in mismatch_flags) if mismatch_flags else ""
             note(f"MISS intention_mismatch{where}: {_context(text, cue['start'], cue['end'])}")
@@ -381,6 +386,9 @@ def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int
         if show:
             print(f"\n-- dev details ({len(res.details)} lines)")
             print("\n".join(res.details))
+            if res.fp_rules:
+                top = sorted(res.fp_rules.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
+                print("\n-- dev: rules with most false positives: " + ", ".join(f"{r}×{n}" for r, n in top))
         elif args.verbose:
             print("(--verbose details are shown for the dev set only; held-out sentences stay hidden)")
         print()
