@@ -43,7 +43,6 @@ _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 # C0 controls (but tab and newline) and DEL: nothing a post needs, and Python-Markdown uses \x02/\x03
 # as internal placeholders.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_IMAGE = re.compile(r"\[image(?:: [^\]\n]*)?\]")
 
 
 def _clean(text: str) -> str:
@@ -108,7 +107,7 @@ def export_post(
     lang = _language(lang)
     title = _clean(title)
     body = _clean(body_markdown)
-    footer = " ".join(_clean(footer).split()) or None if footer else None
+    footer = " ".join(_clean(footer or "").split()) or None  # one line, or nothing
     tags = tuple(tag for tag in (" ".join(_clean(str(tag)).split()) for tag in tags) if tag)
     warnings: list[ExportWarning] = []
 
@@ -127,8 +126,7 @@ def export_post(
         parts: tuple[str, ...] = (document,)
     else:
         text = _social_text(body, export_format, lang, footer)
-        assert spec.limit is not None
-        split = split_thread(text, spec.limit, spec.count)
+        split = split_thread(text, spec.limit or len(text), spec.count)
         parts = split.parts
         if len(parts) > 1:
             warnings.append(
@@ -140,7 +138,7 @@ def export_post(
             )
         for piece in split.oversized:
             warnings.append(_oversized_warning(piece, spec))
-        images = len(_IMAGE.findall(text)) if export_format is ExportFormat.TXT else 0
+        images = render(body).html.count("<img") if export_format is ExportFormat.TXT else 0
         if images:
             warnings.append(
                 ExportWarning(

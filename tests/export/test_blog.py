@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from brandjournal.export.blog import blog_markdown, escape_markdown_line, front_matter, yaml_quote
@@ -99,6 +99,7 @@ def test_footer_is_an_inert_last_paragraph() -> None:
     assert markdown_to_plain_text(document.split("---\n", 2)[2], "fr") == "Corps.\n\n# Pourquoi *je* partage <ça>"
 
 
+@settings(deadline=None)
 @given(st.text())
 def test_any_string_round_trips_through_yaml_quoting(value: str) -> None:
     quoted = yaml_quote(value)
@@ -106,6 +107,7 @@ def test_any_string_round_trips_through_yaml_quoting(value: str) -> None:
     assert parse_double_quoted(quoted) == value
 
 
+@settings(deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40))
 def test_escaped_footer_renders_as_written(text: str) -> None:
     expected = " ".join(text.split())
