@@ -78,7 +78,7 @@ class _TextCollector(HTMLParser):
         elif tag == "a" and self._links:
             start, href = self._links.pop()
             if not "".join(self.parts[start:]).strip() and href:
-                self.parts.append(href)  # a link with no text: keep where it pointed
+                self.parts.append(href.translate(_OURS))  # a link with no text: keep where it pointed
 
     def handle_data(self, data: str) -> None:
         if self._skip_depth:

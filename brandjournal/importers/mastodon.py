@@ -99,15 +99,15 @@ def _object_id(item: Any) -> str | None:
 def _post(item: Any, own_ids: set[str | None], actors: set[str]) -> ImportedPost:
     if not isinstance(item, dict):
         raise _Reject("broken item (not an activity)")
-    kind = item.get("type")
-    if kind == "Announce":
+    kinds = _types(item.get("type"))
+    if "Announce" in kinds:
         raise _Skip("boost")
-    if kind != "Create":
-        raise _Reject(f"not a post (activity type {_short(kind)})")
+    if "Create" not in kinds:
+        raise _Reject(f"not a post (activity type {_short(item.get('type'))})")
     note = item.get("object")
     if not isinstance(note, dict):
         raise _Reject("broken item (no object with the post in it)")
-    if note.get("type") not in NOTE_TYPES:
+    if not NOTE_TYPES & _types(note.get("type")):
         raise _Reject(f"not a post (object type {_short(note.get('type'))})")
     if _is_direct(item, note):
         raise _Skip("direct message")
@@ -142,6 +142,13 @@ def _post(item: Any, own_ids: set[str | None], actors: set[str]) -> ImportedPost
         url=url,
         language=language,
     )
+
+
+def _types(value: Any) -> set[str]:
+    """ActivityStreams ``type`` is a string, or (rarely) a list of them."""
+    if isinstance(value, str):
+        return {value}
+    return {v for v in value if isinstance(v, str)} if isinstance(value, list) else set()
 
 
 def _content(note: dict) -> tuple[str, str | None]:
