@@ -63,6 +63,26 @@ def _compile_all(patterns: list[str], lang: str | None, no_inflect: frozenset[st
     return [s for s in (compile_pattern(p, lang, no_inflect, keep) for p in patterns) if s]
 
 
+def _known_in_other(lexicon: Matcher, entries: list[dict], lang: str) -> list[str]:
+    """One-word jargon forms that are ordinary words of the OTHER language ("utilise" is French).
+
+    English jargon is also applied to French sentences (franglais); these forms are skipped there.
+    """
+    other = "fr" if lang == "en" else "en"
+    try:
+        import simplemma
+    except ImportError:  # pragma: no cover
+        return []
+    found: set[str] = set()
+    for slots, index in zip(lexicon.patterns, lexicon.payloads, strict=True):
+        if entries[index]["kind"] != "jargon" or len(slots) != 1:
+            continue
+        for alt in slots[0][2]:
+            if len(alt) == 1:
+                found.update(f for f in alt[0].strip("|").split("|") if simplemma.is_known(f, lang=other))
+    return sorted(found)
+
+
 def build(resources: Path) -> dict[str, Any]:
     lex_dir = resources / "lexicons"
     voices = {lang: _read_toml(lex_dir / lang / "voice.toml") for lang in LANGS}
@@ -112,6 +132,7 @@ def build(resources: Path) -> dict[str, Any]:
             )
             for slots in _compile_all(_as_list(cue.get("patterns")), lang, no_inflect, keep):
                 cues.add(slots, len(lang_out["cues"]) - 1)
+        lang_out["known_in_other"] = _known_in_other(lexicon, lang_out["entries"], lang)
         lang_out["matchers"] = {
             name: m.to_json(m.payloads) for name, m in (("lexicon", lexicon), ("cues", cues), ("intent_words", intent))
         }

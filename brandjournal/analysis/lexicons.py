@@ -59,6 +59,7 @@ class LangData:
     cues: Matcher  # payload: Cue
     intent_words: Matcher  # payload: kind (str)
     entries: dict[str, Entry] = field(default_factory=dict)
+    known_in_other: frozenset[str] = frozenset()  # one-word jargon that is a plain word of the other language
 
 
 @dataclass(slots=True)
@@ -110,6 +111,7 @@ def _lang_data(lang: str, raw: dict) -> LangData:
         cues=Matcher.from_json(matchers.get("cues", {}), cues),
         intent_words=Matcher.from_json(matchers.get("intent_words", {}), raw.get("intent_kinds", [])),
         entries={e.rule: e for e in entries},
+        known_in_other=frozenset(raw.get("known_in_other", ())),
     )
 
 

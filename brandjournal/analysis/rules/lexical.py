@@ -38,7 +38,12 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
             other = langs["fr" if sentence.lang == "en" else "en"]
             candidates += [(m.start, m.end, m.payload) for m in other.lexicon.find(toks)]
         elif sentence.lang == "fr":  # French borrows English buzzwords; the reverse is rare
-            candidates += [(m.start, m.end, m.payload) for m in langs["en"].lexicon.find(toks, _is_jargon)]
+            known = langs["en"].known_in_other  # "utilise", "pivot" are French words too
+            candidates += [
+                (m.start, m.end, m.payload)
+                for m in langs["en"].lexicon.find(toks, _is_jargon)
+                if not (m.end - m.start == 1 and toks[m.start].norm in known)
+            ]
         chosen: list[tuple[int, int, Entry]] = []
         # longest first, then leftmost, then kind order: a shorter overlapping match of the same kind loses
         for i, j, entry in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], _KIND_ORDER[c[2].kind])):
