@@ -9,15 +9,18 @@ from brandjournal import __version__
 
 
 def show_about(parent: QWidget | None) -> None:
-    t = QCoreApplication.translate
     text = (
         f"<h3>BrandJournal {__version__}</h3>"
         + "<p>"
-        + t("About", "A private journal that keeps your professional posts true to your values.")
+        + QCoreApplication.translate(
+            "About", "A private journal that keeps your professional posts true to your values."
+        )
         + "</p><p>"
-        + t("About", "Your journal is an encrypted file on this computer. Nothing is sent anywhere.")
+        + QCoreApplication.translate(
+            "About", "Your journal is an encrypted file on this computer. Nothing is sent anywhere."
+        )
         + "</p><p><small>"
-        + t("About", "Qt %1 · MIT licence").replace("%1", qVersion())
+        + QCoreApplication.translate("About", "Qt %1 · MIT licence").replace("%1", qVersion())
         + "</small></p>"
     )
-    QMessageBox.about(parent, t("About", "About BrandJournal"), text)
+    QMessageBox.about(parent, QCoreApplication.translate("About", "About BrandJournal"), text)

@@ -109,16 +109,17 @@ class PassphraseDialog(QDialog):
 
 def error_summary(exc: Exception) -> str:
     """A translated headline for each storage error (their ``str()`` stays as the detailed explanation)."""
-    t = QCoreApplication.translate
     if isinstance(exc, WrongKeyError):
-        return t("OpenJournal", "The journal could not be unlocked.")
+        return QCoreApplication.translate("OpenJournal", "The journal could not be unlocked.")
     if isinstance(exc, KeyMissingError):
-        return t("OpenJournal", "The key of this journal is missing from your keychain.")
+        return QCoreApplication.translate("OpenJournal", "The key of this journal is missing from your keychain.")
     if isinstance(exc, JournalLockedError):
-        return t("OpenJournal", "This journal is already open in another BrandJournal window or command.")
+        return QCoreApplication.translate(
+            "OpenJournal", "This journal is already open in another BrandJournal window or command."
+        )
     if isinstance(exc, JournalTooNewError):
-        return t("OpenJournal", "This journal was written by a newer version of BrandJournal.")
-    return t("OpenJournal", "The journal could not be opened.")
+        return QCoreApplication.translate("OpenJournal", "This journal was written by a newer version of BrandJournal.")
+    return QCoreApplication.translate("OpenJournal", "The journal could not be opened.")
 
 
 def show_error(parent: QWidget | None, exc: Exception) -> None:
@@ -139,7 +140,6 @@ def open_interactively(
     Every failure has been shown in a dialog by the time None comes back. ``ask`` is the prompt (tests pass a
     function that answers).
     """
-    t = QCoreApplication.translate
     passphrase: str | None = None
     try:
         if passphrase_file:
@@ -159,14 +159,16 @@ def open_interactively(
             failures += 1
             if passphrase_file or not exc.passphrase or failures >= MAX_TRIES:
                 if failures >= MAX_TRIES:
-                    box_text = t(
+                    box_text = QCoreApplication.translate(
                         "OpenJournal", "Wrong passphrase %1 times: BrandJournal will close. Nothing was changed."
                     )
                     show_error(parent, StorageError(box_text.replace("%1", str(failures))))
                 else:
                     show_error(parent, exc)
                 return None
-            error = t("OpenJournal", "Wrong passphrase (try %1 of %2). Check Caps Lock and try again.")
+            error = QCoreApplication.translate(
+                "OpenJournal", "Wrong passphrase (try %1 of %2). Check Caps Lock and try again."
+            )
             passphrase = ask(parent, "", False, error.replace("%1", str(failures + 1)).replace("%2", str(MAX_TRIES)))
             if passphrase is None:
                 return None

@@ -283,9 +283,7 @@ class MainWindow(QMainWindow):
             return
         text = self.editor.body()
         first = self._first_text if self._first_text and self._first_text != text else None
-        request = AnalysisRequest(
-            0, text, self._profile, self.editor.intention(), first, self.ui_lang, self.live_limit
-        )
+        request = AnalysisRequest(0, text, self._profile, self.editor.intention(), first, self.ui_lang, self.live_limit)
         self.filter.set_status(self.tr("Analysing…"))
         self.analysis.schedule(request, immediate=immediate)
 

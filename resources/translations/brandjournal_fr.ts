@@ -1,0 +1,982 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../brandjournal/ui/about.py" line="15" />
+        <source>A private journal that keeps your professional posts true to your values.</source>
+        <translation>Un journal privé qui garde vos publications professionnelles fidèles à vos valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/about.py" line="19" />
+        <source>Your journal is an encrypted file on this computer. Nothing is sent anywhere.</source>
+        <translation>Votre journal est un fichier chiffré sur cet ordinateur. Rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/about.py" line="23" />
+        <source>Qt %1 · MIT licence</source>
+        <translation>Qt %1 · licence MIT</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/about.py" line="26" />
+        <source>About BrandJournal</source>
+        <translation>À propos de BrandJournal</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="47" />
+        <source>Approve “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="47" />
+        <source>untitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="51" />
+        <source>%n warning(s) are still open. Fix each one in the editor, or keep it on purpose: say why in a few words. Your reasons are kept with the approved text.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="61" />
+        <source>Open warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
+        <source>Your reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="79" />
+        <source>why it is right here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="80" />
+        <source>Reason for warning %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="88" />
+        <source>Fix in the editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="89" />
+        <source>Close this and select the warning's text in the editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="90" />
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftListModel</name>
+    <message>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="150" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="151" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="152" />
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="153" />
+        <source>Last edit</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="154" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="178" />
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="63" />
+        <source>Title (for you; not published)</source>
+        <translation>Titre (pour vous, non publié)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="64" />
+        <source>Draft title</source>
+        <translation>Titre du brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="70" />
+        <source>Kind of post</source>
+        <translation>Type de publication</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="75" />
+        <source>Why this post? e.g. share what I learnt leading the migration</source>
+        <translation>Pourquoi cette publication ? ex. partager ce que j’ai appris en menant la migration</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="76" />
+        <source>Intention of the post</source>
+        <translation>Intention de la publication</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="77" />
+        <source>&amp;Intention:</source>
+        <translation>&amp;Intention :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="82" />
+        <source>Platforms:</source>
+        <translation>Plateformes :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="85" />
+        <source>Publish on %1</source>
+        <translation>Publier sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="92" />
+        <source>Draft text (Markdown)</source>
+        <translation>Texte du brouillon (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="93" />
+        <source>Write your post here, in Markdown…</source>
+        <translation>Écrivez votre publication ici, en Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="103" />
+        <source>Character count</source>
+        <translation>Nombre de caractères</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="166" />
+        <source>%1: %2 characters</source>
+        <translation>%1 : %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="171" />
+        <source>%1 over</source>
+        <translation>%1 de trop</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="175" />
+        <source>%1 characters (choose a platform to see its limit)</source>
+        <translation>%1 caractères (choisissez une plateforme pour voir sa limite)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../brandjournal/ui/errors.py" line="56" />
+        <source>Something went wrong inside BrandJournal.</source>
+        <translation>Une erreur inattendue s’est produite dans BrandJournal.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/errors.py" line="58" />
+        <source>Your text is saved automatically. The error (%1) was written to the log without any of your text:
+%2</source>
+        <translation>Votre texte est enregistré automatiquement. L’erreur (%1) a été consignée dans le journal technique, sans rien de votre texte :
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="199" />
+        <source>Coherence score</source>
+        <translation>Score de cohérence</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="206" />
+        <source>Why this score</source>
+        <translation>Pourquoi ce score</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="209" />
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="211" />
+        <source>Analysis status</source>
+        <translation>État de l’analyse</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="226" />
+        <source>Legend of the highlights</source>
+        <translation>Légende des surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="229" />
+        <source>Draft seen through the professional filter</source>
+        <translation>Le brouillon vu par le filtre professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="232" />
+        <source>Markdown preview</source>
+        <translation>Aperçu Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="240" />
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="244" />
+        <source>&amp;Keep this one…</source>
+        <translation>&amp;Garder celui-ci…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="246" />
+        <source>Dismiss this occurrence on purpose: you give a short reason, it stays dismissed after edits</source>
+        <translation>Garder cette occurrence volontairement : vous donnez une courte raison, elle reste écartée après vos modifications</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="248" />
+        <source>&amp;Accept this word</source>
+        <translation>&amp;Accepter ce mot</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="249" />
+        <source>Never flag this word again (your personal accept list)</source>
+        <translation>Ne plus jamais signaler ce mot (votre liste personnelle)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="69" />
+        <source>Revision history</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="77" />
+        <source>Revisions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="87" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="90" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="157" />
+        <source>Selected revision</source>
+        <translation>Version choisie</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="89" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="91" />
+        <source>Current text</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="108" />
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="109" />
+        <source>The current text is kept as a revision first: nothing is lost</source>
+        <translation>Le texte actuel est d’abord gardé comme version : rien n’est perdu</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="140" />
+        <source>No revision kept yet.</source>
+        <translation>Aucune version gardée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="152" />
+        <source>%1 — %2% identical to the current text</source>
+        <translation>%1 — identique à %2 % au texte actuel</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="155" />
+        <source>First draft (kept whole)</source>
+        <translation>Premier jet (gardé intact)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="165" />
+        <source>Restore this version?</source>
+        <translation>Restaurer cette version ?</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="166" />
+        <source>The draft's text becomes this version. The current text is kept in the history.</source>
+        <translation>Le texte du brouillon devient cette version. Le texte actuel est gardé dans l’historique.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="35" />
+        <source>Search the journal (Ctrl+F)</source>
+        <translation>Chercher dans le journal (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="37" />
+        <source>Search the journal</source>
+        <translation>Chercher dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="39" />
+        <source>Show drafts with status</source>
+        <translation>Afficher les brouillons au statut</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="40" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="43" />
+        <source>&amp;New draft</source>
+        <translation>&amp;Nouveau brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="44" />
+        <source>New draft</source>
+        <translation>Nouveau brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="48" />
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="12" />
+        <source>Value expressed</source>
+        <translation>Valeur exprimée</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="13" />
+        <source>Value betrayed</source>
+        <translation>Valeur trahie</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="14" />
+        <source>Corporate jargon</source>
+        <translation>Jargon d’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="15" />
+        <source>Hedging</source>
+        <translation>Précautions</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="16" />
+        <source>Empty polish</source>
+        <translation>Vernis creux</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="17" />
+        <source>Off intention</source>
+        <translation>Hors intention</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="18" />
+        <source>Voice lost</source>
+        <translation>Voix perdue</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="24" />
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="25" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="26" />
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="27" />
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="28" />
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="29" />
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="35" />
+        <source>(not said)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="37" />
+        <source>Share an experience</source>
+        <translation>Partager une expérience</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="38" />
+        <source>Inform</source>
+        <translation>Informer</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="39" />
+        <source>Celebrate others</source>
+        <translation>Saluer d’autres personnes</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="40" />
+        <source>Ask for help or opinions</source>
+        <translation>Demander de l’aide ou des avis</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="41" />
+        <source>Announce</source>
+        <translation>Annoncer</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="42" />
+        <source>Promote, sell or hire</source>
+        <translation>Promouvoir, vendre ou recruter</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="57" />
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="63" />
+        <source>First draft</source>
+        <translation>Premier jet</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="64" />
+        <source>Autosave</source>
+        <translation>Enregistrement auto</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="65" />
+        <source>Saved version</source>
+        <translation>Version gardée</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="66" />
+        <source>Approved text</source>
+        <translation>Texte approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/labels.py" line="67" />
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="59" />
+        <location filename="../../brandjournal/ui/main_window.py" line="206" />
+        <source>BrandJournal</source>
+        <translation>BrandJournal</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="120" />
+        <source>&amp;New draft</source>
+        <translation>&amp;Nouveau brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="122" />
+        <source>&amp;Save a version</source>
+        <translation>&amp;Garder une version</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="124" />
+        <source>Keep this text as a named version in the history (Ctrl+S)</source>
+        <translation>Garder ce texte comme version dans l’historique (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="125" />
+        <source>Revision &amp;history…</source>
+        <translation>&amp;Historique des versions…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="126" />
+        <source>&amp;Values and intentions…</source>
+        <translation>&amp;Valeurs et intentions…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="127" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="129" />
+        <source>&amp;Search the journal</source>
+        <translation>&amp;Chercher dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="130" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="131" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="136" />
+        <source>Markdown &amp;preview</source>
+        <translation>&amp;Aperçu Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="138" />
+        <source>Show the post rendered instead of the annotated source</source>
+        <translation>Afficher la publication mise en forme au lieu du texte annoté</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="139" />
+        <source>&amp;About BrandJournal</source>
+        <translation>À &amp;propos de BrandJournal</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="145" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="151" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="156" />
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="158" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="160" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="163" />
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="170" />
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="175" />
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="205" />
+        <source>Choose a draft on the left, or start a new one.</source>
+        <translation>Choisissez un brouillon à gauche, ou commencez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="208" />
+        <source>%1 — BrandJournal</source>
+        <translation>%1 — BrandJournal</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="208" />
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="212" />
+        <location filename="../../brandjournal/ui/main_window.py" line="287" />
+        <source>Analysing…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="246" />
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="253" />
+        <source>Version kept in the history.</source>
+        <translation>Version gardée dans l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="263" />
+        <source>Version restored; the previous text is in the history.</source>
+        <translation>Version restaurée ; le texte précédent est dans l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="267" />
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="296" />
+        <source>%1 findings · %2 ms</source>
+        <translation>%1 constats · %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="311" />
+        <source>The analysis failed (%1).</source>
+        <translation>L’analyse a échoué (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="328" />
+        <source>Kept on purpose: « %1 ».</source>
+        <translation>Gardé volontairement : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="338" />
+        <source>« %1 » is now on your accept list.</source>
+        <translation>« %1 » est maintenant dans votre liste de mots acceptés.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenJournal</name>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="113" />
+        <source>The journal could not be unlocked.</source>
+        <translation>Le journal n’a pas pu être déverrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="115" />
+        <source>The key of this journal is missing from your keychain.</source>
+        <translation>La clé de ce journal manque dans votre trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="117" />
+        <source>This journal is already open in another BrandJournal window or command.</source>
+        <translation>Ce journal est déjà ouvert dans une autre fenêtre ou commande BrandJournal.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="121" />
+        <source>This journal was written by a newer version of BrandJournal.</source>
+        <translation>Ce journal a été écrit par une version plus récente de BrandJournal.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="122" />
+        <source>The journal could not be opened.</source>
+        <translation>Le journal n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="128" />
+        <source>BrandJournal</source>
+        <translation>BrandJournal</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="162" />
+        <source>Wrong passphrase %1 times: BrandJournal will close. Nothing was changed.</source>
+        <translation>Phrase secrète erronée %1 fois : BrandJournal va se fermer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="169" />
+        <source>Wrong passphrase (try %1 of %2). Check Caps Lock and try again.</source>
+        <translation>Phrase secrète erronée (essai %1 sur %2). Vérifiez le verrouillage des majuscules et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="40" />
+        <source>Choose a passphrase</source>
+        <translation>Choisir une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="40" />
+        <source>Unlock your journal</source>
+        <translation>Déverrouiller votre journal</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="43" />
+        <source>Your journal is encrypted. Choose a passphrase to protect it: you will need it each time you open BrandJournal, and nobody can recover it for you.</source>
+        <translation>Votre journal est chiffré. Choisissez une phrase secrète pour le protéger : elle vous sera demandée à chaque ouverture de BrandJournal, et personne ne pourra la retrouver pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="47" />
+        <source>Your journal is encrypted. Enter its passphrase to open it.</source>
+        <translation>Votre journal est chiffré. Saisissez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="55" />
+        <source>Why a passphrase is needed</source>
+        <translation>Pourquoi une phrase secrète est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="66" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="67" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="70" />
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, encore</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="72" />
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="93" />
+        <source>Use at least 8 characters; a few unrelated words are easy to remember.</source>
+        <translation>Au moins 8 caractères ; quelques mots sans rapport entre eux se retiennent facilement.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="96" />
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../brandjournal/ui/reason_dialog.py" line="14" />
+        <source>Keep this on purpose</source>
+        <translation>Garder volontairement</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/reason_dialog.py" line="17" />
+        <source>%1: « %2 »
+%3</source>
+        <translation>%1 : « %2 »
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/reason_dialog.py" line="24" />
+        <source>In a few words, why is it right here? (kept in your journal)</source>
+        <translation>En quelques mots, pourquoi est-ce juste ici ? (gardé dans votre journal)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/reason_dialog.py" line="26" />
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/reason_dialog.py" line="27" />
+        <source>e.g. quoting the client's own words</source>
+        <translation>ex. je cite les mots du client</translation>
+    </message>
+</context>
+<context>
+    <name>ValueMeter</name>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="148" />
+        <source>%1: expressed %2 times, betrayed %3 times</source>
+        <translation>%1 : exprimée %2 fois, trahie %3 fois</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesDialog</name>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="56" />
+        <source>Values and intentions</source>
+        <translation>Valeurs et intentions</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="62" />
+        <source>Your values</source>
+        <translation>Vos valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="63" />
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="64" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="65" />
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="66" />
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="75" />
+        <source>Value name</source>
+        <translation>Nom de la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="77" />
+        <source>What it means to you</source>
+        <translation>Ce qu’elle signifie pour vous</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="81" />
+        <source>Words that fit this value</source>
+        <translation>Mots qui vont avec cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="82" />
+        <source>comma-separated, e.g. honest, I was wrong, j'ai appris</source>
+        <translation>séparés par des virgules, ex. honnête, je me suis trompé, I was wrong</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="84" />
+        <source>Words that betray this value</source>
+        <translation>Mots qui trahissent cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="85" />
+        <source>comma-separated, e.g. game-changer, disruptif</source>
+        <translation>séparés par des virgules, ex. disruptif, game-changer</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="87" />
+        <source>Language of the words</source>
+        <translation>Langue des mots</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="88" />
+        <source>French and English</source>
+        <translation>Français et anglais</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="89" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="90" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="92" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="93" />
+        <source>&amp;Meaning:</source>
+        <translation>&amp;Sens :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="94" />
+        <source>Words that &amp;fit:</source>
+        <translation>Mots qui &amp;vont avec :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="95" />
+        <source>Words that &amp;betray:</source>
+        <translation>Mots qui &amp;trahissent :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="96" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="97" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="107" />
+        <source>Presence intentions, one per line</source>
+        <translation>Intentions de présence, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="110" />
+        <source>What do you want your presence online to do? One intention per line.</source>
+        <translation>Qu’attendez-vous de votre présence en ligne ? Une intention par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="116" />
+        <source>Accepted words, one per line</source>
+        <translation>Mots acceptés, un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="119" />
+        <source>Words the filter never flags for you (e.g. your trade's real terms). One per line.</source>
+        <translation>Mots que le filtre ne signale jamais pour vous (ex. les vrais termes de votre métier). Un par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="125" />
+        <source>&amp;Values</source>
+        <translation>&amp;Valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="126" />
+        <source>&amp;Intentions</source>
+        <translation>&amp;Intentions</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="127" />
+        <source>Accepted &amp;words</source>
+        <translation>&amp;Mots acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="155" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="210" />
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="162" />
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+</context>
+</TS>
