@@ -42,6 +42,7 @@ class Cue:
 class Voice:
     first_person: frozenset[str] = frozenset()
     first_person_singular: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     weak_negations: frozenset[str] = frozenset()
     negation_breakers: frozenset[str] = frozenset()

@@ -6,7 +6,7 @@ are two tokens each), and each token is a frozenset of accepted normalised forms
 alternative is inflected ("game-changer" -> "game changers"); ``=word`` is never inflected, nor are function words.
 
 Matching runs over the tokens of one sentence; consecutive pattern tokens must be separated only by spaces,
-hyphens or apostrophes in the source (never by other punctuation).
+hyphens, apostrophes or a comma in the source ("je me trompe peut-être, mais"), never by other punctuation.
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, sta
     optional, wildcard, alts = slots[k]
     n = len(toks)
     if wildcard:
-        if i < n and (i == start or toks[i].joined):
+        if i < n and (i == start or toks[i].joined or toks[i].comma):
             end = _match(slots, k + 1, toks, i + 1, start)
             if end >= 0:
                 return end
@@ -131,7 +131,7 @@ def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, sta
         for alt in alts:
             j = i
             for forms in alt:
-                if j < n and toks[j].key in forms and (j == start or toks[j].joined):
+                if j < n and toks[j].key in forms and (j == start or toks[j].joined or toks[j].comma):
                     j += 1
                 else:
                     break
@@ -216,7 +216,7 @@ class Matcher:
         n = len(toks)
         for i, tok in enumerate(toks):
             candidates = first.get(tok.norm)
-            if pairs and i + 1 < n and toks[i + 1].joined:
+            if pairs and i + 1 < n and (toks[i + 1].joined or toks[i + 1].comma):
                 paired = pairs.get(f"{tok.norm} {toks[i + 1].norm}")
                 if paired:
                     candidates = paired + candidates if candidates else paired

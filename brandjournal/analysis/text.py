@@ -82,6 +82,7 @@ def mask_markdown(source: str) -> str:
 # --------------------------------------------------------------------------------------------- tokens
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 _GAP_OK = re.compile(r"[\s'’ʼ\-‐‑–]*")
+_COMMA_GAP = re.compile(r"\s*,\s*")
 
 
 @dataclass(slots=True)
@@ -94,6 +95,7 @@ class Token:
     upper: bool = False  # starts with a capital letter
     digit: bool = False
     key: str = ""  # "|norm|": what pattern slots search for
+    comma: bool = False  # only a comma between this token and the previous one ("je me trompe, mais")
 
 
 @dataclass(slots=True)
@@ -135,7 +137,8 @@ def tokenize(masked: str) -> list[Token]:
             or (raw[0].isdigit() and masked[prev_end - 1].isdigit() and masked[prev_end:start] in (",", "."))
         )
         norm = normalise(raw)
-        tokens.append(Token(start, end, norm, False, joined, raw[0].isupper(), raw[0].isdigit(), f"|{norm}|"))
+        comma = not joined and prev_end >= 0 and _COMMA_GAP.fullmatch(masked, prev_end, start) is not None
+        tokens.append(Token(start, end, norm, False, joined, raw[0].isupper(), raw[0].isdigit(), f"|{norm}|", comma))
         prev_end = end
     return tokens
 

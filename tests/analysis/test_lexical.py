@@ -54,7 +54,7 @@ def test_lexical_spans(lex, text, expected):
         'I banned the word "synergy" from our meetings.',  # quoted: a mention, not a use
         "Je déteste le mot « synergie ».",
         "I met the founders of Leverage yesterday.",  # capitalised mid-sentence: a proper noun
-        "Do you think it works? I think so?",  # hedges in questions are real questions
+        "Do you think it works?",  # a hedge in a question to the reader is a real question
         "The envelope was pushed under the door.",  # words out of order
         "We push, the envelope is sealed.",  # punctuation breaks a phrase
         "```\nleverage synergy\n```\nAll good here.",  # code block

@@ -7,7 +7,7 @@ such as "update" that are plain words in English). A sentence that mixes both la
 Engine-side guards against false positives, all general:
 - a match wrapped in quotes is a mention, not a use ('I banned the word "synergy"');
 - a one-word match written with a capital in mid-sentence is a proper noun ("Leverage Inc.");
-- hedges inside a question are genuine questions ("Do you think it works?");
+- a hedge in a question addressed to the reader is a genuine question ("Do you think it works?");
 - overlapping matches of the same kind keep the longest.
 """
 
@@ -30,6 +30,7 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
     """(sentence index, token start, token end, entry) of every kept lexicon match."""
     kept: list[tuple[int, int, int, Entry]] = []
     langs = ctx.lex.langs
+    second_person = frozenset().union(*(ld.voice.second_person for ld in langs.values()))
     for si, sentence in enumerate(ctx.doc.sentences):
         toks = sentence.tokens
         own = langs[sentence.lang]
@@ -56,11 +57,16 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 continue
             if j - i == 1 and toks[i].upper and not toks[i].first and not _all_caps(ctx, start, end):
                 continue
-            if entry.kind == "hedge" and sentence.question:
+            if entry.kind == "hedge" and sentence.question and _asks_reader(toks, i, j, second_person):
                 continue
             chosen.append((i, j, entry))
         kept.extend((si, i, j, e) for i, j, e in sorted(chosen, key=lambda c: c[0]))
     return kept
+
+
+def _asks_reader(toks, i: int, j: int, second_person: frozenset[str]) -> bool:
+    """A hedge in a question addressed to the reader is a real question ("Do you think...?", "pensez-vous")."""
+    return any(t.norm in second_person for t in toks[max(0, i - 2) : j + 1])
 
 
 def _all_caps(ctx: Context, start: int, end: int) -> bool:
