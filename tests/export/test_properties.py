@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+from html.parser import HTMLParser
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +19,7 @@ from brandjournal.export.counting import (
     graphemes,
     url_spans,
 )
+from brandjournal.export.rendering import SAFE_ATTRIBUTES, SAFE_TAGS
 from brandjournal.export.threads import numbering_suffix, split_thread
 
 COUNTERS = [count_x, count_graphemes, count_mastodon, count_utf16]
@@ -62,9 +65,7 @@ def _without_spaces(text: str) -> str:
     return "".join(char for char in text if not char.isspace())
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=texts, limit=st.integers(min_value=20, max_value=320), counter=st.sampled_from(COUNTERS))
-def test_every_part_fits_and_nothing_is_lost(text: str, limit: int, counter) -> None:
+def check_split(text: str, limit: int, counter) -> None:
     split = split_thread(text, limit, counter)
     total = len(split.parts)
     bodies = []
@@ -79,6 +80,26 @@ def test_every_part_fits_and_nothing_is_lost(text: str, limit: int, counter) -> 
         assert set(graphemes(body)) <= original_clusters
     for start, end in url_spans(text):
         assert any(text[start:end] in body for body in bodies), "a URL was cut"
+
+
+_split_arguments = {
+    "text": texts,
+    "limit": st.integers(min_value=20, max_value=320),
+    "counter": st.sampled_from(COUNTERS),
+}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(**_split_arguments)
+def test_every_part_fits_and_nothing_is_lost(text: str, limit: int, counter) -> None:
+    check_split(text, limit, counter)
+
+
+@pytest.mark.slow
+@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(**_split_arguments)
+def test_every_part_fits_and_nothing_is_lost_long_run(text: str, limit: int, counter) -> None:
+    check_split(text, limit, counter)
 
 
 @settings(max_examples=150, deadline=None)
@@ -108,3 +129,39 @@ def test_export_never_raises_on_any_unicode(title: str, body: str, footer: str |
             assert result.parts
             result.text.encode("utf-8")  # valid Unicode: no lone surrogate survives
             assert result.suggested_filename.endswith("." + fmt.value)
+
+
+_HOSTILE = [
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
+    '<a href="data:text/html,<b>x</b>">d</a>', "<iframe src=//evil.example></iframe>", "<svg onload=alert(1)>",
+    "<p style=\"x\" onclick=alert(1)>", "![i](data:image/png;base64,AAAA)", "<a href='jav&#x61;script:x'>j</a>",
+    "[a](vbscript:x)", "<object data=x>", "<form><button formaction=javascript:x>", "{: onclick=alert(1) }",
+    "<math><mi xlink:href=javascript:x>", "<meta http-equiv=refresh content=0;url=x>", "<base href=//evil>",
+    "<!--", "-->", "<", ">", "`", "\n\n", "\n", "# ", "- ", "> ", "[", "](", ")", "*", "_",
+]  # fmt: skip
+
+
+class _Inspector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.extend((tag, name, value or "") for name, value in attrs)
+        self.found.append((tag, "", ""))
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.one_of(st.sampled_from(_HOSTILE), st.text(max_size=8)), max_size=30))
+def test_html_export_only_ever_holds_safe_markup(pieces: list[str]) -> None:
+    document = export_post("T", "".join(pieces), Platform.BLOG, "html").text
+    article = document.split("<article>\n", 1)[1].rsplit("\n</article>", 1)[0]
+    inspector = _Inspector()
+    inspector.feed(article)
+    for tag, name, value in inspector.found:
+        assert tag in SAFE_TAGS
+        if name:
+            assert name in SAFE_ATTRIBUTES.get(tag, set()) | {"rel"}, (tag, name)
+        if name in ("href", "src"):
+            scheme = value.split(":", 1)[0].lower() if ":" in value.split("/", 1)[0] else ""
+            assert scheme in ("", "http", "https", "mailto"), value
