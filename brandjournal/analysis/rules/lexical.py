@@ -57,6 +57,8 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 continue
             if j - i == 1 and toks[i].upper and not toks[i].first and not _all_caps(ctx, start, end):
                 continue
+            if entry.kind != "hedge" and any(t.comma for t in toks[i + 1 : j]):
+                continue  # only hedges run over a comma ("je me trompe peut-être, mais"); "push, the envelope" no
             if entry.kind == "hedge" and sentence.question and _asks_reader(toks, i, j, second_person):
                 continue
             chosen.append((i, j, entry))
