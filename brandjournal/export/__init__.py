@@ -21,7 +21,7 @@ from brandjournal.export.files import ExportExistsError, slugify, suggested_file
 from brandjournal.export.html import html_document
 from brandjournal.export.plaintext import markdown_to_plain_text
 from brandjournal.export.platforms import SPECS, ExportFormat, PlatformSpec, check_format, spec_for
-from brandjournal.export.rendering import render
+from brandjournal.export.rendering import render, unsafe_markup
 from brandjournal.export.result import THREAD_SEPARATOR, ExportResult, ExportWarning
 from brandjournal.export.threads import split_thread
 
@@ -118,6 +118,18 @@ def export_post(
                 "The Markdown is nested too deeply to lay out; its paragraphs were exported as plain text.",
             )
         )
+    if spec.platform is Platform.BLOG and (risky := unsafe_markup(body)):
+        found = ", ".join(risky)
+        if export_format is ExportFormat.HTML:
+            warnings.append(ExportWarning("unsafe_html_removed", f"Removed from the page, as unsafe: {found}."))
+        else:
+            warnings.append(
+                ExportWarning(
+                    "unsafe_html_kept",
+                    f"The Markdown holds HTML a blog engine could run ({found}): "
+                    "this file keeps it as written; the HTML export removes it.",
+                )
+            )
     if spec.platform is Platform.BLOG:
         if export_format is ExportFormat.HTML:
             document = html_document(title, body, lang=lang, footer=footer)

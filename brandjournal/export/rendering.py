@@ -17,6 +17,7 @@ import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from html import escape
+from html.parser import HTMLParser
 
 import markdown
 import nh3
@@ -144,6 +145,44 @@ def render(source: str) -> Rendered:
         return Rendered(sanitize_html(markdown_to_unsafe_html(source)), fallback=False)
     except RecursionError:  # lists or quotes nested hundreds deep: Python-Markdown recurses per level
         return Rendered(_paragraphs_fallback(source), fallback=True)
+
+
+_RISKY_TAGS = _DROPPED_WITH_CONTENT | {"form", "input", "button", "base", "meta", "link", "frame", "frameset", "applet"}
+
+
+class _MarkupInspector(HTMLParser):
+    """Collects what in raw HTML could run code or fetch things: risky tags, handlers, unsafe URLs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.risky: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _RISKY_TAGS:
+            self.risky.add(f"<{tag}>")
+        for name, value in attrs:
+            if name.startswith("on") or name in ("style", "formaction", "srcdoc"):
+                self.risky.add(f"{name}=")
+            elif name in ("href", "src", "action", "data", "xlink:href") and value:
+                scheme = _URL_SCHEME.match("".join(value.split()))
+                if scheme and scheme.group(1).lower() not in SAFE_URL_SCHEMES:
+                    self.risky.add(f"{scheme.group(1).lower()}: URL")
+
+
+_URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+@functools.lru_cache(maxsize=16)
+def unsafe_markup(source: str) -> tuple[str, ...]:
+    """What the sanitiser has to remove from this Markdown's HTML (sorted descriptions; empty if none)."""
+    try:
+        html = markdown_to_unsafe_html(source)
+    except RecursionError:
+        return ()
+    inspector = _MarkupInspector()
+    inspector.feed(html)
+    inspector.close()
+    return tuple(sorted(inspector.risky))
 
 
 def markdown_to_safe_html(source: str) -> str:

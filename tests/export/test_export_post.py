@@ -274,3 +274,25 @@ def test_html_nested_thousands_deep_still_exports() -> None:
     assert quotes.parts == ("“" * 40 + "fin" + "”" * 40,)
     very_deep = export_post("T", "> " * 2000 + "fin", Platform.MASTODON, ExportFormat.TXT, lang="en")
     assert "fin" in very_deep.parts[-1]
+
+
+def test_unsafe_html_is_reported_for_the_blog() -> None:
+    body = "Bonjour <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>"
+    page = export_post("T", body, Platform.BLOG, ExportFormat.HTML)
+    assert page.warnings == (
+        ExportWarning("unsafe_html_removed", "Removed from the page, as unsafe: <script>, javascript: URL, onerror=."),
+    )
+    markdown_file = export_post("T", body, Platform.BLOG, ExportFormat.MD)
+    assert markdown_file.warnings == (
+        ExportWarning(
+            "unsafe_html_kept",
+            "The Markdown holds HTML a blog engine could run (<script>, javascript: URL, onerror=): "
+            "this file keeps it as written; the HTML export removes it.",
+        ),
+    )
+    assert body in markdown_file.text
+
+
+def test_harmless_html_is_not_reported() -> None:
+    body = "Un <b>gras</b>, une <span>portée</span>, &eacute;t&eacute;, [lien](https://example.com), ![i](a.png)"
+    assert export_post("T", body, Platform.BLOG, ExportFormat.HTML).warnings == ()
