@@ -396,5 +396,8 @@ def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except Exception as exc:  # a broken corpus file or scorer bug is reported, but never fails a build
+        print(f"eval_engine: could not complete the measurement: {type(exc).__name__}: {exc}")
     sys.exit(0)
