@@ -52,3 +52,35 @@ def score_color(score: int, palette: QPalette | None = None) -> QColor:
     if score >= 50:
         return QColor(_HUES[FlagKind.JARGON][2])
     return QColor(_HUES[FlagKind.VALUE_BETRAYED][2])
+
+
+def dark_palette() -> QPalette:
+    """A dark Fusion palette (screenshots, tests, and desktops whose dark theme Qt cannot read)."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in (
+        (role.Window, "#2b2d30"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1e1f22"),
+        (role.AlternateBase, "#26282b"),
+        (role.ToolTipBase, "#3c3f41"),
+        (role.ToolTipText, "#e6e6e6"),
+        (role.PlaceholderText, "#8c8c8c"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#3c3f41"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.BrightText, "#ff6b6b"),
+        (role.Light, "#4a4d50"),
+        (role.Midlight, "#404346"),
+        (role.Mid, "#505356"),
+        (role.Dark, "#1a1b1d"),
+        (role.Shadow, "#000000"),
+        (role.Highlight, "#2f65ca"),
+        (role.HighlightedText, "#ffffff"),
+        (role.Link, "#6fa8ff"),
+        (role.LinkVisited, "#b48eff"),
+    ):
+        palette.setColor(r, QColor(colour))
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, r, QColor("#7a7a7a"))
+    return palette

@@ -166,7 +166,9 @@ class DraftListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if summary.snippet:
                 return summary.snippet
-            return self._display(summary, self.TITLE)
+            if column == self.UPDATED:
+                return QLocale().toString(QDateTime(summary.updated_at).toLocalTime(), QLocale.FormatType.LongFormat)
+            return self._display(summary, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SCORE and summary.score is not None:
@@ -181,8 +183,18 @@ class DraftListModel(QAbstractTableModel):
         if column == self.PLATFORMS:
             return ", ".join(platform_label(p) for p in summary.platforms)
         if column == self.UPDATED:
-            when = QDateTime(summary.updated_at).toLocalTime()
-            return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+            return short_when(QDateTime(summary.updated_at).toLocalTime())
         if column == self.SCORE:
             return "" if summary.score is None else str(summary.score)
         return ""
+
+
+def short_when(when: QDateTime) -> str:
+    """Compact, locale-aware: the time today, the day this year, the date before (the full date is a tooltip)."""
+    locale = QLocale()
+    today = QDateTime.currentDateTime().date()
+    if when.date() == today:
+        return locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+    if when.date().year() == today.year():
+        return locale.toString(when.date(), "d MMM")
+    return locale.toString(when.date(), QLocale.FormatType.ShortFormat)

@@ -133,6 +133,8 @@ class EditorPanel(QWidget):
             kind = draft.intention.kind if draft else None
             self.intention_kind.setCurrentIndex(max(0, self.intention_kind.findData(str(kind) if kind else None)))
             self.intention_text.setText(draft.intention.text if draft else "")
+            self.intention_text.setCursorPosition(0)
+            self.title_edit.setCursorPosition(0)
             for platform, box in self.platform_boxes.items():
                 box.setChecked(bool(draft) and str(platform) in draft.platforms)
             self.source.setPlainText(draft.body if draft else "")  # also clears undo history

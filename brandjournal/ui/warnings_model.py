@@ -58,10 +58,8 @@ class WarningsModel(QAbstractListModel):
             return None
         flag = self._flags[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            evidence = " ".join(flag.text.split())
-            if len(evidence) > 60:
-                evidence = evidence[:57] + "…"
-            return f"{kind_label(flag.kind)} — « {evidence} » — {flag.message}"
+            # the engine's message already quotes the evidence
+            return f"{kind_label(flag.kind)} — {' '.join(flag.message.split())}"
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"<b>{kind_label(flag.kind)}</b><br>{_html(flag.message)}"
             if flag.suggestion:
