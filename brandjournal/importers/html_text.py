@@ -19,7 +19,7 @@ _BREAK = "\ue000"
 _PARAGRAPH = "\ue001"
 _KEPT_SPACE = "\ue002"  # a space inside <pre>, safe from whitespace collapsing
 _KEPT_TAB = "\ue003"
-_OURS = dict.fromkeys(map(ord, (_BREAK, _PARAGRAPH, _KEPT_SPACE, _KEPT_TAB)))
+_OURS = re.compile("[\ue000-\ue003]")
 _WHITESPACE = re.compile("[ \t\n\r\f]+")  # HTML whitespace only: French no-break spaces are kept
 _SPACES = re.compile(" {2,}")
 
@@ -78,12 +78,12 @@ class _TextCollector(HTMLParser):
         elif tag == "a" and self._links:
             start, href = self._links.pop()
             if not "".join(self.parts[start:]).strip() and href:
-                self.parts.append(href.translate(_OURS))  # a link with no text: keep where it pointed
+                self.parts.append(_OURS.sub("", href))  # a link with no text: keep where it pointed
 
     def handle_data(self, data: str) -> None:
         if self._skip_depth:
             return
-        data = data.translate(_OURS)
+        data = _OURS.sub("", data)
         if self._pre_depth:  # keep spaces and line breaks as written
             data = data.replace("\r\n", "\n").replace("\r", "\n")
             self.parts.append(data.replace("\n", _BREAK).replace(" ", _KEPT_SPACE).replace("\t", _KEPT_TAB))
