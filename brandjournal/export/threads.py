@@ -163,16 +163,27 @@ class _Packer:
             elif inside[0] == offset:
                 units.append(inside)
             offset = following
-        cut, used = 0, 0
-        for unit_start, unit_end in units:
+        cut, used, blocking = 0, 0, len(units)
+        for position, (unit_start, unit_end) in enumerate(units):
             cost = self.count(word[unit_start:unit_end])
             if used + cost > budget:
+                blocking = position
                 break
             used += cost
             cut = unit_end
-        oversized = cut == 0  # even the first unit overflows: a URL longer than a post (or a freak cluster)
-        if oversized:
-            cut = len(word) if len(urls) == 1 else units[0][1]
+        blocker = units[blocking] if blocking < len(units) else None
+        oversized = False
+        if (
+            blocker
+            and self.count(word[blocker[0] : blocker[1]]) > budget
+            and (cut == 0 or _OPENING_ONLY.match(word[:cut]))
+        ):
+            # A unit longer than a post (a URL, or a freak cluster): alone, with the brackets or
+            # punctuation glued to it, over the limit.
+            oversized = True
+            cut = blocker[1]
+            while cut < len(word) and _CLOSING_ONLY.match(word[cut]):
+                cut += 1
         self.words[index] = (start + cut, end)
         self.levels.pop(index, None)
         self.levels.pop(index - 1, None)

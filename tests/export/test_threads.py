@@ -99,3 +99,10 @@ def test_a_long_url_is_cheap_where_urls_count_23() -> None:
 def test_an_unbreakable_word_without_spaces_or_urls() -> None:
     split = split_thread("a" * 50, 20, count_graphemes)
     assert split.parts == ("a" * 15 + "\n\n1/4", "a" * 15 + "\n\n2/4", "a" * 15 + "\n\n3/4", "aaaaa\n\n4/4")
+
+
+def test_an_oversized_url_keeps_its_brackets_and_punctuation() -> None:
+    url = "https://example.com/" + "x" * 100
+    split = split_thread(f"Voir ({url}). Merci.", 40, count_graphemes)
+    assert split.parts == ("Voir\n\n1/3", f"({url}).\n\n2/3", "Merci.\n\n3/3")
+    assert split.oversized == (f"({url}).",)
