@@ -109,10 +109,11 @@ def _layout(raw: str) -> str:
     paragraphs = []
     for block in raw.split(_PARAGRAPH):
         lines = [_SPACES.sub(" ", line).strip(" ") for line in block.split(_BREAK)]
-        while lines and not lines[0]:
+        lines = [line.replace(_KEPT_SPACE, " ").replace(_KEPT_TAB, "\t") for line in lines]
+        while lines and not lines[0].strip():
             lines.pop(0)
-        while lines and not lines[-1]:
+        while lines and not lines[-1].strip():
             lines.pop()
         if lines:
             paragraphs.append("\n".join(lines))
-    return "\n\n".join(paragraphs).replace(_KEPT_SPACE, " ").replace(_KEPT_TAB, "\t")
+    return "\n\n".join(paragraphs)

@@ -112,7 +112,8 @@ def check_html(source: str) -> None:
         return
     assert isinstance(text, str)
     assert not MARKERS & set(text)
-    assert text == text.strip("\n ")
+    assert text == text.strip("\n")
+    assert text.strip() or text == ""
 
 
 def check_file(data: bytes) -> None:
