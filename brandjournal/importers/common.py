@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 TITLE_MAX = 80
+# "2023-04-12 10:00:00 +0200" (Jekyll) or "... UTC": join the zone to the time so fromisoformat reads it.
+_SPACED_ZONE = re.compile(r"^(.*\d)\s+([+-]\d{2}:?\d{2}|Z|UTC|GMT)$")
 
 
 class ImportFormatError(Exception):
@@ -74,12 +77,17 @@ def make_title(body: str, fallback: str = "") -> str:
 def parse_timestamp(value: str, *, naive_is_local: bool = False) -> datetime | None:
     """An ISO-8601-ish timestamp as aware UTC, or None when it is not one.
 
-    Accepts "2023-04-12 08:15:42" (LinkedIn), "2023-04-12T08:15:42.000Z" (Mastodon), offsets and bare dates.
-    A timestamp without a zone is UTC, or local time when ``naive_is_local`` (what a person typed by hand).
+    Accepts "2023-04-12 08:15:42" (LinkedIn), "2023-04-12T08:15:42.000Z" (Mastodon), offsets, a spaced offset
+    or "UTC" after the time, and bare dates. A timestamp without a zone is UTC, or local time when
+    ``naive_is_local`` (what a person typed by hand).
     """
     text = value.strip()
     if not text or len(text) > 64:
         return None
+    spaced = _SPACED_ZONE.match(text)
+    if spaced:
+        zone = spaced.group(2)
+        text = spaced.group(1) + ("+00:00" if zone in ("UTC", "GMT") else zone)
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:

@@ -9,7 +9,6 @@ the file's modification time. The front matter is removed from the body. Hidden 
 from __future__ import annotations
 
 import os
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,8 +26,6 @@ from brandjournal.importers.common import (
 SOURCE = "files"
 SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 MAX_FILE_BYTES = 10 * 1024 * 1024
-# Jekyll writes "2023-04-12 10:00:00 +0200": join the offset to the time so fromisoformat reads it.
-_SPACED_OFFSET = re.compile(r"^(.*\d)\s+([+-]\d{2}:?\d{2}|Z)$")
 
 
 def parse_path(path: Path) -> ParseResult:
@@ -85,7 +82,7 @@ def parse_file(data: bytes, name: str, mtime: datetime) -> ImportedPost | Reject
         return Rejected(name, "empty", "file")
     raw_date = frontmatter.as_text(document.meta.get("date", ""))
     if raw_date:
-        published = parse_timestamp(_SPACED_OFFSET.sub(r"\1\2", raw_date), naive_is_local=True)
+        published = parse_timestamp(raw_date, naive_is_local=True)
         if published is None:
             return Rejected(name, f"bad date {raw_date[:40]!r} in the front matter", "file")
     else:
