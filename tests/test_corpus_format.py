@@ -99,6 +99,15 @@ def test_every_expected_span_occurs_often_enough(set_name: str) -> None:
             start, end = scorer.locate(case["text"], item["text"], n)
             assert case["text"][start:end] == item["text"]
             assert item["text"] == item["text"].strip(), (case["id"], item["text"])
+            assert not re.search(r"/[pjh]$", item["text"]), (case["id"], item["text"])
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_no_authoring_markup_left_in_texts(set_name: str) -> None:
+    for case in ALL[set_name]:
+        for text in (case["text"], case["first"] or ""):
+            assert "[[" not in text and "]]" not in text, case["id"]
+            assert not re.search(r"[a-z]{3,}/[pjh]\b", text), case["id"]
 
 
 @pytest.mark.parametrize("set_name", SETS)
