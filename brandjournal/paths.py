@@ -36,9 +36,19 @@ def backup_dir(journal: Path) -> Path:
 def resources_dir() -> Path:
     """The bundled ``resources/`` folder (lexicons, demo, translations, icons).
 
-    In a source checkout it is the top-level ``resources/``; in an installed wheel it is
-    shipped as the ``brandjournal/resources`` package data.
+    Installed from a wheel it is the package data ``brandjournal.resources``, found with ``importlib.resources``
+    (the wheel maps the top-level ``resources/`` folder to that package). In a PyInstaller bundle it sits next to
+    the package as ``brandjournal/resources``; in a source checkout or an editable install it is the top-level
+    ``resources/`` of the repository.
     """
+    from importlib import resources
+
+    try:
+        lexicons = resources.files("brandjournal.resources") / "lexicons"
+    except ModuleNotFoundError:  # source checkout: no such package
+        lexicons = None
+    if isinstance(lexicons, Path) and lexicons.is_dir():  # a real folder (not a zip), as pip installs it
+        return lexicons.parent
     here = Path(__file__).resolve().parent
     for candidate in (here / "resources", here.parent / "resources"):
         if (candidate / "lexicons").is_dir():
