@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("linkedin", "mastodon", "files")  # kept here so `--help` needs no importer import
 EXIT_UNREADABLE = 2
+EXIT_WRITE_FAILED = 1
 
 
 def configure(name: str, parser: argparse.ArgumentParser) -> None:
@@ -44,11 +45,20 @@ def run(name: str, args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, chosen: str, result: ParseResult) -> int:
-    from brandjournal.commands.journal_access import open_from_args
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from brandjournal.commands.journal_access import CommandError, open_from_args
     from brandjournal.importers import import_into
+    from brandjournal.storage import StorageError
 
     with open_from_args(args) as journal:
-        summary = import_into(journal, result, progress=_progress_printer())
+        try:
+            summary = import_into(journal, result, progress=_progress_printer())
+        except (StorageError, SQLAlchemyError, OSError) as exc:
+            reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+            raise CommandError(
+                f"brandjournal: the import failed and nothing was imported: {reason}", EXIT_WRITE_FAILED
+            ) from exc
     print(f"imported {summary.imported} {_posts(summary.imported)} ({chosen})")
     print(f"skipped {summary.duplicates} {_plural(summary.duplicates, 'duplicate')}")
     if summary.skipped:

@@ -114,3 +114,15 @@ def test_help_lists_the_formats(tmp_path):
     result = bj(tmp_path, "import", "--help")
     assert result.returncode == 0
     assert "{linkedin,mastodon,files}" in result.stdout
+
+
+def test_a_journal_open_elsewhere_is_a_one_line_refusal(tmp_path):
+    from brandjournal.storage import open_journal
+
+    folder = write_files(tmp_path / "posts", {"a.md": "Bonjour"})
+    with open_journal(tmp_path / "j.db", passphrase=PASSPHRASE) as journal:
+        result = bj(tmp_path, "import", str(folder))
+        assert journal.count_drafts() == 0
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "is already open" in result.stderr
