@@ -76,7 +76,7 @@ def _without_scheme(url: str) -> str:
 
 def _parse(html: str) -> _Node:
     builder = _TreeBuilder()
-    builder.feed(html)
+    builder.feed(html.replace("<![", "&lt;!["))  # sanitised HTML never has one; html.parser asserts on them
     builder.close()
     return builder.root
 

@@ -83,6 +83,22 @@ def test_mastodon_counts_urls_as_23(text: str, expected: int) -> None:
     assert count_mastodon(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("brandjournal.fr", 23),  # X links a domain written without https:// too
+        ("Voir example.com/page.", 5 + 23 + 1),
+        ("www.exemple.fr/a_(b))", 23 + 1),
+        ("a-very-long-subdomain.example-domain.com", 40),  # never less than its own weight
+        ("ana@example.com", 15),  # an e-mail address is not a link
+        ("Node.js", 7),
+        ("e.g. 3.14", 9),
+    ],
+)
+def test_x_links_without_scheme_weigh_at_least_23(text: str, expected: int) -> None:
+    assert count_x(text) == expected
+
+
 def test_linkedin_counts_utf16_units() -> None:
     assert count_utf16("été") == 3
     assert count_utf16("🙂") == 2

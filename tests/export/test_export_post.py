@@ -296,3 +296,13 @@ def test_unsafe_html_is_reported_for_the_blog() -> None:
 def test_harmless_html_is_not_reported() -> None:
     body = "Un <b>gras</b>, une <span>portée</span>, &eacute;t&eacute;, [lien](https://example.com), ![i](a.png)"
     assert export_post("T", body, Platform.BLOG, ExportFormat.HTML).warnings == ()
+
+
+@pytest.mark.parametrize("fmt", [ExportFormat.HTML, ExportFormat.MD])
+def test_marked_sections_do_not_break_the_html_inspection(fmt: ExportFormat) -> None:
+    body = '<p style="x" onclick=alert(1)><![i](data:image/png;base64,AAAA) <![CDATA[x]]>'
+    result = export_post("T", body, Platform.BLOG, fmt)
+    assert [warning.code for warning in result.warnings] == [
+        "unsafe_html_removed" if fmt is ExportFormat.HTML else "unsafe_html_kept"
+    ]
+    assert "onclick=, style=" in result.warnings[0].message
