@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 
+from brandjournal.storage import open_journal
 from tests.conftest import PASSPHRASE
 from tests.importers.samples import FR_POST, boost, mastodon_zip, note, share, shares_csv, write_files
 from tests.importers.test_linkedin import HAND_WRITTEN
@@ -117,8 +118,6 @@ def test_help_lists_the_formats(tmp_path):
 
 
 def test_a_journal_open_elsewhere_is_a_one_line_refusal(tmp_path):
-    from brandjournal.storage import open_journal
-
     folder = write_files(tmp_path / "posts", {"a.md": "Bonjour"})
     with open_journal(tmp_path / "j.db", passphrase=PASSPHRASE) as journal:
         result = bj(tmp_path, "import", str(folder))
