@@ -302,3 +302,13 @@ def test_scorer_runs_without_engine_and_hides_heldout(capsys: pytest.CaptureFixt
     for case in ALL["heldout"]:
         for sentence in _sentences(case["text"]):
             assert sentence[:40] not in " ".join(out.casefold().split())
+
+
+def test_scorer_without_engine_prints_a_message_and_exits_zero(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "brandjournal.analysis", None)  # makes the import fail
+    assert scorer.main(["--set", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert "The coherence engine is not available" in out
+    assert "== set:" not in out
