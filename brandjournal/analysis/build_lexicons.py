@@ -23,7 +23,7 @@ from brandjournal.analysis.text import normalise
 
 LANGS = ("en", "fr")
 LEXICON_KINDS = ("jargon", "hedge", "peacock")
-COMPILED_NAME = "lexicons.json"
+COMPILED_NAME = "common.json"
 FORMAT_VERSION = 2
 
 
@@ -151,6 +151,21 @@ def build(resources: Path) -> dict[str, Any]:
     return out
 
 
+def split(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """File name -> content. The heavy per-language lexicons live in their own files, loaded only when a
+    sentence of that language needs them; everything else (voice lists, cues, values) is in common.json."""
+    common = {"version": data["version"], "values": data["values"], "languages": {}}
+    files: dict[str, dict[str, Any]] = {COMPILED_NAME: common}
+    for lang, raw in data["languages"].items():
+        common["languages"][lang] = {
+            k: v if k != "matchers" else {n: m for n, m in v.items() if n != "lexicon"}
+            for k, v in raw.items()
+            if k != "entries"
+        }
+        files[f"lexicon.{lang}.json"] = {"entries": raw["entries"], "lexicon": raw["matchers"]["lexicon"]}
+    return files
+
+
 def dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
@@ -160,14 +175,15 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--resources", type=Path, default=None, help="resources folder (default: bundled)")
-    parser.add_argument("--out", type=Path, default=None, help="output JSON (default: lexicons/compiled/)")
+    parser.add_argument("--out", type=Path, default=None, help="output folder (default: lexicons/compiled/)")
     args = parser.parse_args(argv)
     resources = args.resources or resources_dir()
-    out = args.out or resources / "lexicons" / "compiled" / COMPILED_NAME
-    out.parent.mkdir(parents=True, exist_ok=True)
-    text = dump(build(resources))
-    out.write_text(text, encoding="utf-8")
-    print(f"wrote {out} ({len(text) // 1024} KiB)", file=sys.stderr)
+    out = args.out or resources / "lexicons" / "compiled"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, content in split(build(resources)).items():
+        text = dump(content)
+        (out / name).write_text(text, encoding="utf-8")
+        print(f"wrote {out / name} ({len(text) // 1024} KiB)", file=sys.stderr)
     return 0
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from brandjournal.analysis.lexicons import LangData, Lexicons
 from brandjournal.analysis.text import Document, Sentence, Token
 from brandjournal.domain import Flag, FlagKind, Severity
@@ -12,11 +10,13 @@ _OPENERS = "\"'«“‘„‹"
 _CLOSERS = "\"'»”’›"
 
 
-@dataclass(slots=True)
 class Context:
-    doc: Document
-    lex: Lexicons
-    ui_lang: str
+    __slots__ = ("doc", "lex", "ui_lang")
+
+    def __init__(self, doc: Document, lex: Lexicons, ui_lang: str) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.ui_lang = ui_lang
 
     def lang_data(self, sentence: Sentence) -> LangData:
         return self.lex.langs[sentence.lang]

@@ -128,7 +128,7 @@ def analyze(
         )
 
     accepted = frozenset(" ".join(normalise(w).replace("-", " ").split()) for w in profile.accepted_words)
-    bases = {rule: entry.bases for ld in lex.langs.values() for rule, entry in ld.entries.items()}
+    bases = {rule: entry.bases for ld in lex.langs.values() for rule, entry in ld.entries.items()} if accepted else {}
     flags = [f for f in flags if _keep(f, profile, accepted, bases)]
     flags.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind], f.rule))
 

@@ -23,7 +23,8 @@ def _score(sentence: Sentence, source: str, fr_only: frozenset[str], en_only: fr
             fr += 1
         elif norm in en_only:
             en += 1
-        if any(c in _FRENCH_LETTERS for c in source[tok.start : tok.end]):
+        raw = source[tok.start : tok.end]
+        if not raw.isascii() and any(c in _FRENCH_LETTERS for c in raw):
             fr += 0.5
     sentence.mixed = min(fr, en) >= 2 or (min(fr, en) >= 1 and min(fr, en) >= 0.4 * max(fr, en))
     if fr > en:

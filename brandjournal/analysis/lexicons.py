@@ -9,75 +9,143 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 
 from brandjournal.analysis.patterns import Matcher, compile_pattern, to_slots
 from brandjournal.analysis.text import normalise
 
-COMPILED_NAME = "lexicons.json"
+COMPILED_NAME = "common.json"
 
 
-@dataclass(frozen=True, slots=True)
 class Entry:
-    id: str
-    rule: str
-    kind: str  # jargon | hedge | peacock
-    lang: str
-    severity: str
-    suggestion: str | None
-    why: str | None
-    bases: tuple[str, ...]
+    """One lexicon entry (jargon, hedge or peacock)."""
+
+    __slots__ = ("bases", "id", "kind", "lang", "rule", "severity", "suggestion", "why")
+
+    def __init__(
+        self,
+        id: str,
+        rule: str,
+        kind: str,
+        lang: str,
+        severity: str,
+        suggestion: str | None,
+        why: str | None,
+        bases: tuple[str, ...],
+    ) -> None:
+        self.id = id
+        self.rule = rule
+        self.kind = kind  # jargon | hedge | peacock
+        self.lang = lang
+        self.severity = severity
+        self.suggestion = suggestion
+        self.why = why
+        self.bases = bases
 
 
-@dataclass(frozen=True, slots=True)
 class Cue:
-    id: str
-    signals: str
-    role: str
-    lang: str
+    """One intention cue: it signals a kind of post and plays a role."""
+
+    __slots__ = ("id", "lang", "role", "signals")
+
+    def __init__(self, id: str, signals: str, role: str, lang: str) -> None:
+        self.id = id
+        self.signals = signals
+        self.role = role
+        self.lang = lang
 
 
-@dataclass(slots=True)
+_VOICE_LISTS = (
+    "first_person",
+    "first_person_singular",
+    "second_person",
+    "negations",
+    "weak_negations",
+    "negation_breakers",
+    "clause_breakers",
+    "feelings",
+    "function_words",
+    "abbreviations",
+)
+
+
 class Voice:
-    first_person: frozenset[str] = frozenset()
-    first_person_singular: frozenset[str] = frozenset()
-    second_person: frozenset[str] = frozenset()
-    negations: frozenset[str] = frozenset()
-    weak_negations: frozenset[str] = frozenset()
-    negation_breakers: frozenset[str] = frozenset()
-    clause_breakers: frozenset[str] = frozenset()
-    feelings: frozenset[str] = frozenset()
-    function_words: frozenset[str] = frozenset()
-    abbreviations: frozenset[str] = frozenset()
+    """The engine's own word lists for one language (resources/lexicons/<lang>/voice.toml)."""
+
+    __slots__ = _VOICE_LISTS
+
+    def __init__(self, **lists: frozenset[str]) -> None:
+        for name in _VOICE_LISTS:
+            setattr(self, name, lists.get(name, frozenset()))
 
 
-@dataclass(slots=True)
 class LangData:
-    lang: str
-    voice: Voice
-    lexicon: Matcher  # payload: Entry
-    cues: Matcher  # payload: Cue
-    intent_words: Matcher  # payload: kind (str)
-    entries: dict[str, Entry] = field(default_factory=dict)
-    known_in_other: frozenset[str] = frozenset()  # one-word jargon that is a plain word of the other language
+    """Everything the engine knows about one language. The lexicon (the heavy part) may be loaded lazily."""
+
+    __slots__ = ("_entries", "_lexicon", "_loader", "cues", "intent_words", "known_in_other", "lang", "voice")
+
+    def __init__(
+        self,
+        lang: str,
+        voice: Voice,
+        lexicon: Matcher | None,
+        cues: Matcher,
+        intent_words: Matcher,
+        entries: dict[str, Entry] | None = None,
+        known_in_other: frozenset[str] = frozenset(),
+        loader: Callable[[], dict] | None = None,
+    ) -> None:
+        self.lang = lang
+        self.voice = voice
+        self._lexicon = lexicon if lexicon is not None or loader else Matcher()
+        self._entries = entries if entries is not None else ({} if not loader else None)
+        self._loader = loader
+        self.cues = cues  # payload: Cue
+        self.intent_words = intent_words  # payload: kind (str)
+        self.known_in_other = known_in_other  # one-word jargon that is a plain word of the other language
+
+    def _load(self) -> None:
+        raw = self._loader() if self._loader else {}
+        entries = _entries(self.lang, raw.get("entries", []))
+        self._lexicon = Matcher.from_json(raw.get("lexicon", {}), entries)
+        self._entries = {e.rule: e for e in entries}
+
+    @property
+    def lexicon(self) -> Matcher:
+        """Jargon, hedge and peacock patterns (payload: Entry)."""
+        if self._lexicon is None:
+            self._load()
+        return self._lexicon
+
+    @property
+    def entries(self) -> dict[str, Entry]:
+        if self._entries is None:
+            self._load()
+        return self._entries
 
 
-@dataclass(slots=True)
 class Concept:
-    id: str
-    names: dict[str, frozenset[str]]
-    name_patterns: tuple
-    fits: tuple
-    betrays: tuple
+    """A bundled value concept (values.toml): names, fits and betrays in both languages."""
+
+    __slots__ = ("betrays", "fits", "id", "name_patterns", "names")
+
+    def __init__(self, id: str, names: dict, name_patterns: tuple, fits: tuple, betrays: tuple) -> None:
+        self.id = id
+        self.names = names
+        self.name_patterns = name_patterns
+        self.fits = fits
+        self.betrays = betrays
 
 
-@dataclass(slots=True)
 class Lexicons:
-    langs: dict[str, LangData]
-    concepts: list[Concept]
-    abbreviations: frozenset[str]
-    cache: dict = field(default_factory=dict)  # per-profile matchers, built by the rules on first use
+    __slots__ = ("abbreviations", "cache", "concepts", "langs")
+
+    def __init__(self, langs: dict[str, LangData], concepts: list[Concept], abbreviations: frozenset[str]) -> None:
+        self.langs = langs
+        self.concepts = concepts
+        self.abbreviations = abbreviations
+        self.cache: dict = {}  # per-profile matchers, built by the rules on first use
 
 
 def compiled_path() -> Path:
@@ -86,10 +154,8 @@ def compiled_path() -> Path:
     return resources_dir() / "lexicons" / "compiled" / COMPILED_NAME
 
 
-def _lang_data(lang: str, raw: dict) -> LangData:
-    voice_raw = raw.get("voice", {})
-    voice = Voice(**{k: frozenset(v) for k, v in voice_raw.items() if k in Voice.__slots__})
-    entries = [
+def _entries(lang: str, raw_entries: list[dict]) -> list[Entry]:
+    return [
         Entry(
             e["id"],
             e["rule"],
@@ -100,24 +166,37 @@ def _lang_data(lang: str, raw: dict) -> LangData:
             e.get("why"),
             tuple(e.get("bases", ())),
         )
-        for e in raw.get("entries", [])
+        for e in raw_entries
     ]
+
+
+def _lang_data(lang: str, raw: dict, loader: Callable[[], dict] | None) -> LangData:
+    voice_raw = raw.get("voice", {})
+    voice = Voice(**{k: frozenset(v) for k, v in voice_raw.items() if k in _VOICE_LISTS})
     cues = [Cue(c["id"], c["signals"], c["role"], lang) for c in raw.get("cues", [])]
     matchers = raw.get("matchers", {})
-    lexicon = Matcher.from_json(matchers.get("lexicon", {}), entries)
+    if loader is None:  # everything in one dict (tests, build output)
+        entries = _entries(lang, raw.get("entries", []))
+        lexicon: Matcher | None = Matcher.from_json(matchers.get("lexicon", {}), entries)
+        entry_map: dict[str, Entry] | None = {e.rule: e for e in entries}
+    else:
+        lexicon, entry_map = None, None
     return LangData(
         lang=lang,
         voice=voice,
         lexicon=lexicon,
         cues=Matcher.from_json(matchers.get("cues", {}), cues),
         intent_words=Matcher.from_json(matchers.get("intent_words", {}), raw.get("intent_kinds", [])),
-        entries={e.rule: e for e in entries},
+        entries=entry_map,
         known_in_other=frozenset(raw.get("known_in_other", ())),
+        loader=loader,
     )
 
 
-def from_data(data: dict) -> Lexicons:
-    langs = {lang: _lang_data(lang, raw) for lang, raw in data.get("languages", {}).items()}
+def from_data(data: dict, loaders: dict[str, Callable[[], dict]] | None = None) -> Lexicons:
+    """Lexicons from compiled data; ``loaders`` give each language's heavy lexicon file on first use."""
+    loaders = loaders or {}
+    langs = {lang: _lang_data(lang, raw, loaders.get(lang)) for lang, raw in data.get("languages", {}).items()}
     for lang in ("en", "fr"):
         langs.setdefault(lang, LangData(lang, Voice(), Matcher(), Matcher(), Matcher()))
     concepts = [
@@ -134,15 +213,23 @@ def from_data(data: dict) -> Lexicons:
     return Lexicons(langs, concepts, abbreviations)
 
 
+def _read_json(file: Path) -> dict:
+    try:
+        return json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
 @functools.cache
 def load(path: str | None = None) -> Lexicons:
-    """The bundled compiled lexicons (or another compiled file, for tests)."""
+    """The bundled compiled lexicons (or another compiled folder's common.json, for tests).
+
+    Only common.json is read here; ``lexicon.<lang>.json`` is read the first time a sentence in that language
+    needs it (an English post never loads the French lexicon).
+    """
     file = Path(path) if path else compiled_path()
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        data = {}
-    return from_data(data)
+    loaders = {lang: functools.partial(_read_json, file.with_name(f"lexicon.{lang}.json")) for lang in ("en", "fr")}
+    return from_data(_read_json(file), loaders)
 
 
 # ------------------------------------------------------------------------------ author's own value words

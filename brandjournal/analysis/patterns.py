@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from brandjournal.analysis.text import Token, normalise
 
@@ -144,8 +144,7 @@ def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, sta
     return -1
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     start: int  # token index in the sentence (inclusive)
     end: int  # token index (exclusive)
     payload: object
@@ -213,11 +212,10 @@ class Matcher:
         found: list[Match] = []
         first, pairs, anywhere = self._first, self._pairs, self._any
         patterns, payloads = self.patterns, self.payloads
-        n = len(toks)
         for i, tok in enumerate(toks):
             candidates = first.get(tok.norm)
-            if pairs and i + 1 < n and (toks[i + 1].joined or toks[i + 1].comma):
-                paired = pairs.get(f"{tok.norm} {toks[i + 1].norm}")
+            if pairs and tok.pair:
+                paired = pairs.get(tok.pair)
                 if paired:
                     candidates = paired + candidates if candidates else paired
             if anywhere:

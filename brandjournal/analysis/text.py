@@ -10,9 +10,9 @@ Words are runs of letters/digits; hyphens and apostrophes separate words ("game-
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ŀ": "l", "’": "'", "ʼ": "'"})
 
@@ -30,52 +30,61 @@ def normalise(word: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- masking
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
-_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
-_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|\]\[[^\]]*\]")
-_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
-_URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"»)]*[^\s<>\"».,;:!?)]")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_MENTION = re.compile(r"(?<![\w@])@[\w][\w.-]*\w|(?<![\w@])@\w")
-_HASHTAG = re.compile(r"(?<![\w&#])#\w[\w-]*")
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)", re.M)
-_BULLET = re.compile(r"^[ \t]*(?:[-*+•▪●◦‣–—]|\d{1,3}[.)])(?=[ \t])", re.M)
-_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
-_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|\\(?=[\\`*_{}\[\]()#+\-.!])|!\[|\[")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+def _pattern(source: str, flags: int = 0) -> tuple[str, int]:
+    """Mask patterns are compiled on first use (``re`` caches them): plain posts never pay for most of them."""
+    return source, flags
 
-_MASKS = (
-    _FENCE,
-    _HTML_COMMENT,
-    _INLINE_CODE,
-    _AUTOLINK,
-    _REF_DEF,
-    _LINK_TARGET,
-    _HTML_TAG,
-    _URL,
-    _EMAIL,
-    _MENTION,
-    _HASHTAG,
-    _HEADING,
-    _BULLET,
-    _QUOTE,
-    _ENTITY,
-    _EMPHASIS,
+
+_FENCE = _pattern(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
+_INLINE_CODE = _pattern(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_HTML_COMMENT = _pattern(r"<!--.*?(?:-->|\Z)", re.S)
+_HTML_TAG = _pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_AUTOLINK = _pattern(r"<(?:https?|ftp|mailto):[^>\s]*>")
+_LINK_TARGET = _pattern(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|\]\[[^\]]*\]")
+_REF_DEF = _pattern(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
+_URL = _pattern(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"»)]*[^\s<>\"».,;:!?)]")
+_EMAIL = _pattern(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_MENTION = _pattern(r"(?<![\w@])@[\w][\w.-]*\w|(?<![\w@])@\w")
+_HASHTAG = _pattern(r"(?<![\w&#])#\w[\w-]*")
+_HEADING = _pattern(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)", re.M)
+_BULLET = _pattern(r"^[ \t]*(?:[-*+•▪●◦‣–—]|\d{1,3}[.)])(?=[ \t])", re.M)
+_QUOTE = _pattern(r"^[ \t]*(?:>[ \t]?)+", re.M)
+_EMPHASIS = _pattern(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|\\(?=[\\`*_{}\[\]()#+\-.!])|!\[|\[")
+_ENTITY = _pattern(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+
+# (pattern, characters one of which must be in the text for the pattern to possibly match): skipping the
+# patterns that cannot match keeps masking cheap on plain posts.
+_MASKS: tuple[tuple[tuple[str, int], str], ...] = (
+    (_FENCE, "`~"),
+    (_HTML_COMMENT, "<"),
+    (_INLINE_CODE, "`"),
+    (_AUTOLINK, "<"),
+    (_REF_DEF, "["),
+    (_LINK_TARGET, "]"),
+    (_HTML_TAG, "<"),
+    (_URL, "/w"),
+    (_EMAIL, "@"),
+    (_MENTION, "@"),
+    (_HASHTAG, "#"),
+    (_HEADING, "#"),
+    (_BULLET, "-*+•▪●◦‣–—0123456789"),
+    (_QUOTE, ">"),
+    (_ENTITY, "&"),
+    (_EMPHASIS, "*_~\\[!"),
 )
 
 
 def _blank(match: re.Match[str]) -> str:
-    return re.sub(r"[^\n]", " ", match.group(0))
+    text = match.group(0)
+    return " " * len(text) if "\n" not in text else re.sub(r"[^\n]", " ", text)
 
 
 def mask_markdown(source: str) -> str:
     """Same-length copy of ``source`` where non-prose is blanked out (newlines kept)."""
     masked = source
-    for pattern in _MASKS:
-        masked = pattern.sub(_blank, masked)
+    for pattern, triggers in _MASKS:
+        if any(c in masked for c in triggers):
+            masked = re.compile(*pattern).sub(_blank, masked)
     return masked
 
 
@@ -85,36 +94,61 @@ _GAP_OK = re.compile(r"[\s'’ʼ\-‐‑–]*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
-@dataclass(slots=True)
+# Plain slotted classes rather than dataclasses: ``brandjournal check`` is a short process and generating
+# dataclass methods (exec) at import time is a measurable part of its start-up.
 class Token:
-    start: int
-    end: int
-    norm: str
-    first: bool = False  # first word of its sentence
-    joined: bool = True  # only spaces/hyphens/apostrophes between this token and the previous one
-    upper: bool = False  # starts with a capital letter
-    digit: bool = False
-    key: str = ""  # "|norm|": what pattern slots search for
-    comma: bool = False  # only a comma between this token and the previous one ("je me trompe, mais")
+    """One word of prose, at ``source[start:end]``."""
+
+    __slots__ = ("comma", "digit", "end", "first", "joined", "key", "norm", "pair", "start", "upper")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        norm: str,
+        first: bool = False,
+        joined: bool = True,
+        upper: bool = False,
+        digit: bool = False,
+        key: str = "",
+        comma: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.first = first  # first word of its sentence
+        self.joined = joined  # only spaces/hyphens/apostrophes between this token and the previous one
+        self.upper = upper  # starts with a capital letter
+        self.digit = digit
+        self.key = key or f"|{norm}|"  # what pattern slots search for
+        self.comma = comma  # only a comma between this token and the previous one ("je me trompe, mais")
+        self.pair = ""  # "norm next_norm" when the next token continues the phrase (two-word index key)
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.norm!r})"
 
 
-@dataclass(slots=True)
 class Sentence:
-    start: int
-    end: int
-    tokens: list[Token] = field(default_factory=list)
-    lang: str = "en"
-    mixed: bool = False  # clear evidence of both languages in this sentence
-    question: bool = False
-    exclamations: int = 0
+    __slots__ = ("end", "exclamations", "lang", "mixed", "question", "start", "tokens")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+        self.tokens: list[Token] = []
+        self.lang = "en"
+        self.mixed = False  # clear evidence of both languages in this sentence
+        self.question = False
+        self.exclamations = 0
 
 
-@dataclass(slots=True)
 class Document:
-    source: str
-    masked: str
-    tokens: list[Token]
-    sentences: list[Sentence]
+    __slots__ = ("masked", "sentences", "source", "tokens")
+
+    def __init__(self, source: str, masked: str, tokens: list[Token], sentences: list[Sentence]) -> None:
+        self.source = source
+        self.masked = masked
+        self.tokens = tokens
+        self.sentences = sentences
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.source[sentence.start : sentence.end]
@@ -129,18 +163,31 @@ class Document:
 def tokenize(masked: str) -> list[Token]:
     tokens: list[Token] = []
     prev_end = -1
+    norm_of = _normalise_cached
     for m in _WORD.finditer(masked):
         raw = m.group(0)
         start, end = m.span()
-        joined = prev_end >= 0 and (
-            _GAP_OK.fullmatch(masked, prev_end, start) is not None
-            or (raw[0].isdigit() and masked[prev_end - 1].isdigit() and masked[prev_end:start] in (",", "."))
-        )
-        norm = normalise(raw)
-        comma = not joined and prev_end >= 0 and _COMMA_GAP.fullmatch(masked, prev_end, start) is not None
-        tokens.append(Token(start, end, norm, False, joined, raw[0].isupper(), raw[0].isdigit(), f"|{norm}|", comma))
+        comma = False
+        if prev_end < 0:
+            joined = False
+        elif start == prev_end + 1 and masked[prev_end] == " ":
+            joined = True  # the common case, without a regex
+        else:
+            joined = _GAP_OK.fullmatch(masked, prev_end, start) is not None or (
+                raw[0].isdigit() and masked[prev_end - 1].isdigit() and masked[prev_end:start] in (",", ".")
+            )
+            comma = not joined and _COMMA_GAP.fullmatch(masked, prev_end, start) is not None
+        norm, key = norm_of(raw)
+        first_char = raw[0]
+        tokens.append(Token(start, end, norm, False, joined, first_char.isupper(), first_char.isdigit(), key, comma))
         prev_end = end
     return tokens
+
+
+@functools.lru_cache(maxsize=65536)
+def _normalise_cached(raw: str) -> tuple[str, str]:
+    norm = normalise(raw)
+    return norm, f"|{norm}|"
 
 
 # ------------------------------------------------------------------------------------------ sentences
@@ -246,4 +293,14 @@ def build_document(source: str, abbreviations: frozenset[str]) -> Document:
         sentence.question = "?" in chunk[-4:] or chunk.rstrip("\"»”’') ").endswith("?")
         sentence.exclamations = chunk.count("!")
         sentences.append(sentence)
+        link_pairs(sentence.tokens)
     return Document(source, masked, tokens, sentences)
+
+
+def link_pairs(toks: list[Token]) -> list[Token]:
+    """Set ``Token.pair`` (the two-word index key) across one sentence's tokens."""
+    for i in range(len(toks) - 1):
+        nxt = toks[i + 1]
+        if nxt.joined or nxt.comma:
+            toks[i].pair = f"{toks[i].norm} {nxt.norm}"
+    return toks

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from brandjournal.analysis.build_lexicons import build, dump
+from brandjournal.analysis.build_lexicons import build, dump, split
 from brandjournal.analysis.lexicons import compiled_path
 from brandjournal.paths import resources_dir
 
 
 def test_compiled_lexicons_are_up_to_date(tmp_path):
-    rebuilt = tmp_path / "lexicons.json"
-    rebuilt.write_text(dump(build(resources_dir())), encoding="utf-8")
-    committed = compiled_path().read_text(encoding="utf-8")
-    assert committed == rebuilt.read_text(encoding="utf-8"), (
-        "resources/lexicons/compiled is stale: run `python -m brandjournal.analysis.build_lexicons`"
-    )
+    folder = compiled_path().parent
+    expected = split(build(resources_dir()))
+    for name, content in expected.items():
+        rebuilt = tmp_path / name
+        rebuilt.write_text(dump(content), encoding="utf-8")
+        committed = (folder / name).read_text(encoding="utf-8")
+        assert committed == rebuilt.read_text(encoding="utf-8"), (
+            f"resources/lexicons/compiled/{name} is stale: run `python -m brandjournal.analysis.build_lexicons`"
+        )
+    assert sorted(p.name for p in folder.glob("*.json")) == sorted(expected)
 
 
-def test_build_is_deterministic(tmp_path):
+def test_build_is_deterministic():
     assert dump(build(resources_dir())) == dump(build(resources_dir()))

@@ -19,7 +19,6 @@ the draft (needs at least 30 words in the draft). One flag per metric, spanning 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Lexicons
@@ -30,13 +29,15 @@ from brandjournal.domain import Flag, FlagKind
 _MIN_BASELINE_WORDS = 30
 
 
-@dataclass(slots=True)
 class _Markers:
-    first_person: int = 0
-    singular: int = 0
-    feelings: set[str] = field(default_factory=set)
-    numbers: set[str] = field(default_factory=set)
-    names: set[str] = field(default_factory=set)
+    __slots__ = ("feelings", "first_person", "names", "numbers", "singular")
+
+    def __init__(self) -> None:
+        self.first_person = 0
+        self.singular = 0
+        self.feelings: set[str] = set()
+        self.numbers: set[str] = set()
+        self.names: set[str] = set()
 
 
 def _markers(toks: Sequence[Token], lex: Lexicons) -> _Markers:

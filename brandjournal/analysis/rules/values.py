@@ -12,7 +12,7 @@ value wins over it. Overlapping expressions of one value keep the longest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Concept, Lexicons, compile_author_pattern, slug
@@ -23,8 +23,7 @@ from brandjournal.analysis.text import normalise
 from brandjournal.domain import Flag, FlagKind, Severity, Value
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
+class _Hit(NamedTuple):
     value_index: int
     betray: bool
 
@@ -49,8 +48,7 @@ def find_concept(name: str, lex: Lexicons) -> Concept | None:
     return None
 
 
-@dataclass(slots=True)
-class ValueMatchers:
+class ValueMatchers(NamedTuple):
     expressed: Matcher
     betrayed: Matcher
     keys: list[str]
