@@ -31,7 +31,13 @@ def mismatches(report):
         (K.ASK, "Fier d'annoncer notre levée. Des conseils ?", [("Fier d'annoncer", "intention.announce.self_praise")]),
         (K.SHARE, "What a week. What do you think?", []),  # an "ask" cue is compatible with share
         (K.PROMOTE, "DM me for a discount.", []),  # everything is compatible with promote
-        (K.ANNOUNCE, "Proud to announce our launch. DM me!", []),
+        (K.ANNOUNCE, "Proud to announce our launch. DM me!", [("DM me", "intention.promote.call_to_action")]),
+        (
+            K.INFORM,
+            "Thrilled to announce the new rules.",
+            [("Thrilled to announce", "intention.announce.announcement")],
+        ),
+        (K.CELEBRATE, "Proud to announce that Ana won. Thank you!", []),
         (K.ANNOUNCE, "Proud to announce our launch. Limited offer!", [("Limited offer", "intention.promote.sales")]),
         (K.CELEBRATE, "Huge thanks to the whole team.", []),
         (None, "DM me for details.", []),  # nothing declared, nothing contradicted
@@ -81,3 +87,5 @@ def test_matrix_rules():
     assert not conflicts("promote", cta_promote)
     assert conflicts("inform", Cue("x", "promote", "sales", "en"))
     assert not conflicts("announce", Cue("x", "announce", "announcement", "en"))
+    assert conflicts("announce", Cue("x", "ask", "question", "en"))
+    assert not conflicts("celebrate", Cue("x", "announce", "announcement", "en"))

@@ -7,14 +7,18 @@ Compatibility matrix. A cue contradicts the declared kind when BOTH hold:
 2. the kind it signals is not in COMPATIBLE_SIGNALS[declared] (so "what do you think?" - role call_to_action,
    signals ask - is fine in a post declared share).
 
-| declared  | conflicting roles                                              | compatible signalled kinds        |
-|-----------|----------------------------------------------------------------|-----------------------------------|
-| share     | call_to_action, self_praise, announcement, sales, hiring       | share, ask, inform, celebrate     |
-| ask       | call_to_action, self_praise, announcement, sales, hiring       | ask, share, inform                |
-| inform    | call_to_action, self_praise, sales, hiring                     | inform, share, ask, announce      |
-| celebrate | call_to_action, self_praise, sales, hiring                     | celebrate, share, inform          |
-| announce  | sales                                                          | announce, inform, share, celebrate|
-| promote   | (none)                                                         | all                               |
+| declared  | conflicting roles                                                | compatible signalled kinds        |
+|-----------|------------------------------------------------------------------|-----------------------------------|
+| share     | call_to_action, self_praise, announcement, sales, hiring         | share, ask, inform, celebrate     |
+| ask       | call_to_action, self_praise, announcement, sales, hiring         | ask, share, inform                |
+| inform    | call_to_action, self_praise, announcement, sales, hiring         | inform, share, ask                |
+| celebrate | call_to_action, self_praise, sales, hiring                       | celebrate, share, inform, announce|
+| announce  | call_to_action, question, sales                                  | announce, inform, share, celebrate|
+| promote   | (none)                                                           | all                               |
+
+So an announcement ("thrilled to announce") contradicts a post declared share/ask/inform but not celebrate
+("proud to announce that Ana won"); a request for advice contradicts an announcement; a hard sell contradicts
+everything but promote.
 
 Detected kind: every cue adds ROLE_WEIGHT[role] to the kind it signals; the free-text intention adds 2 to each
 kind its keywords name (intent_words in voice.toml); a question sentence adds 0.5 to "ask". The best score
@@ -36,16 +40,16 @@ _CONFLICT_SHARE = frozenset({"call_to_action", "self_praise", "announcement", "s
 CONFLICTING_ROLES: dict[str, frozenset[str]] = {
     "share": _CONFLICT_SHARE,
     "ask": _CONFLICT_SHARE,
-    "inform": frozenset({"call_to_action", "self_praise", "sales", "hiring"}),
+    "inform": _CONFLICT_SHARE,
     "celebrate": frozenset({"call_to_action", "self_praise", "sales", "hiring"}),
-    "announce": frozenset({"sales"}),
+    "announce": frozenset({"call_to_action", "question", "sales"}),
     "promote": frozenset(),
 }
 COMPATIBLE_SIGNALS: dict[str, frozenset[str]] = {
     "share": frozenset({"share", "ask", "inform", "celebrate"}),
     "ask": frozenset({"ask", "share", "inform"}),
-    "inform": frozenset({"inform", "share", "ask", "announce"}),
-    "celebrate": frozenset({"celebrate", "share", "inform"}),
+    "inform": frozenset({"inform", "share", "ask"}),
+    "celebrate": frozenset({"celebrate", "share", "inform", "announce"}),
     "announce": frozenset({"announce", "inform", "share", "celebrate"}),
     "promote": _ALL,
 }
