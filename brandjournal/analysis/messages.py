@@ -12,6 +12,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "value_betrayed": "« {ev} » goes against your value « {value} ».",
         "value_negated": "« {ev} » denies your value « {value} » (negated by « {neg} »).",
         "value_meaning": "Your value means: {meaning}.",
+        "value_betray_negated": (
+            "« {ev} » usually goes against your value « {value} »; here it is negated (« {neg} »): "
+            "check that it reads as you mean."
+        ),
         "intention": (
             "You declared a « {declared} » post, but « {ev} » reads as {role} (a « {signals} » post); "
             "this post reads as « {detected} »."
@@ -69,6 +73,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "value_betrayed": "« {ev} » va contre votre valeur « {value} ».",
         "value_negated": "« {ev} » nie votre valeur « {value} » (négation « {neg} »).",
         "value_meaning": "Votre valeur : {meaning}.",
+        "value_betray_negated": (
+            "« {ev} » va d'habitude contre votre valeur « {value} » ; ici c'est nié (« {neg} ») : "
+            "vérifiez que cela se lit comme vous le voulez."
+        ),
         "intention": (
             "Vous avez déclaré un post « {declared} », mais « {ev} » relève de {role} (post « {signals} ») ; "
             "ce post se lit comme « {detected} »."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from brandjournal.analysis import analyze
-from brandjournal.domain import FlagKind, Profile, Value, ValueCount
+from brandjournal.domain import FlagKind, Profile, Severity, Value, ValueCount
 from tests.analysis.helpers import check_offsets
 
 VALUE_KINDS = (FlagKind.VALUE_EXPRESSED, FlagKind.VALUE_BETRAYED)
@@ -54,7 +54,8 @@ CASES = [
     (HUMILITE, "Ce discours n'a rien d'humble.", [("value_betrayed", "n'a rien d'humble", "Humilité")]),
     (HUMILITE, "Je me suis trompée, et je le dis.", [("value_expressed", "Je me suis trompée", "Humilité")]),
     (HUMILITE, "Tout ça grâce à moi.", [("value_betrayed", "grâce à moi", "Humilité")]),
-    (HUMILITE, "Je ne dirai pas « grâce à moi », c'est l'équipe.", []),  # quoted+negated betray: neither
+    (HUMILITE, "Je ne dirai pas « grâce à moi », c'est l'équipe.", []),  # quoted betray: a mention
+    (HONEST, "No more white lie here.", [("value_betrayed", "white lie", "Honest")]),  # negated: info only
 ]
 
 
@@ -85,6 +86,22 @@ def test_rule_ids_use_concept_and_negation_suffix(lex):
         "value.expressed.transparency",
         "value.betrayed.transparency.negation",
     ]
+
+
+def test_negated_betray_is_information_only(lex):
+    report = analyze("Never a white lie.", HONEST, lexicons=lex)
+    (flag,) = report.flags
+    assert (flag.kind, flag.severity, flag.rule, flag.text) == (
+        FlagKind.VALUE_BETRAYED,
+        Severity.INFO,
+        "value.betrayed.honesty.negated",
+        "white lie",
+    )
+    assert flag.message == (
+        "« white lie » usually goes against your value « Honest »; here it is negated (« Never »): "
+        "check that it reads as you mean."
+    )
+    assert report.score == 100
 
 
 def test_values_counted_in_profile_order(lex):

@@ -6,8 +6,10 @@ For each of the author's values the engine matches:
   the concept's names and fits;
 - BETRAYED: the value's betrays and the concept's betrays; and any expressed wording under negation
   ("not honest", "sans aucune humilité", "n'a rien d'humble"), which then does NOT count as expressed.
-A negated betray word ("je ne suis pas arrogant") is neither. A betray that overlaps an expression of the same
-value wins over it. Overlapping expressions of one value keep the longest.
+A negated betray ("no longer works with fast fashion", "je ne suis pas arrogant") is still shown as
+value_betrayed, but with severity INFO: the wording is there and worth a look, yet it is not a warning.
+A betray that overlaps an expression of the same value wins over it. Overlapping expressions of one value
+keep the longest.
 """
 
 from __future__ import annotations
@@ -104,11 +106,11 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
             hit: _Hit = m.payload
             if any(v == hit.value_index and m.start < cj and ci < m.end for ci, cj, v, _, _ in chosen):
                 continue
-            if negation_before(toks, m.start, voices) is not None:
-                continue  # "je ne suis pas arrogant": neither betrayed nor expressed
             if ctx.is_quoted(*ctx.span(toks, m.start, m.end)):
                 continue  # quoting the phrase is not using it
-            chosen.append((m.start, m.end, hit.value_index, True, None))
+            neg = negation_before(toks, m.start, voices)
+            # "no longer works with fast fashion": still shown, as information only (see module docstring)
+            chosen.append((m.start, m.end, hit.value_index, True, None if neg is None else -1 - neg))
         for m in sorted(fits, key=lambda m: (-(m.end - m.start), m.start)):
             hit = m.payload
             if any(v == hit.value_index and m.start < cj and ci < m.end for ci, cj, v, _, _ in chosen):
@@ -118,11 +120,20 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
         for i, j, vi, is_betrayed, neg in sorted(chosen, key=lambda c: (c[0], c[2])):
             value = values[vi]
             key = vm.keys[vi]
-            if neg is not None:
+            negated_betray = neg is not None and neg < 0  # encoded as -1 - index
+            if negated_betray:
+                neg = -1 - neg
+            elif neg is not None:
                 i = neg  # the evidence includes the negation: "pas transparent"
             start, end = ctx.span(toks, i, j)
             evidence = ctx.doc.source[start:end]
-            if neg is not None:
+            severity = Severity.WARNING if is_betrayed else Severity.INFO
+            if negated_betray:
+                neg_text = ctx.doc.source[toks[neg].start : toks[neg].end]
+                message = msg(ctx.ui_lang, "value_betray_negated", ev=evidence, value=value.name, neg=neg_text)
+                rule = f"value.betrayed.{key}.negated"
+                severity = Severity.INFO
+            elif neg is not None:
                 neg_text = ctx.doc.source[toks[neg].start : toks[neg].end]
                 message = msg(ctx.ui_lang, "value_negated", ev=evidence, value=value.name, neg=neg_text)
                 rule = f"value.betrayed.{key}.negation"
@@ -132,7 +143,7 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
             else:
                 message = msg(ctx.ui_lang, "value_expressed", ev=evidence, value=value.name)
                 rule = f"value.expressed.{key}"
-            if is_betrayed and value.meaning.strip():
+            if is_betrayed and not negated_betray and value.meaning.strip():
                 message += " " + msg(ctx.ui_lang, "value_meaning", meaning=value.meaning.strip().rstrip("."))
             flags.append(
                 ctx.flag(
@@ -142,7 +153,7 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
                     FlagKind.VALUE_BETRAYED if is_betrayed else FlagKind.VALUE_EXPRESSED,
                     rule,
                     message,
-                    severity=Severity.WARNING if is_betrayed else Severity.INFO,
+                    severity=severity,
                     value=value.name,
                 )
             )
