@@ -83,14 +83,14 @@ def export_post(
     title: str,
     body_markdown: str,
     platform: Platform,
-    fmt: ExportFormat,
+    fmt: ExportFormat | None,
     *,
     lang: str = "en",
     date: datetime.date | None = None,
     tags: Sequence[str] = (),
     footer: str | None = None,
 ) -> ExportResult:
-    """Export one post for ``platform`` in ``fmt``.
+    """Export one post for ``platform`` in ``fmt`` (``None``: the platform's default format).
 
     * ``txt`` (LinkedIn, Mastodon, X, Bluesky): Markdown laid out as plain text (see ``plaintext``);
       ``md`` (Mastodon only): the Markdown source as is. Both are split into a numbered thread when

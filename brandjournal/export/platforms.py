@@ -88,9 +88,11 @@ def spec_for(platform: Platform | str) -> PlatformSpec:
         raise ValueError(f"Unknown platform {platform!r} (known: {known})") from None
 
 
-def check_format(platform: Platform | str, fmt: ExportFormat | str) -> tuple[PlatformSpec, ExportFormat]:
-    """Validate a platform/format pair; ``ValueError`` naming what is allowed otherwise."""
+def check_format(platform: Platform | str, fmt: ExportFormat | str | None) -> tuple[PlatformSpec, ExportFormat]:
+    """Validate a platform/format pair (``None``: the platform's default); ``ValueError`` otherwise."""
     spec = spec_for(platform)
+    if fmt is None:
+        return spec, spec.default_format
     try:
         export_format = ExportFormat(fmt)
     except ValueError:

@@ -306,3 +306,13 @@ def test_marked_sections_do_not_break_the_html_inspection(fmt: ExportFormat) -> 
         "unsafe_html_removed" if fmt is ExportFormat.HTML else "unsafe_html_kept"
     ]
     assert "onclick=, style=" in result.warnings[0].message
+
+
+def test_default_formats() -> None:
+    assert {platform: export_post("T", "x", platform, None).format for platform in Platform} == {
+        Platform.LINKEDIN: ExportFormat.TXT,
+        Platform.MASTODON: ExportFormat.TXT,
+        Platform.X: ExportFormat.TXT,
+        Platform.BLUESKY: ExportFormat.TXT,
+        Platform.BLOG: ExportFormat.MD,
+    }

@@ -113,24 +113,6 @@ def test_real_platforms_split_within_their_limit(text: str) -> None:
             assert spec.count(part) <= spec.limit or any(piece in part for piece in split.oversized)
 
 
-@settings(max_examples=150, deadline=None)
-@given(
-    title=st.text(),
-    body=st.text(),
-    footer=st.one_of(st.none(), st.text()),
-    tags=st.lists(st.text(), max_size=3),
-)
-def test_export_never_raises_on_any_unicode(title: str, body: str, footer: str | None, tags: list[str]) -> None:
-    for platform in Platform:
-        for fmt in SPECS[platform].formats:
-            result = export_post(
-                title, body, platform, fmt, lang="fr", date=datetime.date(2026, 1, 2), tags=tags, footer=footer
-            )
-            assert result.parts
-            result.text.encode("utf-8")  # valid Unicode: no lone surrogate survives
-            assert result.suggested_filename.endswith("." + fmt.value)
-
-
 _HOSTILE = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
     '<a href="data:text/html,<b>x</b>">d</a>', "<iframe src=//evil.example></iframe>", "<svg onload=alert(1)>",
@@ -165,3 +147,35 @@ def test_html_export_only_ever_holds_safe_markup(pieces: list[str]) -> None:
         if name in ("href", "src"):
             scheme = value.split(":", 1)[0].lower() if ":" in value.split("/", 1)[0] else ""
             assert scheme in ("", "http", "https", "mailto"), value
+
+
+_MARKUP = [
+    "<!", "<![", "<?", "</", "<!--", "&", "&#", "&#x", ";", "\\", "<br>", "<b>", "</b>", "<div>", "</div>", "```",
+    "~~~", "    ", "\t", "1. ", "- ", "* ", "+ ", "> ", "# ", "---", "===", "| a | b |\n|---|---|", "[^1]", "[^1]: ",
+    "*[HTML]: x", "{: #id }", "![a](b)", "[a](b)", "<https://x.fr>", "https://x.fr/(a)", "\n", "\n\n", "\r\n",
+    "<table><tr><td>", "<ul><li>", "<pre>", "<a href=x>", "<img alt=", "<script>", "</script>", "<style>",
+]  # fmt: skip
+bodies = st.one_of(
+    st.text(),
+    st.lists(st.one_of(st.sampled_from(_MARKUP), st.sampled_from(_HOSTILE), st.text(max_size=6)), max_size=40).map(
+        "".join
+    ),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    title=st.text(),
+    body=bodies,
+    footer=st.one_of(st.none(), st.text()),
+    tags=st.lists(st.text(), max_size=3),
+)
+def test_export_never_raises_on_any_unicode(title: str, body: str, footer: str | None, tags: list[str]) -> None:
+    for platform in Platform:
+        for fmt in SPECS[platform].formats:
+            result = export_post(
+                title, body, platform, fmt, lang="fr", date=datetime.date(2026, 1, 2), tags=tags, footer=footer
+            )
+            assert result.parts
+            result.text.encode("utf-8")  # valid Unicode: no lone surrogate survives
+            assert result.suggested_filename.endswith("." + fmt.value)
