@@ -354,6 +354,21 @@ def format_table(res: Results) -> str:
     return "\n".join(lines)
 
 
+def to_summary(res: Results) -> dict[str, Any]:
+    """Aggregate figures only (safe to share for the held-out set)."""
+    metrics = {
+        metric: {col: {"value": r.value, "hit": r.hit, "n": r.total} for col, r in sorted(cols.items())}
+        for metric, cols in sorted(res.metrics.items())
+    }
+    bars = {
+        bar.metric: {
+            col: _passes(bar, v) if (v := res.value(bar.metric, col)[0]) is not None else None for col in COLUMNS
+        }
+        for bar in BARS
+    }
+    return {"cases": res.cases, "errors": res.errors, "metrics": metrics, "bars_pass": bars}
+
+
 def load_engine() -> AnalyzeFn | None:
     """The engine's ``analyze``, or None (with a message) when it is not there yet."""
     try:
@@ -369,7 +384,9 @@ def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=("dev", "heldout", "both"), default="dev")
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives (dev only)")
+    parser.add_argument("--json", metavar="PATH", help="also write the aggregate figures (no text) to PATH")
     args = parser.parse_args(argv)
+    summary: dict[str, Any] = {}
 
     engine = analyze if analyze is not None else load_engine()
     if engine is None:
@@ -383,6 +400,7 @@ def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int
         show = args.verbose and name == "dev"
         res = evaluate(cases, engine, name, verbose=show)
         print(format_table(res))
+        summary[name] = to_summary(res)
         if show:
             print(f"\n-- dev details ({len(res.details)} lines)")
             print("\n".join(res.details))
@@ -392,6 +410,8 @@ def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int
         elif args.verbose:
             print("(--verbose details are shown for the dev set only; held-out sentences stay hidden)")
         print()
+    if args.json:
+        Path(args.json).write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -291,10 +291,14 @@ def test_scorer_span_matching_rules() -> None:
     assert any("FALSE jargon" in line for line in res.details)
 
 
-def test_scorer_runs_without_engine_and_hides_heldout(capsys: pytest.CaptureFixture[str]) -> None:
+def test_scorer_hides_heldout_sentences(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     oracle = _oracle_for(ALL["dev"] + ALL["heldout"])
-    assert scorer.main(["--set", "both", "--verbose"], analyze=oracle) == 0
-    out = capsys.readouterr().out
+    summary = tmp_path / "summary.json"
+    assert scorer.main(["--set", "both", "--verbose", "--json", str(summary)], analyze=oracle) == 0
+    figures = json.loads(summary.read_text(encoding="utf-8"))
+    assert figures["heldout"]["metrics"]["recall:jargon"]["all"]["value"] == 1.0
+    assert figures["heldout"]["bars_pass"]["plain:fp_rate"]["fr"] is True
+    out = capsys.readouterr().out + summary.read_text(encoding="utf-8")
     assert "== set: dev" in out and "== set: heldout" in out
     assert "-- dev details" in out
     heldout_ids = {c["id"] for c in ALL["heldout"]}
