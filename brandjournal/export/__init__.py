@@ -136,15 +136,17 @@ def export_post(
         else:
             document = blog_markdown(title, body, date=date, tags=tags, lang=lang, footer=footer)
         parts: tuple[str, ...] = (document,)
+        length = spec.count(document)
     else:
         text = _social_text(body, export_format, lang, footer)
         split = split_thread(text, spec.limit or len(text), spec.count)
         parts = split.parts
+        length = max(split.lengths)
         if len(parts) > 1:
             warnings.append(
                 ExportWarning(
                     "thread_split",
-                    f"Longer than {spec.label} allows ({spec.count(text)} of {spec.limit}): "
+                    f"Longer than {spec.label} allows ({split.whole} of {spec.limit}): "
                     f"split into a thread of {len(parts)} posts.",
                 )
             )
@@ -167,7 +169,7 @@ def export_post(
         format=export_format,
         parts=parts,
         text=joined,
-        length=max(spec.count(part) for part in parts),
+        length=length,
         limit=spec.limit,
         warnings=tuple(warnings),
         content_hash=hashlib.sha256(joined.encode("utf-8")).hexdigest(),

@@ -38,10 +38,10 @@ _GENERIC_TLDS = (
     "company group team work jobs pro name mobi asia tel travel museum coop aero cat post social club "
     "space website io ai bio eco green paris bzh quebec swiss berlin london nyc"
 ).split()
+_LINK_TLDS = frozenset(_COUNTRY_TLDS + _GENERIC_TLDS)
 _BARE_DOMAIN = regex.compile(
-    r"(?i)(?<![\w@.\-/:])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:"
-    + "|".join(sorted(set(_COUNTRY_TLDS + _GENERIC_TLDS), key=len, reverse=True))
-    + r")(?![\w\-@])(?:/[^\s<>\"«»“”\x00-\x1f\x7f]*)?"
+    r"(?i)(?<![\w@.\-/:])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,})(?![\w\-@])"
+    r"(?:/[^\s<>\"«»“”\x00-\x1f\x7f]*)?"
 )
 _TRAILING_PUNCTUATION = frozenset(".,;:!?'’\"*_~…")
 _CLOSERS = {")": "(", "]": "["}
@@ -76,7 +76,8 @@ def url_spans(text: str) -> Iterator[tuple[int, int]]:
 def bare_domain_spans(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of links written without a scheme, such as ``example.com/page``."""
     for match in _BARE_DOMAIN.finditer(text):
-        yield match.start(), _trim(text, match.start(), match.end())
+        if match.group(1).lower() in _LINK_TLDS:
+            yield match.start(), _trim(text, match.start(), match.end())
 
 
 def graphemes(text: str) -> list[str]:

@@ -47,6 +47,8 @@ class ThreadSplit:
     # Pieces that cannot fit a post even alone (a URL longer than a post, or a freak grapheme cluster of
     # hundreds of code points): each sits alone in its post, over the limit.
     oversized: tuple[str, ...] = ()
+    lengths: tuple[int, ...] = ()  # each part's count, numbering included
+    whole: int = 0  # the count of the text before splitting
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -214,12 +216,14 @@ class _Packer:
 
 def split_thread(text: str, limit: int, count: Counter) -> ThreadSplit:
     """Split ``text`` into numbered posts of at most ``limit`` by ``count`` (see module docstring)."""
-    if count(text) <= limit:
-        return ThreadSplit((text,))
+    whole = count(text)
+    if whole <= limit:
+        return ThreadSplit((text,), lengths=(whole,), whole=whole)
     digits = 1
     shrink = 0
     packer = _Packer(text, count)
     numbered: list[str] = []
+    lengths: list[int] = []
     too_long: list[str] = []
     oversized: list[str] = []
     for _ in range(_MAX_RETRIES):
@@ -230,14 +234,13 @@ def split_thread(text: str, limit: int, count: Counter) -> ThreadSplit:
             digits += 1
             continue
         if len(parts) == 1:
-            return ThreadSplit(tuple(parts), tuple(oversized))
+            return ThreadSplit(tuple(parts), tuple(oversized), (count(parts[0]),), whole)
         total = len(parts)
         numbered = [part + numbering_suffix(index, total) for index, part in enumerate(parts, start=1)]
-        too_long = [
-            raw for part, raw in zip(numbered, parts, strict=True) if count(part) > limit and raw not in oversized
-        ]
+        lengths = [count(part) for part in numbered]
+        too_long = [raw for raw, length in zip(parts, lengths, strict=True) if length > limit and raw not in oversized]
         if not too_long:
             break
         shrink += 1  # the counting was not additive across the join (rare): retry a little tighter
     # Should a freak text defeat every retry, report the posts still too long rather than fail.
-    return ThreadSplit(tuple(numbered), tuple(oversized + too_long))
+    return ThreadSplit(tuple(numbered), tuple(oversized + too_long), tuple(lengths), whole)
