@@ -25,6 +25,48 @@ _SUBTOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 JsonSlot = list
 
 
+# Spelling variants of function words: "it is often said" also matches "it's often said" (tokens it + s),
+# "je pense que" matches "je pense qu'il", "la" matches "l'". Purely orthographic, so even =exact words get them.
+_CONTRACTIONS: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        "is": frozenset({"s"}),
+        "has": frozenset({"s"}),
+        "s": frozenset({"is", "has"}),
+        "are": frozenset({"re"}),
+        "re": frozenset({"are"}),
+        "will": frozenset({"ll"}),
+        "ll": frozenset({"will"}),
+        "have": frozenset({"ve"}),
+        "ve": frozenset({"have"}),
+        "would": frozenset({"d"}),
+        "had": frozenset({"d"}),
+        "d": frozenset({"would", "had"}),
+        "am": frozenset({"m"}),
+        "m": frozenset({"am"}),
+    },
+    "fr": {
+        "que": frozenset({"qu"}),
+        "qu": frozenset({"que"}),
+        "de": frozenset({"d"}),
+        "d": frozenset({"de"}),
+        "le": frozenset({"l"}),
+        "la": frozenset({"l"}),
+        "l": frozenset({"le", "la"}),
+        "je": frozenset({"j"}),
+        "j": frozenset({"je"}),
+        "ne": frozenset({"n"}),
+        "n": frozenset({"ne"}),
+        "se": frozenset({"s"}),
+        "si": frozenset({"s"}),
+        "me": frozenset({"m"}),
+        "m": frozenset({"me"}),
+        "te": frozenset({"t"}),
+        "ce": frozenset({"c"}),
+        "c": frozenset({"ce"}),
+    },
+}
+
+
 def compile_pattern(
     pattern: str,
     lang: str | None,
@@ -63,6 +105,9 @@ def compile_pattern(
                     and not sub.isdigit()
                 ):
                     forms |= {f for f in expand(sub, lang) if f == sub or keep is None or keep(f, sub)}
+                for table_lang, table in _CONTRACTIONS.items():
+                    if lang in (None, table_lang) and sub in table:
+                        forms |= table[sub]
                 seq.append("|" + "|".join(sorted(forms)) + "|")
             alternatives.append(seq)
         if alternatives:
