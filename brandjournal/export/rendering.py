@@ -121,6 +121,7 @@ def _new_markdown() -> markdown.Markdown:
 class Rendered:
     html: str  # sanitised HTML fragment
     fallback: bool  # True when Python-Markdown gave up (nesting too deep) and the text went in as paragraphs
+    unsafe_html: str = ""  # Python-Markdown's output before sanitising (kept to report what was removed)
 
 
 def markdown_to_unsafe_html(source: str) -> str:
@@ -142,7 +143,8 @@ def _paragraphs_fallback(source: str) -> str:
 def render(source: str) -> Rendered:
     """Markdown → sanitised HTML fragment (cached: one post is often exported to several platforms)."""
     try:
-        return Rendered(sanitize_html(markdown_to_unsafe_html(source)), fallback=False)
+        unsafe = markdown_to_unsafe_html(source)
+        return Rendered(sanitize_html(unsafe), fallback=False, unsafe_html=unsafe)
     except RecursionError:  # lists or quotes nested hundreds deep: Python-Markdown recurses per level
         return Rendered(_paragraphs_fallback(source), fallback=True)
 
@@ -175,10 +177,7 @@ _URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 @functools.lru_cache(maxsize=16)
 def unsafe_markup(source: str) -> tuple[str, ...]:
     """What the sanitiser has to remove from this Markdown's HTML (sorted descriptions; empty if none)."""
-    try:
-        html = markdown_to_unsafe_html(source)
-    except RecursionError:
-        return ()
+    html = render(source).unsafe_html
     inspector = _MarkupInspector()
     # html.parser (3.11) asserts on "<![foo" marked sections; they carry no risk, so neutralise them.
     inspector.feed(html.replace("<![", "&lt;!["))
