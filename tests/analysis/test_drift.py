@@ -39,6 +39,12 @@ def test_pure_deletion_points_at_current_sentence(lex):
     assert "removed « I was scared the whole morning » here" in report.flags[0].message
 
 
+def test_moved_sentence_is_not_lost(lex):
+    first = "We shipped on Thursday. It broke the layout. It's 2x faster on our queries."
+    current = "We shipped on Thursday. It's 2x faster on our queries, and it broke the layout. Sorry, Ana."
+    assert drift(analyze(current, Profile(), first=first, lexicons=lex)) == []
+
+
 def test_jargon_replacing_plain_words(lex):
     first = "We worked together on the plan."
     current = "We leveraged synergies on the plan."

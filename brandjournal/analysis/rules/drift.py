@@ -3,7 +3,8 @@
 (a) First draft. Words of the first and current drafts are aligned with difflib (normalised tokens). Every
 replaced or deleted stretch is examined: it lost the author's voice when the removed words hold first-person
 pronouns, feelings words, or concrete details (numbers, capitalised words in mid-sentence: names, places) that
-the replacement does not keep; a replacement that brings jargon/peacock wording is flagged too. The flag points
+the replacement does not keep (words that merely moved elsewhere in the draft are not lost); a replacement that
+brings jargon/peacock wording is flagged too. The flag points
 at the CURRENT text: the replacement, or for a pure deletion the sentence where the words used to be. Rule ids:
 ``drift.first.removed_first_person``, ``drift.first.removed_feeling``, ``drift.first.removed_detail``,
 ``drift.first.added_jargon``.
@@ -86,12 +87,15 @@ def first_draft_flags(ctx: Context, first: Document, jargon_spans: Sequence[tupl
         return []
     current_words = set(b)
     current_squashed = "".join(b)
+    current_joined = f" {' '.join(b)} "
     flags: list[Flag] = []
     for i1, i2, j1, j2 in _edit_regions(a, b):
         if i1 == i2:
             continue  # a pure insertion: added jargon is already a jargon flag
         removed_toks = first.tokens[i1:i2]
         added_toks = cur.tokens[j1:j2]
+        if f" {' '.join(a[i1:i2])} " in current_joined:
+            continue  # the words moved elsewhere in the draft: nothing was lost
         what = _lost(_markers(removed_toks, ctx.lex), _markers(added_toks, ctx.lex), current_words, current_squashed)
         added_start = added_toks[0].start if added_toks else None
         added_end = added_toks[-1].end if added_toks else None
