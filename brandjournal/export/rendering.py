@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from html import escape
@@ -124,9 +125,19 @@ class Rendered:
     unsafe_html: str = ""  # Python-Markdown's output before sanitising (kept to report what was removed)
 
 
+_LOCAL = threading.local()  # a Markdown instance is reusable (after reset) but not thread-safe
+
+
 def markdown_to_unsafe_html(source: str) -> str:
     """Markdown rendered to HTML, raw HTML included: never show this; see ``render``."""
-    return _new_markdown().convert(source)
+    converter = getattr(_LOCAL, "markdown", None)
+    if converter is None:
+        converter = _LOCAL.markdown = _new_markdown()
+    try:
+        return converter.reset().convert(source)
+    except BaseException:
+        _LOCAL.markdown = None  # never reuse an instance left half-way through a conversion
+        raise
 
 
 def sanitize_html(html: str) -> str:

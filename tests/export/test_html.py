@@ -104,3 +104,11 @@ def test_title_is_not_repeated_when_the_body_opens_with_it() -> None:
     assert _article(html_document("Dire non", "# Autre chose", lang="fr")) == (
         "<h1>Dire non</h1>\n<h1>Autre chose</h1>"
     )
+
+
+def test_nothing_leaks_from_one_post_to_the_next() -> None:
+    first = "Un fait[^1] HTML.\n\n[^1]: Source.\n\n*[HTML]: Hyper Text\n\n[ref]: https://a.fr"
+    assert "<abbr" in _article(html_document("", first, lang="fr"))
+    assert _article(html_document("", "Autre HTML [x][ref] sans note.", lang="fr")) == (
+        "<p>Autre HTML [x][ref] sans note.</p>"
+    )
