@@ -192,6 +192,7 @@ def _normalise_cached(raw: str) -> tuple[str, str]:
 
 # ------------------------------------------------------------------------------------------ sentences
 _TERMINATOR = re.compile(r"(?:[.!?…]+|[\u203c\u2047-\u2049])(?:[ \u00a0\u202f]?[\"»”’')\]])*(?=\s|$)")
+_LAST_WORD = re.compile(r"([\w.\-]+)$")
 _LINE_START = re.compile(r"[ \t]*(?:[-*+•▪●◦‣–—>#]|\d{1,3}[.)])")
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _EMOJI_RUN = re.compile(f"[{_EMOJI}][{_EMOJI}\u200d\ufe0f\U0001f3fb-\U0001f3ff]*")
@@ -215,7 +216,7 @@ def _cuts_in_line(masked: str, start: int, end: int, abbreviations: frozenset[st
             continue  # "e.g. this", "M. le maire", "3 p.m. tomorrow"
         if m.group(0).startswith(".") and len(m.group(0).rstrip("\"»”’')]")) == 1:
             # a single period: is the word before it an abbreviation or an initial?
-            w = re.search(r"([\w.\-]+)$", masked[start : m.start()])
+            w = _LAST_WORD.search(masked, max(start, m.start() - 40), m.start())
             if w:
                 word = normalise(w.group(1))
                 if word in abbreviations or (len(word) == 1 and word.isalpha() and w.group(1).isupper()):

@@ -127,9 +127,18 @@ def _edit_regions(a: list[str], b: list[str], gap: int = 2) -> list[tuple[int, i
     """Changed regions (first i1:i2 -> current j1:j2); edits separated by <= ``gap`` equal words are merged."""
     import difflib  # only when a first draft is given
 
+    # common head and tail first: most revisions touch a few places, difflib then sees only the middle
+    head = 0
+    while head < len(a) and head < len(b) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < len(a) - head and tail < len(b) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    middle = difflib.SequenceMatcher(None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False)
     regions: list[list[int]] = []
     last_equal = gap + 1
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in middle.get_opcodes():
+        i1, i2, j1, j2 = i1 + head, i2 + head, j1 + head, j2 + head
         if tag == "equal":
             last_equal = i2 - i1
             continue
