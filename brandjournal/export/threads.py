@@ -94,6 +94,7 @@ class _Packer:
         self.original_words = _words(text)
         self.words = list(self.original_words)
         self.levels: dict[int, int] = {}
+        self.cut_words: set[int] = set()
         self.cumulative: list[int] = []  # cost from the first word's start to the end of word i
         total = 0
         for index, (start, end) in enumerate(self.words):
@@ -189,11 +190,15 @@ class _Packer:
         self.words[index] = (start + cut, end)
         self.levels.pop(index, None)
         self.levels.pop(index - 1, None)
+        self.cut_words.add(index)
         return word[:cut], oversized
 
     def pack(self, budget: int) -> tuple[list[str], list[str]]:
         self.words = list(self.original_words)
-        self.levels = {}
+        for index in self.cut_words:  # levels next to a cut word were computed on the cut piece
+            self.levels.pop(index, None)
+            self.levels.pop(index - 1, None)
+        self.cut_words.clear()
         parts: list[str] = []
         oversized: list[str] = []
         first = 0
@@ -219,7 +224,7 @@ def split_thread(text: str, limit: int, count: Counter) -> ThreadSplit:
     whole = count(text)
     if whole <= limit:
         return ThreadSplit((text,), lengths=(whole,), whole=whole)
-    digits = 1
+    digits = len(str(-(-whole // max(1, limit - 7))))  # a first guess at the number of posts' digits
     shrink = 0
     packer = _Packer(text, count)
     numbered: list[str] = []
