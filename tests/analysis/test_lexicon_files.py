@@ -1,0 +1,437 @@
+"""Validation of the hand-written lexicon data in resources/lexicons (no engine needed).
+
+Checks the data contract of resources/lexicons/FORMAT.md: every file parses, carries ``[meta]`` with sources,
+ids are unique and well formed, entry counts meet the agreed minimums, patterns use only the documented
+syntax, no pattern is a bare ambiguous everyday word, and no ``suggestion`` would itself be flagged by a
+jargon/hedge/peacock list of the same language.
+
+Run as a script (``.venv/bin/python tests/analysis/test_lexicon_files.py``) for a quick sanity summary.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+import unicodedata
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "lexicons"
+LANGUAGES = ("en", "fr")
+FLAG_KINDS = ("jargon", "hedge", "peacock")
+MIN_ENTRIES = {"jargon": 170, "hedge": 60, "peacock": 80, "intention": 40}
+MIN_VALUES = 20
+MIN_FITS_PER_LANGUAGE = 10
+MIN_BETRAYS_PER_LANGUAGE = 5
+MIN_SUGGESTION_SHARE = {"jargon": 0.9, "hedge": 0.6, "peacock": 0.6}
+REQUIRED_VALUES = (
+    "authenticity", "transparency", "honesty", "respect", "humility", "curiosity", "kindness", "rigour",
+    "courage", "collaboration", "learning", "simplicity", "inclusion", "responsibility", "creativity",
+    "autonomy", "sustainability", "listening", "trust", "generosity",
+)  # fmt: skip
+SIGNALS = {"share", "inform", "celebrate", "ask", "announce", "promote"}
+ROLES = {"call_to_action", "self_praise", "announcement", "question", "gratitude", "lesson", "sales", "hiring"}
+SEVERITIES = {"warning", "info"}
+ID_RE = re.compile(r"^[a-z0-9_]+$")
+
+# Everyday words that sincere people use in their ordinary sense: never a pattern on their own
+# (they may appear inside a multiword pattern that is clearly corporate-speak).
+DENY_BARE = {
+    "en": {
+        "drive", "key", "impact", "solution", "value", "team", "growth", "innovation", "great", "good", "very",
+        "really", "important", "engagement", "agile", "new", "best", "better", "help", "work", "people",
+        "success", "proud", "happy", "excited", "grateful", "thanks", "thank", "learn", "change", "strategy",
+        "leader", "leadership", "community", "mission", "vision", "story", "journey", "space", "focus", "data",
+        "result", "customer", "culture", "think", "believe", "just", "actually", "basically", "quite",
+        "rather", "pretty", "so", "totally", "honestly", "simply", "probably", "might", "could", "should",
+        "may", "would", "seem", "feel", "lot", "big", "huge", "strong", "real", "true", "nice", "love",
+        "excellent", "special", "opportunity", "challenge", "platform", "process", "meeting", "call",
+        "feedback", "deadline", "network", "brand", "content", "tool", "partner", "client", "goal", "plan",
+        "project", "product", "service", "quality", "mindset", "align", "deliver", "scale", "optimize",
+        "support", "share", "connect", "launch", "build", "create", "lead", "grow", "win", "care",
+        "well", "kind", "sort", "some", "many", "most", "often", "usually", "generally", "mostly", "almost",
+    },
+    "fr": {
+        "projet", "équipe", "valeur", "solution", "impact", "grand", "bon", "très", "vraiment", "important",
+        "engagement", "agile", "passion", "croissance", "innovation", "nouveau", "beau", "super", "top",
+        "merci", "fier", "heureux", "content", "génial", "magnifique", "énorme", "défi", "enjeu", "réseau",
+        "métier", "client", "talent", "leader", "stratégie", "vision", "mission", "performance", "résultat",
+        "apprendre", "changement", "plutôt", "assez", "juste", "simplement", "franchement", "honnêtement",
+        "clairement", "carrément", "totalement", "process", "call", "feedback", "deadline", "meeting", "team",
+        "business", "data", "manager", "challenge", "focus", "réunion", "travail", "aventure", "parcours",
+        "partage", "partager", "aider", "accompagner", "créer", "construire", "lancer", "grandir", "soutenir",
+        "piloter", "gérer", "mettre", "faire", "être", "avoir", "sens", "lien", "humain", "collectif",
+        "ensemble", "confiance", "bienveillance", "qualité", "service", "produit", "outil", "marque",
+        "contenu", "opportunité", "objectif", "plan", "fort", "belle", "joli", "chouette", "cool", "bien",
+        "peu", "souvent", "généralement", "presque", "certains", "beaucoup", "penser", "croire", "sembler",
+    },
+}  # fmt: skip
+
+# Plain intensifiers: a pattern made only of these and deny-listed words ("very important") is rejected too.
+INTENSIFIERS = {"very", "really", "so", "super", "très", "vraiment", "trop", "tellement", "si"}
+
+_ELIDED = ("l", "d", "j", "m", "t", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu")
+_ENDINGS = ("ements", "ement", "ing", "ies", "ied", "ed", "es", "er", "ir", "re", "s", "e", "x")
+
+
+# --- loading -----------------------------------------------------------------------------------------------
+
+
+@cache
+def load(relative: str) -> dict:
+    with (LEXICON_DIR / relative).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def flag_files() -> list[tuple[str, str]]:
+    return [(lang, kind) for lang in LANGUAGES for kind in FLAG_KINDS]
+
+
+def all_files() -> list[str]:
+    files = [f"{lang}/{kind}.toml" for lang, kind in flag_files()]
+    files += [f"{lang}/intention.toml" for lang in LANGUAGES]
+    return [*files, "values.toml"]
+
+
+def records(relative: str) -> list[dict]:
+    data = load(relative)
+    for table in ("entry", "cue", "value"):
+        if table in data:
+            return data[table]
+    return []
+
+
+# --- pattern handling (a crude mirror of the engine's syntax, enough for static checks) ---------------------
+
+
+def normalise(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case, accent-free words; hyphens count as spaces and French elisions are dropped."""
+    out: list[str] = []
+    for raw in normalise(text).replace("-", " ").replace("/", " ").split():
+        word = raw.strip('.,;:!?()[]«»"“”…')
+        if "'" in word:
+            head, _, tail = word.partition("'")
+            if head in _ELIDED and tail:
+                word = tail
+        if word:
+            out.append(word)
+    return out
+
+
+def positions(pattern: str) -> list[tuple[bool, tuple[str, ...] | None, bool]]:
+    """(optional, alternatives or None for ``*``, exact) for each word position of ``pattern``."""
+    out: list[tuple[bool, tuple[str, ...] | None, bool]] = []
+    for token in normalise(pattern).replace("-", " ").split():
+        optional = token.startswith("?")
+        token = token.removeprefix("?")
+        if token == "*":
+            out.append((optional, None, False))
+            continue
+        exact = token.startswith("=")
+        token = token.removeprefix("=")
+        alternatives = tuple(w for alt in token.split("|") for w in words_of(alt)[:1])
+        out.append((optional, alternatives, exact))
+    return out
+
+
+def stem(word: str) -> str | None:
+    """Crude stem (5+ letters) used to catch inflected forms of a pattern word inside a suggestion."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[: -len(ending)]
+    return word if len(word) >= 5 else None
+
+
+def word_matches(candidate: str, alternatives: tuple[str, ...], exact: bool) -> bool:
+    for alt in alternatives:
+        if candidate == alt:
+            return True
+        root = None if exact else stem(alt)
+        if root and candidate.startswith(root):
+            return True
+    return False
+
+
+def pattern_occurs(pattern: str, text: str) -> bool:
+    pos = positions(pattern)
+    words = words_of(text)
+
+    def match(pi: int, wi: int) -> bool:
+        if pi == len(pos):
+            return True
+        optional, alternatives, exact = pos[pi]
+        if optional and match(pi + 1, wi):
+            return True
+        if wi >= len(words):
+            return False
+        if alternatives is None or word_matches(words[wi], alternatives, exact):
+            return match(pi + 1, wi + 1)
+        return False
+
+    return any(match(0, start) for start in range(len(words)))
+
+
+def mandatory_words(pattern: str) -> list[tuple[str, ...]]:
+    return [alts for optional, alts, _ in positions(pattern) if not optional and alts is not None]
+
+
+def flag_patterns(lang: str) -> list[tuple[str, str, str]]:
+    """(kind, entry id, pattern) for every jargon/hedge/peacock pattern of ``lang``."""
+    return [
+        (kind, entry["id"], pattern)
+        for kind in FLAG_KINDS
+        for entry in records(f"{lang}/{kind}.toml")
+        for pattern in entry["patterns"]
+    ]
+
+
+SYNTAX_RE = re.compile(r"^(\?)?(=)?[^\s?=*|]+(\|[^\s?=*|]+)*$")
+
+
+def pattern_syntax_errors(pattern: str) -> list[str]:
+    errors = []
+    if pattern != pattern.strip() or "  " in pattern or not pattern:
+        errors.append("stray whitespace")
+    if pattern != pattern.lower():
+        errors.append("not lower-case")
+    tokens = pattern.split()
+    if tokens and all(t.startswith("?") or t == "*" for t in tokens):
+        errors.append("no mandatory word")
+    errors += [f"bad token {t!r}" for t in tokens if t != "*" and t != "?*" and not SYNTAX_RE.match(t)]
+    return errors
+
+
+# --- files and meta ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("relative", all_files())
+def test_file_parses_with_meta_and_sources(relative: str) -> None:
+    data = load(relative)
+    meta = data.get("meta")
+    assert isinstance(meta, dict), f"{relative}: no [meta] table"
+    assert meta.get("language") in {"en", "fr", "mul"}
+    assert meta.get("kind")
+    sources = meta.get("sources")
+    assert isinstance(sources, list) and len(sources) >= 3
+    assert all(isinstance(s, str) and s.strip() for s in sources)
+
+
+@pytest.mark.parametrize(("lang", "kind"), [*flag_files(), ("en", "intention"), ("fr", "intention")])
+def test_meta_matches_path(lang: str, kind: str) -> None:
+    meta = load(f"{lang}/{kind}.toml")["meta"]
+    assert (meta["language"], meta["kind"]) == (lang, kind)
+
+
+def test_values_meta() -> None:
+    meta = load("values.toml")["meta"]
+    assert (meta["language"], meta["kind"]) == ("mul", "values")
+
+
+@pytest.mark.parametrize("relative", all_files())
+def test_ids_unique_and_well_formed(relative: str) -> None:
+    ids = [r.get("id", "") for r in records(relative)]
+    assert ids, f"{relative}: no records"
+    bad = [i for i in ids if not isinstance(i, str) or not ID_RE.match(i)]
+    assert bad == []
+    assert [i for i, n in Counter(ids).items() if n > 1] == []
+
+
+# --- counts -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "kind"), [*flag_files(), ("en", "intention"), ("fr", "intention")])
+def test_minimum_entry_counts(lang: str, kind: str) -> None:
+    assert len(records(f"{lang}/{kind}.toml")) >= MIN_ENTRIES[kind]
+
+
+def test_values_counts_and_required_concepts() -> None:
+    values = records("values.toml")
+    assert len(values) >= MIN_VALUES
+    ids = {v["id"] for v in values}
+    assert set(REQUIRED_VALUES) - ids == set()
+    for value in values:
+        for lang in LANGUAGES:
+            assert len(value["names"][lang]) >= 2, (value["id"], lang)
+            assert len(value["fits"][lang]) >= MIN_FITS_PER_LANGUAGE, (value["id"], lang)
+            assert len(value["betrays"][lang]) >= MIN_BETRAYS_PER_LANGUAGE, (value["id"], lang)
+
+
+@pytest.mark.parametrize(("value_id", "lang", "expected"), [
+    ("humility", "en", {"humility", "humble", "modest"}),
+    ("humility", "fr", {"humilité", "humble", "modeste"}),
+    ("transparency", "fr", {"transparence", "transparent"}),
+    ("honesty", "en", {"honesty", "honest"}),
+    ("kindness", "fr", {"bienveillance", "bienveillant"}),
+])  # fmt: skip
+def test_value_names_include_noun_and_adjective(value_id: str, lang: str, expected: set[str]) -> None:
+    value = next(v for v in records("values.toml") if v["id"] == value_id)
+    assert expected <= set(value["names"][lang])
+
+
+# --- entry shape and pattern syntax -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "kind"), flag_files())
+def test_flag_entries_shape(lang: str, kind: str) -> None:
+    allowed = {"id", "patterns", "suggestion", "why", "severity"}
+    for entry in records(f"{lang}/{kind}.toml"):
+        assert set(entry) <= allowed, entry["id"]
+        assert isinstance(entry["patterns"], list) and entry["patterns"], entry["id"]
+        assert entry.get("severity", "warning") in SEVERITIES, entry["id"]
+        assert isinstance(entry.get("why", ""), str) and entry.get("why", "x").strip(), entry["id"]
+        assert isinstance(entry.get("suggestion", ""), str), entry["id"]
+
+
+@pytest.mark.parametrize(("lang", "kind"), flag_files())
+def test_most_entries_have_suggestion_and_why(lang: str, kind: str) -> None:
+    entries = records(f"{lang}/{kind}.toml")
+    with_suggestion = sum(1 for e in entries if e.get("suggestion", "").strip())
+    assert with_suggestion / len(entries) >= MIN_SUGGESTION_SHARE[kind]
+    assert [e["id"] for e in entries if not e.get("why", "").strip()] == []
+
+
+@pytest.mark.parametrize("relative", all_files())
+def test_pattern_syntax(relative: str) -> None:
+    problems = []
+    for rec in records(relative):
+        groups = [rec["patterns"]] if "patterns" in rec else []
+        for field in ("fits", "betrays"):
+            groups += list(rec.get(field, {}).values())
+        for pattern in (p for group in groups for p in group):
+            problems += [(rec["id"], pattern, err) for err in pattern_syntax_errors(pattern)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_duplicate_patterns_across_flag_lists(lang: str) -> None:
+    seen = Counter(" ".join(words_of(p)) for _, _, p in flag_patterns(lang))
+    assert [p for p, n in seen.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_pattern_is_a_bare_everyday_word(lang: str) -> None:
+    deny = {normalise(w) for w in DENY_BARE[lang]}
+    boosters = {normalise(w) for w in INTENSIFIERS}
+    offenders = []
+    for kind, entry_id, pattern in flag_patterns(lang):
+        mandatory = mandatory_words(pattern)
+        if len(mandatory) == 1 and set(mandatory[0]) & deny:
+            offenders.append((kind, entry_id, pattern))
+        elif mandatory and all(set(alts) <= deny for alts in mandatory) and set().union(*mandatory) & boosters:
+            offenders.append((kind, entry_id, pattern))  # "very important", "vraiment bien"
+    assert offenders == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_suggestions_are_not_themselves_flaggable(lang: str) -> None:
+    patterns = flag_patterns(lang)
+    clashes = []
+    for kind in FLAG_KINDS:
+        for entry in records(f"{lang}/{kind}.toml"):
+            suggestion = entry.get("suggestion", "")
+            clashes += [
+                (f"{kind}.{entry['id']}", suggestion, f"{other_kind}.{other_id}: {pattern}")
+                for other_kind, other_id, pattern in patterns
+                if suggestion and pattern_occurs(pattern, suggestion)
+            ]
+    assert clashes == []
+
+
+def test_pattern_matcher_self_check() -> None:
+    """The crude matcher used above behaves as the format describes (hyphens, inflection, wildcards)."""
+    assert pattern_occurs("world-class", "a world class team")
+    assert pattern_occurs("leverage", "by leveraging data")
+    assert pattern_occurs("push the envelope", "we push the envelope")
+    assert pattern_occurs("in the * space", "big in the fintech space")
+    assert pattern_occurs("?really excited", "so excited")
+    assert pattern_occurs("our|my journey", "on my journey")
+    assert pattern_occurs("écosystème", "dans l'écosystème")
+    assert not pattern_occurs("=learnings", "learning")
+    assert not pattern_occurs("deep dive", "a close look")
+
+
+# --- values and intention files ----------------------------------------------------------------------------
+
+
+def test_values_shape() -> None:
+    for value in records("values.toml"):
+        assert set(value) <= {"id", "names", "fits", "betrays", "meaning"}, value["id"]
+        for field in ("names", "fits", "betrays"):
+            assert set(value[field]) == set(LANGUAGES), (value["id"], field)
+            assert all(isinstance(p, str) and p.strip() for lang in LANGUAGES for p in value[field][lang])
+
+
+def test_value_fits_and_betrays_do_not_overlap() -> None:
+    for value in records("values.toml"):
+        for lang in LANGUAGES:
+            fits = {" ".join(words_of(p)) for p in value["fits"][lang]}
+            betrays = {" ".join(words_of(p)) for p in value["betrays"][lang]}
+            assert fits & betrays == set(), (value["id"], lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_intention_cues_cover_every_signal_and_role(lang: str) -> None:
+    cues = records(f"{lang}/intention.toml")
+    signals = Counter(c["signals"] for c in cues)
+    roles = Counter(c["role"] for c in cues)
+    assert set(signals) == SIGNALS
+    assert set(roles) == ROLES
+    assert min(signals.values()) >= 4
+    for cue in cues:
+        assert set(cue) <= {"id", "signals", "role", "patterns"}, cue["id"]
+        assert cue["patterns"], cue["id"]
+
+
+@pytest.mark.parametrize(("lang", "text", "signal"), [
+    ("en", "DM me for the link", "promote"),
+    ("en", "We're hiring a backend engineer", "promote"),
+    ("en", "Proud to announce our new office", "announce"),
+    ("en", "What do you think?", "ask"),
+    ("en", "Congrats to Priya for the launch", "celebrate"),
+    ("en", "I learned this the hard way", "share"),
+    ("en", "Here is how we cut build times", "inform"),
+    ("fr", "Lien en commentaire", "promote"),
+    ("fr", "On recrute une développeuse", "promote"),
+    ("fr", "Fière d'annoncer la sortie du livre", "announce"),
+    ("fr", "Qu'en pensez-vous ?", "ask"),
+    ("fr", "Bravo à toute l'équipe", "celebrate"),
+    ("fr", "J'ai appris une chose cette année", "share"),
+    ("fr", "Voici comment nous avons réduit nos coûts", "inform"),
+])  # fmt: skip
+def test_intention_examples_are_covered(lang: str, text: str, signal: str) -> None:
+    cues = records(f"{lang}/intention.toml")
+    found = {c["signals"] for c in cues for p in c["patterns"] if pattern_occurs(p, text)}
+    assert signal in found
+
+
+# --- sanity script ----------------------------------------------------------------------------------------
+
+
+def summary() -> dict[str, int]:
+    """Load every file and return the record counts, asserting the agreed minimums."""
+    counts = {relative: len(records(relative)) for relative in all_files()}
+    for relative, count in counts.items():
+        kind = relative.split("/")[-1].removesuffix(".toml")
+        minimum = MIN_VALUES if kind == "values" else MIN_ENTRIES[kind]
+        assert count >= minimum, f"{relative}: {count} < {minimum}"
+    return counts
+
+
+def test_summary_counts() -> None:
+    assert set(summary()) == set(all_files())
+
+
+if __name__ == "__main__":
+    for relative, count in summary().items():
+        patterns = sum(len(r.get("patterns", [])) for r in records(relative))
+        print(f"{relative:22} {count:4} records {patterns:5} patterns")
+    sys.exit(0)
