@@ -138,15 +138,26 @@ class _Packer:
         return bisect.bisect_right(self.cumulative, threshold, lo=first) - 1
 
     def choose_break(self, first: int, last: int, budget: int) -> int:
-        levels = [(self.level_after(k), k) for k in range(first, last + 1)]
-        for minimum in (_PARAGRAPH, _SENTENCE, _WORD, _GLUED):
-            candidates = [k for level, k in levels if level >= minimum]
-            if not candidates:
-                continue
-            if minimum == _PARAGRAPH and self.span_count(first, candidates[-1]) * 2 < budget:
-                continue  # a paragraph end this early would leave a short post: look for a sentence end
-            return candidates[-1]
-        return last
+        """The word after which to end the post that starts at ``first`` and may run to ``last``.
+
+        The last paragraph end if it fills at least half the post, else the last sentence (or line)
+        end, else the last space; scanning backwards stops as soon as the answer is known.
+        """
+        sentence = word = None
+        for k in range(last, first - 1, -1):
+            level = self.level_after(k)
+            half_full = self.span_count(first, k) * 2 >= budget
+            if level == _PARAGRAPH and half_full:
+                return k
+            if level >= _SENTENCE and sentence is None:
+                sentence = k
+            if sentence is not None and (level == _PARAGRAPH or not half_full):
+                return sentence  # no paragraph end can still qualify
+            if level >= _WORD and word is None:
+                word = k
+        if sentence is not None:
+            return sentence
+        return word if word is not None else last
 
     def cut_word(self, index: int, budget: int) -> tuple[str, bool]:
         """Cut the head off an over-long word; returns the head and whether it overflows on its own.
