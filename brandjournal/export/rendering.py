@@ -16,9 +16,11 @@ import functools
 import re
 import threading
 import xml.etree.ElementTree as etree
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
+from types import MappingProxyType
 
 import markdown
 import nh3
@@ -35,16 +37,18 @@ SAFE_TAGS = frozenset(
         "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     }
 )  # fmt: skip
-SAFE_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "abbr": {"title"},
-    "img": {"src", "alt", "title"},
-    "ol": {"start"},
-    "li": {"id"},
-    "sup": {"id"},
-    "div": {"class"},
-    "code": {"class"},
-}
+SAFE_ATTRIBUTES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "a": frozenset({"href", "title"}),
+        "abbr": frozenset({"title"}),
+        "img": frozenset({"src", "alt", "title"}),
+        "ol": frozenset({"start"}),
+        "li": frozenset({"id"}),  # footnotes
+        "sup": frozenset({"id"}),  # footnote references
+        "div": frozenset({"class"}),  # class="footnote"
+        "code": frozenset({"class"}),  # class="language-python" from fenced code
+    }
+)
 SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # Tags removed together with their content (the rest of unknown tags keep their text).
 _DROPPED_WITH_CONTENT = frozenset(
