@@ -75,7 +75,8 @@ def assert_sane(result: ParseResult) -> None:
         assert isinstance(post.body, str) and post.body.strip()
         assert isinstance(post.title, str) and isinstance(post.source_id, str) and post.source_id
         assert post.published_at.tzinfo is UTC
-        assert not MARKERS & set(post.body)
+        if post.source == "mastodon":  # the HTML converter's private markers never leak (a text file may have them)
+            assert not MARKERS & set(post.body)
     for rejected in (*result.rejected, *result.skipped):
         assert isinstance(rejected, Rejected) and rejected.reason
 
