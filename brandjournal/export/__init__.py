@@ -5,6 +5,11 @@ Pure Python (no Qt, no database). The entry point is ``export_post``; ``write_ex
     result = export_post("Ce que j’ai appris", body, Platform.X, ExportFormat.TXT, lang="fr")
     for post in result.parts: ...           # a thread when the text is longer than the platform allows
     write_export(folder, result.suggested_filename, result.text)
+
+One job per module: ``platforms`` (limits, formats), ``counting`` (each platform's length rule),
+``rendering`` (Markdown → sanitised HTML, shared by all formats), ``plaintext`` (that HTML laid out
+as text), ``threads`` (numbered splitting), ``html`` (blog page), ``blog`` (front matter),
+``files`` (names and safe writing), ``result`` (what an export returns).
 """
 
 from __future__ import annotations
