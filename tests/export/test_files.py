@@ -103,3 +103,11 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_bad_conflict_policy(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="on_conflict"):
         write_export(tmp_path, "post.md", "x", on_conflict="replace")  # type: ignore[arg-type]
+
+
+def test_a_failed_replace_leaves_no_temporary_file(tmp_path: Path) -> None:
+    (tmp_path / "post.md").mkdir()  # something that cannot be replaced by a file
+    with pytest.raises(OSError):
+        write_export(tmp_path, "post.md", "x", overwrite=True)
+    assert os.listdir(tmp_path) == ["post.md"]
+    assert (tmp_path / "post.md").is_dir()
