@@ -7,16 +7,19 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from brandjournal.domain import Intention, Profile, Report
 
 DEBOUNCE_MS = 300
+# Someone typing without a pause still sees the filter refresh at least this often.
+MAX_WAIT_MS = 1500
 # Above this, the live analysis covers the first LIVE_LIMIT characters only (analyze adds a notice).
 LIVE_LIMIT = 100_000
 log = logging.getLogger(__name__)
@@ -51,6 +54,7 @@ def run_analysis(request: AnalysisRequest) -> Report:
 class _Signals(QObject):
     finished = Signal(object, object, float)  # AnalysisRequest, Report, seconds
     failed = Signal(int, str)
+    taskDone = Signal()
 
 
 class _Runnable(QRunnable):
@@ -87,8 +91,33 @@ def _pool() -> QThreadPool:
     if _POOL is None:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(1)
-        _POOL.setExpiryTimeout(-1)
+        atexit.register(_release_pool)
     return _POOL
+
+
+def _release_pool() -> None:
+    """Join the analysis thread before the interpreter tears down (a Qt thread outliving it can crash it)."""
+    global _POOL
+    if _POOL is not None:
+        _POOL.waitForDone(10_000)
+        _POOL = None
+
+
+class _Task(QRunnable):
+    """Any slow, Qt-free preparation (imports, lexicon loading) on the analysis thread, then a callback."""
+
+    def __init__(self, work, signals: _Signals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            self._work()
+        finally:
+            with contextlib.suppress(RuntimeError):
+                self._signals.taskDone.emit()
 
 
 class AnalysisScheduler(QObject):
@@ -98,7 +127,9 @@ class AnalysisScheduler(QObject):
     analysisFailed = Signal(str)
     busyChanged = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, *, debounce_ms: int = DEBOUNCE_MS) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, debounce_ms: int = DEBOUNCE_MS, max_wait_ms: int = MAX_WAIT_MS
+    ) -> None:
         super().__init__(parent)
         self._pool = _pool()
         self._signals = _Signals(self)
@@ -112,6 +143,8 @@ class AnalysisScheduler(QObject):
         self._latest: AnalysisRequest | None = None
         self._in_flight = False
         self._pending = False  # a newer request waits for the running one
+        self._waiting = QElapsedTimer()  # since the oldest request not yet started
+        self._max_wait_ms = max_wait_ms
         self.last_duration = 0.0
 
     @property
@@ -130,7 +163,10 @@ class AnalysisScheduler(QObject):
             request_without_generation.ui_lang,
             request_without_generation.max_chars,
         )
-        if immediate:
+        waited = self._waiting.elapsed() if self._waiting.isValid() else 0
+        if not self._waiting.isValid():
+            self._waiting.start()
+        if immediate or waited >= self._max_wait_ms:
             self._timer.stop()
             self._start()
         else:
@@ -144,6 +180,14 @@ class AnalysisScheduler(QObject):
         self._latest = None
         self._pending = False
 
+    def run_in_background(self, work, done=None) -> None:
+        """Run ``work()`` on the analysis thread (queued behind any analysis); ``done()`` on the UI thread."""
+        signals = _Signals(self)
+        if done is not None:
+            signals.taskDone.connect(done)
+        signals.taskDone.connect(signals.deleteLater)
+        self._pool.start(_Task(work, signals))
+
     def wait_for_done(self, msecs: int = 5000) -> bool:
         return self._pool.waitForDone(msecs)
 
@@ -155,6 +199,7 @@ class AnalysisScheduler(QObject):
             return
         self._in_flight = True
         self._pending = False
+        self._waiting.invalidate()
         self._pool.start(_Runnable(self._latest, self._signals))
 
     def _on_finished(self, request: AnalysisRequest, report: Report, seconds: float) -> None:

@@ -24,7 +24,7 @@ from brandjournal.storage import Journal
 from brandjournal.ui.colors import score_color
 from brandjournal.ui.labels import platform_label, status_label
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # about three screens of rows; more load as the person scrolls
 SEARCH_LIMIT = 200
 DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
@@ -21,17 +24,29 @@ from brandjournal.ui.highlighter import MarkdownHighlighter
 from brandjournal.ui.labels import intention_label, platform_label
 from brandjournal.ui.offsets import OffsetMap, document_text
 
+_FALLBACK_LIMITS = {Platform.LINKEDIN: 3000, Platform.MASTODON: 500, Platform.X: 280, Platform.BLUESKY: 300}
+
 
 def platform_count(platform: Platform, text: str) -> tuple[int, int | None]:
-    """(characters as the platform counts them, its limit or None), from the export layer's rules."""
-    try:
-        from brandjournal.export.platforms import SPECS
+    """(characters as the platform counts them, its limit or None), from the export layer's rules.
 
-        spec = SPECS[platform]
-        return spec.count(text), spec.limit
-    except (ImportError, KeyError, AttributeError):  # export layer not available: a plain count
-        limits = {Platform.LINKEDIN: 3000, Platform.MASTODON: 500, Platform.X: 280, Platform.BLUESKY: 300}
-        return len(text), limits.get(platform)
+    The export package is heavy to import (≈0.5 s): until it is loaded (``warm_up`` does it off the UI
+    thread after start-up) the count is the plain number of characters, refreshed once the rules are there.
+    """
+    platforms = sys.modules.get("brandjournal.export.platforms")
+    spec = getattr(platforms, "SPECS", {}).get(platform) if platforms is not None else None
+    if spec is None:
+        return len(text), _FALLBACK_LIMITS.get(platform)
+    return spec.count(text), spec.limit
+
+
+def warm_up() -> None:
+    """Import what the first keystrokes need (counting rules, the engine) — call from a worker thread."""
+    import importlib
+
+    for name in ("brandjournal.export.platforms", "brandjournal.analysis"):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 class SourceEdit(QPlainTextEdit):

@@ -45,6 +45,12 @@ def flag_tooltip(flags: list[Flag]) -> str:
     return "<hr>".join(parts)
 
 
+def _set_text(label: QLabel, text: str) -> None:
+    """Change a label only when its text changes (a new text relayouts the whole panel)."""
+    if label.text() != text:
+        label.setText(text)
+
+
 class FlagTextView(QTextBrowser):
     """Read-only source text with one highlight per flag; click or hover a highlight to learn why."""
 
@@ -77,6 +83,7 @@ class FlagTextView(QTextBrowser):
     def repaint_flags(self) -> None:
         """(Re)apply the highlight formats, e.g. after the palette changed between light and dark."""
         cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # one relayout for all the highlights, not one per flag
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.setCharFormat(QTextCharFormat())
         # longest first, so a short flag inside a long one stays visible on top
@@ -94,6 +101,7 @@ class FlagTextView(QTextBrowser):
             cursor.setPosition(self._map.to_qt(flag.start))
             cursor.setPosition(self._map.to_qt(flag.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
 
     def flags_at(self, offset: int) -> list[Flag]:
         hits = [f for f in self._flags if f.start <= offset < f.end]
@@ -142,8 +150,14 @@ class ValueMeter(QWidget):
 
     def __init__(self, count: ValueCount, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.count = count
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.count = count
+        self.set_count(count)
+
+    def set_count(self, count: ValueCount) -> None:
+        if count == getattr(self, "_shown", None):
+            return
+        self._shown = self.count = count
         self.setAccessibleName(
             self.tr("%1: expressed %2 times, betrayed %3 times")
             .replace("%1", count.name)
@@ -151,6 +165,7 @@ class ValueMeter(QWidget):
             .replace("%3", str(count.betrayed))
         )
         self.setToolTip(self.accessibleName())
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.fontMetrics().height() + 6)
@@ -301,9 +316,9 @@ class FilterPanel(QWidget):
         self.report = report
         self.shown_text = text
         score_colour = score_color(report.score).name()
-        self.score_label.setText(f"<span style='color:{score_colour}'>{report.score}</span>")
+        _set_text(self.score_label, f"<span style='color:{score_colour}'>{report.score}</span>")
         self.score_label.setToolTip(report.score_explanation)
-        self.explanation.setText(report.score_explanation)
+        _set_text(self.explanation, report.score_explanation)
         if report.notices:
             self.notices.setText("⚠ " + "<br>⚠ ".join(_html(n) for n in report.notices))
             self.notices.show()
@@ -313,7 +328,7 @@ class FilterPanel(QWidget):
         counts: dict[FlagKind, int] = {}
         for flag in report.flags:
             counts[flag.kind] = counts.get(flag.kind, 0) + 1
-        self.legend.setText(self._legend_html(counts))
+        _set_text(self.legend, self._legend_html(counts))
         self.text_view.show_text(text, report.flags)
         self.warnings_model.set_flags(report.flags)
         self._update_buttons()
@@ -338,6 +353,11 @@ class FilterPanel(QWidget):
         self.legend.setText(self._legend_html(counts))
 
     def _set_meters(self, values: tuple[ValueCount, ...]) -> None:
+        current = [self.meters_layout.itemAt(i).widget() for i in range(self.meters_layout.count())]
+        if [m.count.name for m in current] == [v.name for v in values]:  # same values: repaint, no relayout
+            for meter, count in zip(current, values, strict=True):
+                meter.set_count(count)
+            return
         while self.meters_layout.count():
             item = self.meters_layout.takeAt(0)
             if item.widget():

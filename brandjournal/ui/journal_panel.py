@@ -55,9 +55,19 @@ class JournalPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
+        # Fixed widths from the font, not ResizeToContents: that would read every loaded row at start-up.
+        metrics = self.fontMetrics()
+        samples = {
+            DraftListModel.STATUS: max((status_label(s) for s in DraftStatus), key=metrics.horizontalAdvance),
+            DraftListModel.PLATFORMS: "LinkedIn, Mastodon",
+            DraftListModel.UPDATED: "00:00 PM",
+            DraftListModel.SCORE: "100",
+        }
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Score") + 12)
+        for column, sample in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(DraftListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (DraftListModel.STATUS, DraftListModel.PLATFORMS, DraftListModel.UPDATED, DraftListModel.SCORE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
 
         top = QHBoxLayout()

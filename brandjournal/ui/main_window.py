@@ -5,9 +5,12 @@ The window only wires things: storage decides what is saved and kept, the engine
 
 from __future__ import annotations
 
+import gc
+from dataclasses import replace
+
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
 from brandjournal.domain import Draft, Flag, Profile, Report, RevisionKind, normalise_evidence
 from brandjournal.storage import Journal, StorageError
@@ -15,12 +18,13 @@ from brandjournal.storage.journal import ACCEPTED_WORDS
 from brandjournal.ui import settings as app_settings
 from brandjournal.ui.about import show_about
 from brandjournal.ui.analysis_worker import LIVE_LIMIT, AnalysisRequest, AnalysisScheduler
-from brandjournal.ui.editor import EditorPanel
+from brandjournal.ui.editor import EditorPanel, warm_up
 from brandjournal.ui.filter_view import FilterPanel
 from brandjournal.ui.history_dialog import HistoryDialog
 from brandjournal.ui.journal_panel import JournalPanel
 from brandjournal.ui.key_dialogs import show_error
 from brandjournal.ui.reason_dialog import ReasonDialog
+from brandjournal.ui.storage_worker import StorageWorker
 from brandjournal.ui.values_dialog import ValuesDialog
 
 AUTOSAVE_MS = 1500  # every change is on disk within 2 s of idle
@@ -56,6 +60,7 @@ class MainWindow(QMainWindow):
         self._meta_dirty = False
         self._syncing_scroll = False
         self.live_limit = LIVE_LIMIT  # longer drafts are analysed in part, with a notice
+        self._warmed_up = False
         self.setWindowTitle(self.tr("BrandJournal"))
         self.setObjectName("BrandJournalMainWindow")
         self.setWindowIcon(app_icon())
@@ -81,7 +86,9 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.save_now)
+        self.autosave_timer.timeout.connect(lambda: self.save_now(background=True))
+        self.storage = StorageWorker(self)
+        self.storage.failed.connect(self._on_storage_failed)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
 
@@ -210,7 +217,8 @@ class MainWindow(QMainWindow):
         first = self.journal.first_revision(draft.id)
         self._first_text = first.body if first else None
         self.filter.clear(self.tr("Analysing…"))
-        self.request_analysis(immediate=True)
+        # Before the window is on screen, the first run waits for the debounce: start-up paints first.
+        self.request_analysis(immediate=self.isVisible())
         if self.preview_action.isChecked():
             self.filter.show_preview(render_markdown(draft.body))
 
@@ -224,27 +232,53 @@ class MainWindow(QMainWindow):
         self.journal_panel.select_draft(draft.id, emit=False)
         self.editor.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def save_now(self, revision: RevisionKind | None = None, label: str = "") -> None:
-        """Write what is on screen (text and metadata); a no-op when nothing changed."""
+    def save_now(self, revision: RevisionKind | None = None, label: str = "", *, background: bool = False) -> None:
+        """Write what is on screen (text and metadata); a no-op when nothing changed.
+
+        ``background`` (the autosave) writes on the storage thread; otherwise the write is done when this
+        returns (Ctrl+S, switching drafts, the history, closing), after any background write still in flight.
+        """
         self.autosave_timer.stop()
         if self.draft is None or not (self._text_dirty or self._meta_dirty or revision):
+            if not background:
+                self.storage.wait()
             return
+        journal = self.journal
+        draft_id = self.draft.id
+        body, title = self.editor.body(), self.editor.title()
+        metadata = (self.editor.intention(), self.editor.platforms()) if self._meta_dirty else None
+        self._text_dirty = self._meta_dirty = False
+
+        def write() -> Draft:
+            if metadata is not None:
+                journal.update_draft(draft_id, intention=metadata[0], platforms=metadata[1])
+            return journal.save_text(draft_id, body, title=title, revision=revision, label=label)
+
+        if background:
+            self.storage.submit(write, self._on_saved)
+            return
+        self.storage.wait()
         try:
-            if self._meta_dirty:
-                self.journal.update_draft(
-                    self.draft.id, intention=self.editor.intention(), platforms=self.editor.platforms()
-                )
-            draft = self.journal.save_text(
-                self.draft.id, self.editor.body(), title=self.editor.title(), revision=revision, label=label
-            )
+            draft = write()
         except StorageError as exc:
+            self._text_dirty = True
             show_error(self, exc)
             return
-        self.draft = draft
-        self._text_dirty = self._meta_dirty = False
+        self._on_saved(draft)
+
+    def _on_saved(self, draft: Draft) -> None:
+        if self.draft is not None and self.draft.id == draft.id:
+            self.draft = draft
         self.journal_panel.model.update_draft(draft)
         self.saved_label.setText(self.tr("Saved"))
         self.saved.emit(draft.id)
+
+    def _on_storage_failed(self, message: str) -> None:
+        self._text_dirty = True  # try again at the next autosave (or on close)
+        self.saved_label.setText(self.tr("Not saved"))
+        QMessageBox.warning(
+            self, self.tr("BrandJournal"), self.tr("Your last changes could not be saved: %1").replace("%1", message)
+        )
 
     def save_version(self) -> None:
         if self.draft is None:
@@ -300,11 +334,11 @@ class MainWindow(QMainWindow):
         if self.preview_action.isChecked():
             self.filter.show_preview(render_markdown(request.text))
         if report.score != self.draft.score:
-            try:
-                self.draft = self.journal.update_draft(self.draft.id, score=report.score)
-                self.journal_panel.model.update_draft(self.draft)
-            except StorageError:
-                pass  # the score is a cache; the next analysis writes it again
+            journal, draft_id, score = self.journal, self.draft.id, report.score
+            self.draft = replace(self.draft, score=score)
+            self.storage.submit(
+                lambda: journal.update_draft(draft_id, score=score), self.journal_panel.model.update_draft
+            )
         self.reportShown.emit(report)
 
     def _on_analysis_failed(self, message: str) -> None:
@@ -411,9 +445,22 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Save everything and stop the analysis; the journal itself stays open (its owner closes it)."""
         self.save_now()
+        self.storage.wait()
         self.save_state()
         self.analysis.cancel()
         self.analysis.wait_for_done(5000)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._warmed_up:
+            self._warmed_up = True
+            self.analysis.run_in_background(warm_up, self._warmed)
+
+    def _warmed(self) -> None:
+        self.editor.update_count()
+        # Everything loaded so far (Qt, SQLAlchemy, lexicons) lives as long as the app: keep it out of the
+        # cyclic garbage collector, whose full passes over it stalled typing for 50-130 ms.
+        gc.freeze()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
