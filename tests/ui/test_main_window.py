@@ -257,3 +257,37 @@ def test_last_draft_and_splitters_are_restored(qtbot, make_window, ui_journal):
     assert again.draft.id == a.id
     assert again.size() == window.size()
     assert again.splitter.sizes() == sizes
+
+
+def test_markdown_preview_toggle_renders_the_post(qtbot, make_window, ui_journal):
+    draft = ui_journal.create_draft("Preview", "# Title\n\nSome **bold** words.")
+    window = make_window()
+    window.open_draft(draft.id)
+    window.preview_action.trigger()
+    assert window.filter.stack.currentWidget() is window.filter.preview
+    html = window.filter.preview.toHtml()
+    assert "Title" in html
+    assert "font-weight" in html or "<b>" in html
+    window.preview_action.trigger()
+    assert window.filter.stack.currentWidget() is window.filter.text_view
+
+
+def test_switching_language_rebuilds_the_window_live(qtbot, ui_journal):
+    from brandjournal.ui import i18n
+    from brandjournal.ui.application import WindowController
+
+    i18n.build()
+    ui_journal.create_draft("A", "Text.")
+    controller = WindowController(ui_journal, "en", None)
+    qtbot.addWidget(controller.window)
+    controller.window.show()
+    first = controller.window
+    try:
+        controller.change_language("fr")
+        qtbot.addWidget(controller.window)
+        assert controller.window is not first
+        assert controller.window.menuBar().actions()[0].text() == "&Fichier"
+        assert controller.window.draft.title == "A"
+    finally:
+        i18n.install_translators("en")
+        controller.window.close()

@@ -151,3 +151,32 @@ def test_a_locked_journal_is_a_clear_dialog(qtbot, tmp_path):
     finally:
         first.close()
     assert messages == ["This journal is already open in another BrandJournal window or command."]
+
+
+def test_a_new_journal_without_keychain_asks_to_choose_a_passphrase(qtbot, tmp_path):
+    asked = []
+
+    def choose(parent, reason, new, error=""):
+        asked.append((reason, new))
+        return "a new long passphrase"
+
+    journal = open_interactively(tmp_path / "new.db", None, ask=choose)
+    assert journal is not None
+    journal.close()
+    [(reason, new)] = asked
+    assert new is True
+    assert reason  # storage says why (no usable keychain here)
+    again = open_journal(tmp_path / "new.db", passphrase="a new long passphrase")
+    again.close()
+
+
+def test_error_log_has_the_stack_but_not_the_message():
+    from brandjournal.ui.errors import describe_without_text
+
+    try:
+        raise ValueError("secret draft text: I was wrong about Sarah")
+    except ValueError as exc:
+        described = describe_without_text(type(exc), exc.__traceback__)
+    assert "ValueError" in described
+    assert "test_error_log_has_the_stack_but_not_the_message" in described
+    assert "Sarah" not in described
