@@ -106,9 +106,8 @@ def install_translators(lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if lang == "en":
-        return True
-    ok = False
+    # English is the source language, but its catalogue still carries the plural forms ("%n warning(s)").
+    ok = lang == "en"
     qm = _catalogue(lang)
     if qm is not None:
         ours = QTranslator(app)
@@ -116,6 +115,8 @@ def install_translators(lang: str) -> bool:
             app.installTranslator(ours)
             _installed.append(ours)
             ok = True
+    if lang == "en":
+        return True
     qt = QTranslator(app)
     if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -29,70 +29,165 @@
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="47" />
         <source>Approve “%1”</source>
-        <translation type="unfinished" />
+        <translation>Approuver « %1 »</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="47" />
         <source>untitled</source>
-        <translation type="unfinished" />
+        <translation>sans titre</translation>
     </message>
     <message numerus="yes">
         <location filename="../../brandjournal/ui/approve_dialog.py" line="51" />
         <source>%n warning(s) are still open. Fix each one in the editor, or keep it on purpose: say why in a few words. Your reasons are kept with the approved text.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n alerte est encore ouverte. Corrigez-la dans l’éditeur, ou gardez-la volontairement : dites pourquoi en quelques mots. Vos raisons sont gardées avec le texte approuvé.</numerusform><numerusform>%n alertes sont encore ouvertes. Corrigez chacune dans l’éditeur, ou gardez-la volontairement : dites pourquoi en quelques mots. Vos raisons sont gardées avec le texte approuvé.</numerusform></translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="61" />
         <source>Open warnings</source>
-        <translation type="unfinished" />
+        <translation>Alertes ouvertes</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
         <source>Your reason</source>
-        <translation type="unfinished" />
+        <translation>Votre raison</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="79" />
         <source>why it is right here</source>
-        <translation type="unfinished" />
+        <translation>pourquoi c’est juste ici</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="80" />
         <source>Reason for warning %1</source>
-        <translation type="unfinished" />
+        <translation>Raison pour l’alerte %1</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="88" />
         <source>Fix in the editor</source>
-        <translation type="unfinished" />
+        <translation>Corriger dans l’éditeur</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="89" />
         <source>Close this and select the warning's text in the editor</source>
-        <translation type="unfinished" />
+        <translation>Fermer et sélectionner le texte de l’alerte dans l’éditeur</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/approve_dialog.py" line="90" />
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Approuver</translation>
+    </message>
+</context>
+<context>
+    <name>CoherenceDialog</name>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="44" />
+        <source>Your voice over time</source>
+        <translation>Votre voix dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="56" />
+        <source>Posts to include</source>
+        <translation>Publications à inclure</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="57" />
+        <source>Published posts (approved and exported)</source>
+        <translation>Publications publiées (approuvées et exportées)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="58" />
+        <source>All drafts</source>
+        <translation>Tous les brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="59" />
+        <source>&amp;Include:</source>
+        <translation>&amp;Inclure :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="67" />
+        <source>Reading your posts</source>
+        <translation>Lecture de vos publications</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="77" />
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="117" />
+        <source>Reading your posts…</source>
+        <translation>Lecture de vos publications…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="140" />
+        <source>%v of %m posts</source>
+        <translation>%v publications sur %m</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="152" />
+        <source>The figures could not be computed ({0}).</source>
+        <translation>Les chiffres n’ont pas pu être calculés ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="182" />
+        <source>No published posts yet: approve a draft or import your past posts.</source>
+        <translation>Aucune publication pour l’instant : approuvez un brouillon ou importez vos anciennes publications.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="183" />
+        <source>No drafts with text yet.</source>
+        <translation>Aucun brouillon avec du texte pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="186" />
+        <source>One post, in {month}.</source>
+        <translation>Une publication, en {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="187" />
+        <source>{count} posts, from {first} to {last}.</source>
+        <translation>{count} publications, de {first} à {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="206" />
+        <source>Export the chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="206" />
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="215" />
+        <source>values-by-month</source>
+        <translation>valeurs-par-mois</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="216" />
+        <source>jargon-by-month</source>
+        <translation>jargon-par-mois</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="217" />
+        <source>voice</source>
+        <translation>voix</translation>
     </message>
 </context>
 <context>
@@ -123,7 +218,7 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="178" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="180" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -131,72 +226,72 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="63" />
+        <location filename="../../brandjournal/ui/editor.py" line="78" />
         <source>Title (for you; not published)</source>
         <translation>Titre (pour vous, non publié)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="64" />
+        <location filename="../../brandjournal/ui/editor.py" line="79" />
         <source>Draft title</source>
         <translation>Titre du brouillon</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="70" />
+        <location filename="../../brandjournal/ui/editor.py" line="85" />
         <source>Kind of post</source>
         <translation>Type de publication</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="75" />
+        <location filename="../../brandjournal/ui/editor.py" line="90" />
         <source>Why this post? e.g. share what I learnt leading the migration</source>
         <translation>Pourquoi cette publication ? ex. partager ce que j’ai appris en menant la migration</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="76" />
+        <location filename="../../brandjournal/ui/editor.py" line="91" />
         <source>Intention of the post</source>
         <translation>Intention de la publication</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="77" />
+        <location filename="../../brandjournal/ui/editor.py" line="92" />
         <source>&amp;Intention:</source>
         <translation>&amp;Intention :</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="82" />
+        <location filename="../../brandjournal/ui/editor.py" line="97" />
         <source>Platforms:</source>
         <translation>Plateformes :</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="85" />
+        <location filename="../../brandjournal/ui/editor.py" line="100" />
         <source>Publish on %1</source>
         <translation>Publier sur %1</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="92" />
+        <location filename="../../brandjournal/ui/editor.py" line="107" />
         <source>Draft text (Markdown)</source>
         <translation>Texte du brouillon (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="93" />
+        <location filename="../../brandjournal/ui/editor.py" line="108" />
         <source>Write your post here, in Markdown…</source>
         <translation>Écrivez votre publication ici, en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="103" />
+        <location filename="../../brandjournal/ui/editor.py" line="118" />
         <source>Character count</source>
         <translation>Nombre de caractères</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="166" />
+        <location filename="../../brandjournal/ui/editor.py" line="183" />
         <source>%1: %2 characters</source>
         <translation>%1 : %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="171" />
+        <location filename="../../brandjournal/ui/editor.py" line="188" />
         <source>%1 over</source>
         <translation>%1 de trop</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="175" />
+        <location filename="../../brandjournal/ui/editor.py" line="192" />
         <source>%1 characters (choose a platform to see its limit)</source>
         <translation>%1 caractères (choisissez une plateforme pour voir sa limite)</translation>
     </message>
@@ -217,64 +312,149 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="38" />
+        <source>Export “%1”</source>
+        <translation>Exporter « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="38" />
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="42" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="52" />
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="48" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="53" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="49" />
+        <source>Add “why I share this” from the post's intention</source>
+        <translation>Ajouter « pourquoi je partage ceci » depuis l’intention de la publication</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="60" />
+        <source>Exported text</source>
+        <translation>Texte exporté</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="64" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="65" />
+        <source>Copy the post shown to the clipboard</source>
+        <translation>Copier la publication affichée dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="66" />
+        <source>Save to folder…</source>
+        <translation>Enregistrer dans un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="125" />
+        <source>Post %1/%2 (%3)</source>
+        <translation>Publication %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="127" />
+        <source>Post (%3)</source>
+        <translation>Publication (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="155" />
+        <source>Copied to the clipboard: paste it into %1.</source>
+        <translation>Copié dans le presse-papiers : collez-le dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="159" />
+        <source>Save the export in</source>
+        <translation>Enregistrer l’export dans</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="167" />
+        <source>File exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="168" />
+        <source>A file with this name is already in that folder. Keep both (the new one gets “-2”)?</source>
+        <translation>Un fichier de ce nom existe déjà dans ce dossier. Garder les deux (le nouveau reçoit « -2 ») ?</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="174" />
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="199" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="215" />
         <source>Coherence score</source>
         <translation>Score de cohérence</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="206" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="222" />
         <source>Why this score</source>
         <translation>Pourquoi ce score</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="209" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="225" />
         <source>Notices</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="211" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="227" />
         <source>Analysis status</source>
         <translation>État de l’analyse</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="226" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="242" />
         <source>Legend of the highlights</source>
         <translation>Légende des surlignages</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="229" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="245" />
         <source>Draft seen through the professional filter</source>
         <translation>Le brouillon vu par le filtre professionnel</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="232" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="248" />
         <source>Markdown preview</source>
         <translation>Aperçu Markdown</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="240" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="256" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="244" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="260" />
         <source>&amp;Keep this one…</source>
         <translation>&amp;Garder celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="246" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="262" />
         <source>Dismiss this occurrence on purpose: you give a short reason, it stays dismissed after edits</source>
         <translation>Garder cette occurrence volontairement : vous donnez une courte raison, elle reste écartée après vos modifications</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="248" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="264" />
         <source>&amp;Accept this word</source>
         <translation>&amp;Accepter ce mot</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="249" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="265" />
         <source>Never flag this word again (your personal accept list)</source>
         <translation>Ne plus jamais signaler ce mot (votre liste personnelle)</translation>
     </message>
@@ -514,169 +694,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="59" />
-        <location filename="../../brandjournal/ui/main_window.py" line="206" />
+        <location filename="../../brandjournal/ui/main_window.py" line="64" />
+        <location filename="../../brandjournal/ui/main_window.py" line="213" />
+        <location filename="../../brandjournal/ui/main_window.py" line="280" />
         <source>BrandJournal</source>
         <translation>BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="120" />
+        <location filename="../../brandjournal/ui/main_window.py" line="127" />
         <source>&amp;New draft</source>
         <translation>&amp;Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="122" />
+        <location filename="../../brandjournal/ui/main_window.py" line="129" />
         <source>&amp;Save a version</source>
         <translation>&amp;Garder une version</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="124" />
+        <location filename="../../brandjournal/ui/main_window.py" line="131" />
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
         <translation>Garder ce texte comme version dans l’historique (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="125" />
+        <location filename="../../brandjournal/ui/main_window.py" line="132" />
         <source>Revision &amp;history…</source>
         <translation>&amp;Historique des versions…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="126" />
+        <location filename="../../brandjournal/ui/main_window.py" line="133" />
         <source>&amp;Values and intentions…</source>
         <translation>&amp;Valeurs et intentions…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="127" />
+        <location filename="../../brandjournal/ui/main_window.py" line="134" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="129" />
+        <location filename="../../brandjournal/ui/main_window.py" line="136" />
         <source>&amp;Search the journal</source>
         <translation>&amp;Chercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="130" />
+        <location filename="../../brandjournal/ui/main_window.py" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="131" />
+        <location filename="../../brandjournal/ui/main_window.py" line="138" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="136" />
+        <location filename="../../brandjournal/ui/main_window.py" line="143" />
         <source>Markdown &amp;preview</source>
         <translation>&amp;Aperçu Markdown</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="138" />
+        <location filename="../../brandjournal/ui/main_window.py" line="145" />
         <source>Show the post rendered instead of the annotated source</source>
         <translation>Afficher la publication mise en forme au lieu du texte annoté</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="139" />
+        <location filename="../../brandjournal/ui/main_window.py" line="146" />
         <source>&amp;About BrandJournal</source>
         <translation>À &amp;propos de BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="145" />
+        <location filename="../../brandjournal/ui/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="151" />
+        <location filename="../../brandjournal/ui/main_window.py" line="158" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="156" />
+        <location filename="../../brandjournal/ui/main_window.py" line="163" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="158" />
+        <location filename="../../brandjournal/ui/main_window.py" line="165" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="160" />
+        <location filename="../../brandjournal/ui/main_window.py" line="167" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="163" />
+        <location filename="../../brandjournal/ui/main_window.py" line="170" />
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="170" />
+        <location filename="../../brandjournal/ui/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="175" />
+        <location filename="../../brandjournal/ui/main_window.py" line="182" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="205" />
+        <location filename="../../brandjournal/ui/main_window.py" line="212" />
         <source>Choose a draft on the left, or start a new one.</source>
         <translation>Choisissez un brouillon à gauche, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="208" />
+        <location filename="../../brandjournal/ui/main_window.py" line="215" />
         <source>%1 — BrandJournal</source>
         <translation>%1 — BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="208" />
+        <location filename="../../brandjournal/ui/main_window.py" line="215" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="212" />
-        <location filename="../../brandjournal/ui/main_window.py" line="287" />
+        <location filename="../../brandjournal/ui/main_window.py" line="219" />
+        <location filename="../../brandjournal/ui/main_window.py" line="321" />
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="246" />
+        <location filename="../../brandjournal/ui/main_window.py" line="273" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="253" />
+        <location filename="../../brandjournal/ui/main_window.py" line="278" />
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="280" />
+        <source>Your last changes could not be saved: %1</source>
+        <translation>Vos dernières modifications n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="287" />
         <source>Version kept in the history.</source>
         <translation>Version gardée dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="263" />
+        <location filename="../../brandjournal/ui/main_window.py" line="297" />
         <source>Version restored; the previous text is in the history.</source>
         <translation>Version restaurée ; le texte précédent est dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="267" />
+        <location filename="../../brandjournal/ui/main_window.py" line="301" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="296" />
+        <location filename="../../brandjournal/ui/main_window.py" line="330" />
         <source>%1 findings · %2 ms</source>
         <translation>%1 constats · %2 ms</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="311" />
+        <location filename="../../brandjournal/ui/main_window.py" line="345" />
         <source>The analysis failed (%1).</source>
         <translation>L’analyse a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="328" />
+        <location filename="../../brandjournal/ui/main_window.py" line="362" />
         <source>Kept on purpose: « %1 ».</source>
         <translation>Gardé volontairement : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="338" />
+        <location filename="../../brandjournal/ui/main_window.py" line="372" />
         <source>« %1 » is now on your accept list.</source>
         <translation>« %1 » est maintenant dans votre liste de mots acceptés.</translation>
     </message>
@@ -815,7 +1006,7 @@
 <context>
     <name>ValueMeter</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="148" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="162" />
         <source>%1: expressed %2 times, betrayed %3 times</source>
         <translation>%1 : exprimée %2 fois, trahie %3 fois</translation>
     </message>
