@@ -59,8 +59,10 @@ def _as_list(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
-def _compile_all(patterns: list[str], lang: str | None, no_inflect: frozenset[str], keep) -> list:
-    return [s for s in (compile_pattern(p, lang, no_inflect, keep) for p in patterns) if s]
+def _compile_all(
+    patterns: list[str], lang: str | None, no_inflect: frozenset[str], keep, nominal: bool = False
+) -> list:
+    return [s for s in (compile_pattern(p, lang, no_inflect, keep, nominal) for p in patterns) if s]
 
 
 def _known_in_other(lexicon: Matcher, entries: list[dict], lang: str) -> list[str]:
@@ -130,7 +132,7 @@ def build(resources: Path) -> dict[str, Any]:
             lang_out["cues"].append(
                 {"id": cue["id"], "signals": cue.get("signals", "share"), "role": cue.get("role", "lesson")}
             )
-            for slots in _compile_all(_as_list(cue.get("patterns")), lang, no_inflect, keep):
+            for slots in _compile_all(_as_list(cue.get("patterns")), lang, no_inflect, keep, nominal=True):
                 cues.add(slots, len(lang_out["cues"]) - 1)
         lang_out["known_in_other"] = _known_in_other(lexicon, lang_out["entries"], lang)
         lang_out["matchers"] = {

@@ -550,6 +550,21 @@ def fr_forms(word: str) -> set[str]:
     return forms
 
 
+def nominal_forms(word: str, lang: str | None) -> set[str]:
+    """Number and gender only (no verb forms): English plural, French adjective/noun forms."""
+    forms = {word}
+    if lang in (None, "en") and len(word) >= 3:
+        if word.endswith(("s", "x", "z", "ch", "sh")):
+            forms.add(word + "es")
+        elif word.endswith("y") and word[-2] not in _VOWELS:
+            forms.add(word[:-1] + "ies")
+        else:
+            forms.add(word + "s")
+    if lang in (None, "fr"):
+        forms |= _fr_adjective_noun(word)
+    return forms
+
+
 def expand(word: str, lang: str | None) -> set[str]:
     """All inflections of a normalised base ``word`` (``lang`` None: both languages)."""
     if lang == "en":

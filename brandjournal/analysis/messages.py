@@ -17,7 +17,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
             "check that it reads as you mean."
         ),
         "intention": (
-            "You declared a « {declared} » post, but « {ev} » reads as {role} (a « {signals} » post); "
+            "You declared a « {declared} » post, but {cues} reads as {role} (a « {signals} » post); "
             "this post reads as « {detected} »."
         ),
         "drift_first": "Compared with your first draft: removed « {removed} », added « {added} » ({what}).",
@@ -78,7 +78,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
             "vérifiez que cela se lit comme vous le voulez."
         ),
         "intention": (
-            "Vous avez déclaré un post « {declared} », mais « {ev} » relève de {role} (post « {signals} ») ; "
+            "Vous avez déclaré un post « {declared} », mais {cues} relève de {role} (post « {signals} ») ; "
             "ce post se lit comme « {detected} »."
         ),
         "drift_first": "Par rapport à votre premier jet : supprimé « {removed} », ajouté « {added} » ({what}).",

@@ -72,20 +72,28 @@ def compile_pattern(
     lang: str | None,
     no_inflect: frozenset[str] = frozenset(),
     keep: Callable[[str, str], bool] | None = None,
+    nominal: bool = False,
 ) -> list[JsonSlot]:
     """Pattern text -> JSON-able slots with every inflection spelled out.
 
     ``keep(form, base)`` may veto generated forms (the build script uses simplemma for that).
+    ``nominal``: only number and gender inflections, no verb forms (formulaic cues: "sign up" must not match
+    "signed up", "link in the comments" not "linked in the comments"; "fier" still matches "fière").
+    A word made only of symbols ("% off") does not become a slot: the next word must be preceded by it.
     """
-    from brandjournal.analysis.inflect import expand, has_irregular  # only for author words and the build
+    from brandjournal.analysis.inflect import expand, has_irregular, nominal_forms  # author words, build
 
     slots: list[JsonSlot] = []
+    symbol = ""
     for word in pattern.split():
         optional = False
         if word.startswith("?") and len(word) > 1:
             optional, word = True, word[1:]
         if word == "*":
             slots.append([optional, True, []])
+            continue
+        if not _SUBTOKEN.search(word.replace("=", "")):
+            symbol = word.strip("=|?")[-1:]
             continue
         alternatives: list[list[list[str]]] = []
         for alt in word.split("|"):
@@ -104,14 +112,16 @@ def compile_pattern(
                     and (sub not in no_inflect or has_irregular(sub))
                     and not sub.isdigit()
                 ):
-                    forms |= {f for f in expand(sub, lang) if f == sub or keep is None or keep(f, sub)}
+                    generated = nominal_forms(sub, lang) if nominal else expand(sub, lang)
+                    forms |= {f for f in generated if f == sub or keep is None or keep(f, sub)}
                 for table_lang, table in _CONTRACTIONS.items():
                     if lang in (None, table_lang) and sub in table:
                         forms |= table[sub]
                 seq.append("|" + "|".join(sorted(forms)) + "|")
             alternatives.append(seq)
         if alternatives:
-            slots.append([optional, False, alternatives])
+            slots.append([optional, False, alternatives, symbol] if symbol else [optional, False, alternatives])
+            symbol = ""
     return slots
 
 
@@ -128,7 +138,7 @@ def _forms(packed: str) -> list[str]:
 def _first_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
     """Forms a match can start with, and whether it may start with any word (leading wildcard)."""
     keys: set[str] = set()
-    for optional, wildcard, alts in slots:
+    for optional, wildcard, alts, *_ in slots:
         if wildcard:
             return keys, True
         for alt in alts:
@@ -144,7 +154,7 @@ _PAIR_FIRST_FORMS = 3
 
 def _pair_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
     """ "first second" keys when the first two words of the pattern are fixed, else None."""
-    optional, wildcard, alts = slots[0]
+    optional, wildcard, alts = slots[0][:3]
     if optional or wildcard or sum(len(_forms(alt[0])) for alt in alts) > _PAIR_FIRST_FORMS:
         return None  # only patterns led by a fixed, frequent word ("the", "de", "my|our") need pairs
     pairs: set[str] = set()
@@ -165,8 +175,11 @@ def _pair_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
 def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, start: int) -> int:
     if k == len(slots):
         return i
-    optional, wildcard, alts = slots[k]
+    slot = slots[k]
+    optional, wildcard, alts = slot[0], slot[1], slot[2]
     n = len(toks)
+    if len(slot) > 3 and (i >= n or toks[i].before != slot[3]):
+        return _match(slots, k + 1, toks, i, start) if optional else -1
     if wildcard:
         if i < n and (i == start or toks[i].joined or toks[i].comma):
             end = _match(slots, k + 1, toks, i + 1, start)
@@ -176,7 +189,7 @@ def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, sta
         for alt in alts:
             j = i
             for forms in alt:
-                if j < n and toks[j].key in forms and (j == start or toks[j].joined or toks[j].comma):
+                if j < n and toks[j].key in forms and (j == start or toks[j].joined or toks[j].comma or len(slot) > 3):
                     j += 1
                 else:
                     break
@@ -270,9 +283,12 @@ class Matcher:
             for pid in candidates:
                 if keep is not None and not keep(payloads[pid]):
                     continue
-                end = _match(patterns[pid], 0, toks, i, i)
+                slots = patterns[pid]
+                end = _match(slots, 0, toks, i, i)
                 if end > i:
-                    found.append(Match(i, end, payloads[pid]))
+                    # "20% off": the number before a leading symbol belongs to the evidence
+                    start = i - 1 if len(slots[0]) > 3 and i > 0 and toks[i - 1].digit else i
+                    found.append(Match(start, end, payloads[pid]))
         return found
 
 

@@ -99,7 +99,7 @@ _COMMA_GAP = re.compile(r"\s*,\s*")
 class Token:
     """One word of prose, at ``source[start:end]``."""
 
-    __slots__ = ("comma", "digit", "end", "first", "joined", "key", "norm", "pair", "start", "upper")
+    __slots__ = ("before", "comma", "digit", "end", "first", "joined", "key", "norm", "pair", "start", "upper")
 
     def __init__(
         self,
@@ -123,6 +123,7 @@ class Token:
         self.key = key or f"|{norm}|"  # what pattern slots search for
         self.comma = comma  # only a comma between this token and the previous one ("je me trompe, mais")
         self.pair = ""  # "norm next_norm" when the next token continues the phrase (two-word index key)
+        self.before = ""  # the symbol right before this word, if any ("%" in "20% off")
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.norm!r})"
@@ -179,7 +180,12 @@ def tokenize(masked: str) -> list[Token]:
             comma = not joined and _COMMA_GAP.fullmatch(masked, prev_end, start) is not None
         norm, key = norm_of(raw)
         first_char = raw[0]
-        tokens.append(Token(start, end, norm, False, joined, first_char.isupper(), first_char.isdigit(), key, comma))
+        token = Token(start, end, norm, False, joined, first_char.isupper(), first_char.isdigit(), key, comma)
+        if not joined and prev_end >= 0:
+            gap = masked[prev_end:start].rstrip()
+            if gap:
+                token.before = gap[-1]
+        tokens.append(token)
         prev_end = end
     return tokens
 

@@ -144,7 +144,12 @@ patterns = ["what do you think"]
 id = "discount"
 signals = "promote"
 role = "sales"
-patterns = ["discount", "limited offer"]
+patterns = ["discount", "limited offer", "% off"]
+[[cue]]
+id = "sign_up"
+signals = "promote"
+role = "call_to_action"
+patterns = ["sign up"]
 """,
     "fr/intention.toml": """
 [[cue]]

@@ -19,26 +19,46 @@ def mismatches(report):
 @pytest.mark.parametrize(
     ("kind", "text", "expected"),
     [
-        (K.SHARE, "I learned a lot this week. DM me for details.", [("DM me", "intention.promote.call_to_action")]),
-        (K.ASK, "How do you plan sprints? Book a call with me.", [("Book a call", "intention.promote.call_to_action")]),
-        (K.SHARE, "Thrilled to announce my new role.", [("Thrilled to announce", "intention.announce.announcement")]),
-        (K.CELEBRATE, "Bravo to Ana! 20% discount this week.", [("discount", "intention.promote.sales")]),
+        (
+            K.SHARE,
+            "I learned a lot this week. DM me for details.",
+            [("DM me for details.", "intention.promote.call_to_action")],
+        ),
+        (
+            K.ASK,
+            "How do you plan sprints? Book a call with me.",
+            [("Book a call with me.", "intention.promote.call_to_action")],
+        ),
+        (
+            K.SHARE,
+            "Thrilled to announce my new role.",
+            [("Thrilled to announce my new role.", "intention.announce.announcement")],
+        ),
+        (
+            K.CELEBRATE,
+            "Bravo to Ana! 20% discount this week.",
+            [("20% discount this week.", "intention.promote.sales")],
+        ),
         (
             K.SHARE,
             "J'ai appris beaucoup. Lien en commentaire.",
-            [("Lien en commentaire", "intention.promote.call_to_action")],
+            [("Lien en commentaire.", "intention.promote.call_to_action")],
         ),
-        (K.ASK, "Fier d'annoncer notre levée. Des conseils ?", [("Fier d'annoncer", "intention.announce.self_praise")]),
+        (
+            K.ASK,
+            "Fier d'annoncer notre levée. Des conseils ?",
+            [("Fier d'annoncer notre levée.", "intention.announce.self_praise")],
+        ),
         (K.SHARE, "What a week. What do you think?", []),  # an "ask" cue is compatible with share
         (K.PROMOTE, "DM me for a discount.", []),  # everything is compatible with promote
-        (K.ANNOUNCE, "Proud to announce our launch. DM me!", [("DM me", "intention.promote.call_to_action")]),
+        (K.ANNOUNCE, "Proud to announce our launch. DM me!", [("DM me!", "intention.promote.call_to_action")]),
         (
             K.INFORM,
             "Thrilled to announce the new rules.",
-            [("Thrilled to announce", "intention.announce.announcement")],
+            [("Thrilled to announce the new rules.", "intention.announce.announcement")],
         ),
         (K.CELEBRATE, "Proud to announce that Ana won. Thank you!", []),
-        (K.ANNOUNCE, "Proud to announce our launch. Limited offer!", [("Limited offer", "intention.promote.sales")]),
+        (K.ANNOUNCE, "Proud to announce our launch. Limited offer!", [("Limited offer!", "intention.promote.sales")]),
         (K.CELEBRATE, "Huge thanks to the whole team.", []),
         (None, "DM me for details.", []),  # nothing declared, nothing contradicted
     ],
@@ -48,17 +68,31 @@ def test_mismatch(lex, kind, text, expected):
     assert mismatches(report) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Get 20% off today.", ["« 20% off »"]),
+        ("We switched it off.", []),  # "% off" needs the percent sign
+        ("Sign up now.", ["« Sign up »"]),
+        ("I signed up 12 volunteers.", []),  # cues are formulas: no verb inflection
+    ],
+)
+def test_cue_symbols_and_no_verb_forms(lex, text, expected):
+    report = analyze(text, Profile(), Intention("", K.SHARE), lexicons=lex)
+    assert [f.message.split(" reads as")[0].split("but ")[1] for f in report.flags] == expected
+
+
 def test_message_names_declared_and_detected_kind(lex):
     report = analyze("DM me for a discount.", Profile(), Intention("", K.SHARE), lexicons=lex)
     assert report.detected_kind is K.PROMOTE
     assert report.flags[0].message == (
-        "You declared a « share » post, but « DM me » reads as a call to action (a « promote » post); "
+        "You declared a « share » post, but « DM me », « discount » reads as a call to action (a « promote » post); "
         "this post reads as « promote »."
     )
     fr = analyze("DM me for a discount.", Profile(), Intention("", K.SHARE), lexicons=lex, ui_lang="fr")
     assert fr.flags[0].message == (
-        "Vous avez déclaré un post « partage », mais « DM me » relève de l'appel à l'action (post « promotion ») ; "
-        "ce post se lit comme « promotion »."
+        "Vous avez déclaré un post « partage », mais « DM me », « discount » relève de l'appel à l'action "
+        "(post « promotion ») ; ce post se lit comme « promotion »."
     )
 
 

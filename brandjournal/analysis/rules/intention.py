@@ -20,6 +20,9 @@ So an announcement ("thrilled to announce") contradicts a post declared share/as
 ("proud to announce that Ana won"); a request for advice contradicts an announcement; a hard sell contradicts
 everything but promote.
 
+A flag spans the whole sentence holding the contradicting cue(s); its message quotes the cue words, the declared
+kind and the detected kind; its rule id is ``intention.<signalled kind>.<role>`` of the first cue.
+
 Detected kind: every cue adds ROLE_WEIGHT[role] to the kind it signals; the free-text intention adds 2 to each
 kind its keywords name (intent_words in voice.toml); a question sentence adds 0.5 to "ask". The best score
 of at least 1 wins
@@ -109,22 +112,34 @@ def intention_flags(
             found.append((sentence, m.start, m.end, cue))
     detected = _detect(scores, first_person_words)
     if declared:
+        # one flag per sentence, spanning the sentence; the message quotes the cue words
+        by_sentence: dict[int, list[tuple[int, int, Cue]]] = {}
         for sentence, i, j, cue in found:
-            if not conflicts(declared, cue):
+            if conflicts(declared, cue):
+                by_sentence.setdefault(id(sentence), []).append((i, j, cue))
+        for sentence in ctx.doc.sentences:
+            cues = by_sentence.get(id(sentence))
+            if not cues:
                 continue
-            start, end = ctx.span(sentence.tokens, i, j)
+            _, _, cue = cues[0]
+            words = ", ".join(f"« {ctx.doc.source[slice(*ctx.span(sentence.tokens, i, j))]} »" for i, j, _ in cues)
             message = msg(
                 ctx.ui_lang,
                 "intention",
                 declared=msg(ctx.ui_lang, f"kind_{declared}"),
-                ev=ctx.doc.source[start:end],
+                cues=words,
                 role=msg(ctx.ui_lang, f"role_{cue.role}") if cue.role in ROLE_WEIGHT else cue.role,
                 signals=msg(ctx.ui_lang, f"kind_{cue.signals}") if cue.signals in _ALL else cue.signals,
                 detected=msg(ctx.ui_lang, f"kind_{detected.value}") if detected else "?",
             )
             flags.append(
                 ctx.flag(
-                    sentence, start, end, FlagKind.INTENTION_MISMATCH, f"intention.{cue.signals}.{cue.role}", message
+                    sentence,
+                    sentence.start,
+                    sentence.end,
+                    FlagKind.INTENTION_MISMATCH,
+                    f"intention.{cue.signals}.{cue.role}",
+                    message,
                 )
             )
     return flags, detected
