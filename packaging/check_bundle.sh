@@ -7,7 +7,9 @@
 # Checks, all from a folder outside the repository and under QT_QPA_PLATFORM=offscreen:
 #   --help and --version; `check` on a Markdown draft (compiled lexicons); `add` + `list` on a new encrypted
 #   journal (sqlcipher3 native library, alembic migrations loaded by file path); --self-test on that journal
-#   (window, Qt plugins, translations, one analysis); keyring backends discoverable through entry points.
+#   (window, Qt plugins, translations, one analysis), again on the xcb plugin under xvfb-run when installed;
+#   keyring backends discoverable through entry points, and used end to end (journal key stored in the Secret
+#   Service of a private gnome-keyring-daemon) when gnome-keyring and dbus are installed.
 # Then prints the bundle size (du -sh) and the median start-up time of 5 runs of --self-test and of --help.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,6 +65,13 @@ say "--self-test on that journal"
 grep -q "^BrandJournal self-test: OK (offscreen" selftest.out || fail "--self-test"
 "$EXE" "${J[@]}" --lang fr --self-test | grep -q "OK (offscreen, fr)" || fail "--self-test --lang fr"
 
+if command -v xvfb-run >/dev/null; then
+    say "--self-test on a real X server (xcb platform plugin, under xvfb-run)"
+    QT_QPA_PLATFORM=xcb xvfb-run -a "$EXE" "${J[@]}" --self-test | grep -q "OK (xcb" || fail "--self-test under xcb"
+else
+    say "xvfb-run not installed (Debian package xvfb): xcb check skipped"
+fi
+
 say "keyring backends (entry points) inside the bundle"
 # keyring.backends.* are registered through entry points in keyring's metadata: without it only 'fail' exists.
 for backend in SecretService kwallet libsecret chainer; do
@@ -72,7 +81,8 @@ for backend in SecretService kwallet libsecret chainer; do
 done
 if command -v gnome-keyring-daemon >/dev/null && command -v dbus-run-session >/dev/null; then
     # End to end: a journal whose key lives in the Secret Service (no passphrase), read back by a second run.
-    HOME="$WORK/home" dbus-run-session -- bash -c '
+    mkdir -p "$WORK/home"  # gnome-keyring-daemon keeps its keyring file under $HOME
+    HOME="$WORK/home" timeout 120 dbus-run-session -- bash -c '
         set -e
         echo unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         unset PYTHON_KEYRING_BACKEND
