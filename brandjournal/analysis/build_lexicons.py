@@ -145,7 +145,7 @@ def build(resources: Path) -> dict[str, Any]:
         for lang in LANGS:
             keep = keepers[lang]
             names = _as_list(concept.get("names", {}).get(lang))
-            item["names"][lang] = sorted({normalise(n) for n in names})
+            item["names"][lang] = list(dict.fromkeys(normalise(n) for n in names))  # order kept: first = canonical
             item["name_patterns"] += _compile_all(names, lang, no_inflect, keep)
             item["fits"] += _compile_all(_as_list(concept.get("fits", {}).get(lang)), lang, no_inflect, keep)
             item["betrays"] += _compile_all(_as_list(concept.get("betrays", {}).get(lang)), lang, no_inflect, keep)

@@ -202,7 +202,7 @@ def from_data(data: dict, loaders: dict[str, Callable[[], dict]] | None = None) 
     concepts = [
         Concept(
             c["id"],
-            {lang: frozenset(names) for lang, names in c.get("names", {}).items()},
+            {lang: tuple(names) for lang, names in c.get("names", {}).items()},
             tuple(to_slots(p) for p in c.get("name_patterns", [])),
             tuple(to_slots(p) for p in c.get("fits", [])),
             tuple(to_slots(p) for p in c.get("betrays", [])),

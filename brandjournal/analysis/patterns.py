@@ -122,7 +122,81 @@ def compile_pattern(
         if alternatives:
             slots.append([optional, False, alternatives, symbol] if symbol else [optional, False, alternatives])
             symbol = ""
+    if lang in (None, "fr") and not nominal:
+        slots = _pronominal_past(slots)
     return slots
+
+
+_REFLEXIVE = frozenset({"se", "s", "me", "m", "te", "t", "nous", "vous"})
+_ETRE = (
+    "|"
+    + "|".join(
+        sorted(
+            {
+                "suis",
+                "es",
+                "est",
+                "sommes",
+                "etes",
+                "sont",
+                "etais",
+                "etait",
+                "etions",
+                "etiez",
+                "etaient",
+                "serai",
+                "sera",
+                "serons",
+                "serez",
+                "seront",
+                "serais",
+                "serait",
+                "seraient",
+                "soit",
+                "soient",
+                "fut",
+                "ete",
+            }
+        )
+    )
+    + "|"
+)
+
+
+def _is_infinitive_slot(slot: JsonSlot) -> bool:
+    packed = slot[2][0][-1] if not slot[1] and slot[2] else ""
+    return bool(packed) and any(f.endswith(("er", "ir", "re")) for f in _forms(packed))
+
+
+def _pronominal_past(slots: list[JsonSlot]) -> list[JsonSlot]:
+    """French pronominal verbs take "être" in compound tenses: "s'approprier" must match "s'est approprié".
+
+    An optional slot of "être" forms is inserted between a reflexive pronoun and the verb that follows it.
+    """
+    out: list[JsonSlot] = []
+    for slot in slots:
+        alts = slot[2]
+        single = not slot[1] and len(alts) == 1
+        # "s'approprier" as one word: split it into "s", ?être, "approprier"
+        if single and len(alts[0]) == 2 and set(_forms(alts[0][0])) & _REFLEXIVE and _is_infinitive_slot(slot):
+            out.append([slot[0], False, [[alts[0][0]]], *slot[3:]])
+            out.append([True, False, [[_ETRE]]])
+            out.append([slot[0], False, [[alts[0][1]]]])
+            continue
+        # "se tromper" as two words
+        if (
+            out
+            and single
+            and len(alts[0]) == 1
+            and _is_infinitive_slot(slot)
+            and not out[-1][1]
+            and len(out[-1][2]) == 1
+            and len(out[-1][2][0]) == 1
+            and set(_forms(out[-1][2][0][0])) & _REFLEXIVE
+        ):
+            out.append([True, False, [[_ETRE]]])
+        out.append(slot)
+    return out
 
 
 def to_slots(json_slots: Sequence[JsonSlot]) -> tuple:

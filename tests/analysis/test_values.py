@@ -80,6 +80,15 @@ def test_author_fits_and_betrays_with_inflections(lex):
     assert rules == ["value.expressed.ecoute", "value.expressed.ecoute", "value.betrayed.ecoute"]
 
 
+def test_french_pronominal_verbs_in_compound_tenses(lex):
+    profile = Profile(values=(Value("Collaboration", betrays=("s'approprier",)),))
+    report = analyze("Il s'est approprié le travail. Elle s'approprie tout.", profile, lexicons=lex)
+    assert value_spans(report) == [
+        ("value_betrayed", "s'est approprié", "Collaboration"),
+        ("value_betrayed", "s'approprie", "Collaboration"),
+    ]
+
+
 def test_rule_ids_use_concept_and_negation_suffix(lex):
     report = analyze("Transparent, mais pas transparent.", TRANSPARENCE, lexicons=lex)
     assert [f.rule for f in report.flags] == [

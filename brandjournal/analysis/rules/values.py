@@ -31,18 +31,27 @@ class _Hit(NamedTuple):
 
 
 def find_concept(name: str, lex: Lexicons) -> Concept | None:
+    """The bundled concept a value name refers to, in either language.
+
+    Several concepts may list the same word ("équité" is both fairness and inclusion): the concept whose names
+    list it FIRST (its canonical name) wins, then the earliest position; inflected names ("Honnêtes") come last.
+    """
     from brandjournal.analysis.inflect import expand
 
     norm = " ".join(normalise(name).split())
     if not norm:
         return None
     forms = expand(norm, None) if " " not in norm else {norm}
-    for concept in lex.concepts:
+    best: tuple[int, int, Concept] | None = None
+    for order, concept in enumerate(lex.concepts):
         if concept.id == slug(name):
             return concept
         for names in concept.names.values():
-            if forms & names:
-                return concept
+            for position, candidate in enumerate(names):
+                if candidate in forms and (best is None or (position, order) < best[:2]):
+                    best = (position, order, concept)
+    if best:
+        return best[2]
     for concept in lex.concepts:  # inflected concept names: "Honnêtes" -> "honnête"
         for names in concept.names.values():
             if any(norm in expand(n, None) for n in names if " " not in n):
