@@ -127,9 +127,13 @@ def words_of(text: str) -> list[str]:
     return out
 
 
-def positions(pattern: str) -> list[tuple[bool, tuple[str, ...] | None, bool]]:
+Position = tuple[bool, tuple[str, ...] | None, bool]
+
+
+@cache
+def positions(pattern: str) -> tuple[Position, ...]:
     """(optional, alternatives or None for ``*``, exact) for each word position of ``pattern``."""
-    out: list[tuple[bool, tuple[str, ...] | None, bool]] = []
+    out: list[Position] = []
     for token in normalise(pattern).replace("-", " ").split():
         optional = token.startswith("?")
         token = token.removeprefix("?")
@@ -140,9 +144,10 @@ def positions(pattern: str) -> list[tuple[bool, tuple[str, ...] | None, bool]]:
         token = token.removeprefix("=")
         alternatives = tuple(w for alt in token.split("|") for w in words_of(alt)[:1])
         out.append((optional, alternatives, exact))
-    return out
+    return tuple(out)
 
 
+@cache
 def stem(word: str) -> str | None:
     """Crude stem (5+ letters) used to catch inflected forms of a pattern word inside a suggestion."""
     for ending in _ENDINGS:
@@ -151,6 +156,7 @@ def stem(word: str) -> str | None:
     return word if len(word) >= 5 else None
 
 
+@cache
 def word_matches(candidate: str, alternatives: tuple[str, ...], exact: bool) -> bool:
     for alt in alternatives:
         if candidate == alt:
@@ -163,7 +169,11 @@ def word_matches(candidate: str, alternatives: tuple[str, ...], exact: bool) -> 
 
 def pattern_occurs(pattern: str, text: str) -> bool:
     pos = positions(pattern)
-    words = words_of(text)
+    words = tuple(words_of(text))
+    # Cheap rejection: every mandatory word must match somewhere in the text.
+    for optional, alternatives, exact in pos:
+        if not optional and alternatives is not None and not any(word_matches(w, alternatives, exact) for w in words):
+            return False
 
     def match(pi: int, wi: int) -> bool:
         if pi == len(pos):
@@ -331,19 +341,54 @@ def test_no_pattern_is_a_bare_everyday_word(lang: str) -> None:
     assert offenders == []
 
 
+def candidate_index(patterns: list[tuple[str, str, str]]) -> tuple[dict, dict, list]:
+    """Index patterns by their first mandatory word (exact form and crude stem) to avoid a full cross product."""
+    by_word: dict[str, list] = {}
+    by_stem: dict[str, list] = {}
+    always: list = []
+    for item in patterns:
+        key = next(((alts, exact) for optional, alts, exact in positions(item[2]) if not optional and alts), None)
+        if key is None:
+            always.append(item)
+            continue
+        alternatives, exact = key
+        for alt in alternatives:
+            by_word.setdefault(alt, []).append(item)
+            root = None if exact else stem(alt)
+            if root:
+                by_stem.setdefault(root, []).append(item)
+    return by_word, by_stem, always
+
+
+def flaggable_by(suggestion: str, index: tuple[dict, dict, list]) -> list[tuple[str, str, str]]:
+    by_word, by_stem, always = index
+    candidates = list(always)
+    for word in words_of(suggestion):
+        candidates += by_word.get(word, [])
+        for end in range(5, len(word) + 1):
+            candidates += by_stem.get(word[:end], [])
+    unique = dict.fromkeys(candidates)
+    return [item for item in unique if pattern_occurs(item[2], suggestion)]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_suggestions_are_not_themselves_flaggable(lang: str) -> None:
-    patterns = flag_patterns(lang)
-    clashes = []
-    for kind in FLAG_KINDS:
-        for entry in records(f"{lang}/{kind}.toml"):
-            suggestion = entry.get("suggestion", "")
-            clashes += [
-                (f"{kind}.{entry['id']}", suggestion, f"{other_kind}.{other_id}: {pattern}")
-                for other_kind, other_id, pattern in patterns
-                if suggestion and pattern_occurs(pattern, suggestion)
-            ]
+    index = candidate_index(flag_patterns(lang))
+    clashes = [
+        (f"{kind}.{entry['id']}", entry["suggestion"], f"{other_kind}.{other_id}: {pattern}")
+        for kind in FLAG_KINDS
+        for entry in records(f"{lang}/{kind}.toml")
+        if entry.get("suggestion")
+        for other_kind, other_id, pattern in flaggable_by(entry["suggestion"], index)
+    ]
     assert clashes == []
+
+
+def test_suggestion_check_catches_inflected_and_multiword_clashes() -> None:
+    index = candidate_index([("jargon", "leverage", "leverage"), ("jargon", "deep_dive", "deep dive")])
+    assert [i for _, i, _ in flaggable_by("keep leveraging it", index)] == ["leverage"]
+    assert [i for _, i, _ in flaggable_by("a deep-dive", index)] == ["deep_dive"]
+    assert flaggable_by("a close look", index) == []
 
 
 def test_pattern_matcher_self_check() -> None:
