@@ -6,6 +6,8 @@ A QTimer types one character every ``interval`` ms at the end of a 3,000-charact
 events through the editor, so highlighting, counting, autosave and the debounced analysis all run), for
 ``seconds``. A second, 5 ms "probe" timer measures event-loop latency: how late it fires is how long the UI
 thread was busy. Reported: median and worst stall, 99th percentile. Target: worst stall <= 16 ms.
+On a shared, loaded machine the OS preempts the process too; the UI thread's own CPU time between two probes
+(``time.thread_time``) is reported beside it to tell our work from the machine's.
 Runs offscreen unless a DISPLAY is set.
 """
 
@@ -84,10 +86,16 @@ def main() -> int:
     clock.start()
     last = [clock.nsecsElapsed()]
 
+    busy: list[float] = []  # UI-thread CPU time between two probes: our own work, whatever the machine does
+    cpu = [time.thread_time()]
+
     def probe() -> None:
         now = clock.nsecsElapsed()
         stalls.append(max(0.0, (now - last[0]) / 1e6 - probe_ms))
         last[0] = now
+        spent = time.thread_time()
+        busy.append((spent - cpu[0]) * 1000)
+        cpu[0] = spent
 
     typed = [0]
     keys = "the quick brown fox jumps over the lazy dog and leverage synergies "
@@ -129,6 +137,11 @@ def main() -> int:
     print(
         f"UI-thread stall (event-loop latency): median {statistics.median(stalls):.2f} ms, "
         f"p99 {p99:.2f} ms, worst {stalls[-1]:.2f} ms (target worst <= 16 ms)"
+    )
+    busy.sort()
+    print(
+        f"UI-thread CPU between two probes (excludes time the OS gave to other processes): "
+        f"p99 {busy[int(len(busy) * 0.99) - 1]:.2f} ms, worst {busy[-1]:.2f} ms"
     )
     print(
         f"one keystroke handled in: median {statistics.median(keystroke_costs):.2f} ms, "

@@ -166,6 +166,8 @@ class DraftListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if summary.snippet:
                 return summary.snippet
+            if column == self.PLATFORMS:
+                return self._display(summary, column)
             if column == self.UPDATED:
                 return QLocale().toString(QDateTime(summary.updated_at).toLocalTime(), QLocale.FormatType.LongFormat)
             return self._display(summary, column)

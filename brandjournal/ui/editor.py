@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +118,9 @@ class EditorPanel(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Character count"))
         self.count_label.setTextFormat(Qt.TextFormat.RichText)
+        # Its text changes on every keystroke: a fixed-size label keeps that from relaying out the window.
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.count_label.setFixedHeight(self.fontMetrics().height() + 6)
 
         intention_row = QHBoxLayout()
         intention_row.addWidget(intention_label_widget)
@@ -190,7 +194,9 @@ class EditorPanel(QWidget):
             parts.append(piece)
         if not parts:
             parts.append(self.tr("%1 characters (choose a platform to see its limit)").replace("%1", str(len(text))))
-        self.count_label.setText(" · ".join(parts))
+        text = " · ".join(parts)
+        if text != self.count_label.text():
+            self.count_label.setText(text)
 
     def _on_text(self) -> None:
         if self._loading:

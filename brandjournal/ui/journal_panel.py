@@ -59,7 +59,7 @@ class JournalPanel(QWidget):
         metrics = self.fontMetrics()
         samples = {
             DraftListModel.STATUS: max((status_label(s) for s in DraftStatus), key=metrics.horizontalAdvance),
-            DraftListModel.PLATFORMS: "LinkedIn, Mastodon",
+            DraftListModel.PLATFORMS: "LinkedIn, X…",  # elided; the tooltip has them all
             DraftListModel.UPDATED: "00:00 PM",
             DraftListModel.SCORE: "100",
         }
