@@ -65,10 +65,10 @@ def _compile_all(
     return [s for s in (compile_pattern(p, lang, no_inflect, keep, nominal) for p in patterns) if s]
 
 
-def _known_in_other(lexicon: Matcher, entries: list[dict], lang: str) -> list[str]:
-    """One-word jargon forms that are ordinary words of the OTHER language ("utilise" is French).
+def _known_in_other(lexicon: Matcher, lang: str) -> list[str]:
+    """One-word lexicon forms that are ordinary words of the OTHER language ("utilise", "unique" are French).
 
-    English jargon is also applied to French sentences (franglais); these forms are skipped there.
+    The English lexicons are also applied to French sentences (franglais); these forms are skipped there.
     """
     other = "fr" if lang == "en" else "en"
     try:
@@ -76,8 +76,8 @@ def _known_in_other(lexicon: Matcher, entries: list[dict], lang: str) -> list[st
     except ImportError:  # pragma: no cover
         return []
     found: set[str] = set()
-    for slots, index in zip(lexicon.patterns, lexicon.payloads, strict=True):
-        if entries[index]["kind"] != "jargon" or len(slots) != 1:
+    for slots in lexicon.patterns:
+        if len(slots) != 1:
             continue
         for alt in slots[0][2]:
             if len(alt) == 1:
@@ -134,7 +134,7 @@ def build(resources: Path) -> dict[str, Any]:
             )
             for slots in _compile_all(_as_list(cue.get("patterns")), lang, no_inflect, keep, nominal=True):
                 cues.add(slots, len(lang_out["cues"]) - 1)
-        lang_out["known_in_other"] = _known_in_other(lexicon, lang_out["entries"], lang)
+        lang_out["known_in_other"] = _known_in_other(lexicon, lang)
         lang_out["matchers"] = {
             name: m.to_json(m.payloads) for name, m in (("lexicon", lexicon), ("cues", cues), ("intent_words", intent))
         }

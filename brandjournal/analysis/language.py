@@ -14,18 +14,20 @@ from brandjournal.analysis.text import Document, Sentence
 _FRENCH_LETTERS = set("éèêëàâîïôûùçœÉÈÊÀÂÎÔÛÇŒ")
 
 
-def _score(sentence: Sentence, source: str, fr_only: frozenset[str], en_only: frozenset[str]) -> str | None:
+def _score(
+    sentence: Sentence, source: str, fr_only: frozenset[str], en_only: frozenset[str], fr_words_all: frozenset[str]
+) -> str | None:
     """Language of one sentence (None if undecided); marks ``sentence.mixed`` when both languages show."""
     fr = en = 0.0
     for tok in sentence.tokens:
         norm = tok.norm
-        if norm in fr_only:
+        raw = source[tok.start : tok.end]
+        if not raw.isascii() and any(c in _FRENCH_LETTERS for c in raw):
+            fr += 1 if norm in fr_words_all or len(norm) == 1 else 0.5  # "à", "été": French, whatever "a" is
+        elif norm in fr_only:
             fr += 1
         elif norm in en_only:
             en += 1
-        raw = source[tok.start : tok.end]
-        if not raw.isascii() and any(c in _FRENCH_LETTERS for c in raw):
-            fr += 0.5
     sentence.mixed = min(fr, en) >= 2 or (min(fr, en) >= 1 and min(fr, en) >= 0.4 * max(fr, en))
     if fr > en:
         return "fr"
@@ -43,7 +45,7 @@ def assign_languages(doc: Document, lex: Lexicons, forced: str | None = None) ->
     fr_words = lex.langs["fr"].voice.function_words
     en_words = lex.langs["en"].voice.function_words
     fr_only, en_only = fr_words - en_words, en_words - fr_words
-    decided = [_score(s, doc.source, fr_only, en_only) for s in doc.sentences]
+    decided = [_score(s, doc.source, fr_only, en_only, fr_words) for s in doc.sentences]
     weight = {"fr": 0, "en": 0}
     count = {"fr": 0, "en": 0}
     for sentence, lang in zip(doc.sentences, decided, strict=True):

@@ -1,8 +1,9 @@
 """Jargon, hedge and peacock flags from the bundled lexicons.
 
-Each sentence is matched against its own language's lexicons; French sentences also against the ENGLISH *jargon*
-(French posts borrow English buzzwords: "un vrai game changer"), never the reverse (French jargon lists anglicisms
-such as "update" that are plain words in English). A sentence that mixes both languages gets both lexicons.
+Each sentence is matched against its own language's lexicons; French sentences also against the ENGLISH ones
+(French posts borrow English: "un vrai game changer", "I guess"), except one-word English entries that are also
+French words ("unique", "pivot"); never the reverse (French jargon lists anglicisms such as "update" that are plain
+words in English). A sentence that mixes both languages gets both lexicons.
 
 Engine-side guards against false positives, all general:
 - a match wrapped in quotes is a mention, not a use ('I banned the word "synergy"');
@@ -22,10 +23,6 @@ _KINDS = {"jargon": FlagKind.JARGON, "hedge": FlagKind.HEDGE, "peacock": FlagKin
 _KIND_ORDER = {"jargon": 0, "peacock": 1, "hedge": 2}
 
 
-def _is_jargon(entry: object) -> bool:
-    return entry.kind == "jargon"  # type: ignore[attr-defined]
-
-
 def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
     """(sentence index, token start, token end, entry) of every kept lexicon match."""
     kept: list[tuple[int, int, int, Entry]] = []
@@ -38,11 +35,11 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
         if sentence.mixed:  # "Des rencontres incroyables and truly iconic moments": both lexicons in full
             other = langs["fr" if sentence.lang == "en" else "en"]
             candidates += [(m.start, m.end, m.payload) for m in other.lexicon.find(toks)]
-        elif sentence.lang == "fr":  # French borrows English buzzwords; the reverse is rare
-            known = langs["en"].known_in_other  # "utilise", "pivot" are French words too
+        elif sentence.lang == "fr":  # French borrows English: "un vrai game changer", "I guess on est fatigués"
+            known = langs["en"].known_in_other  # "utilise", "pivot", "unique" are French words too
             candidates += [
                 (m.start, m.end, m.payload)
-                for m in langs["en"].lexicon.find(toks, _is_jargon)
+                for m in langs["en"].lexicon.find(toks)
                 if not (m.end - m.start == 1 and toks[m.start].norm in known)
             ]
         chosen: list[tuple[int, int, Entry]] = []
