@@ -291,3 +291,18 @@ def test_switching_language_rebuilds_the_window_live(qtbot, ui_journal):
     finally:
         i18n.install_translators("en")
         controller.window.close()
+
+
+def test_editor_and_filter_scroll_together(qtbot, make_window, ui_journal):
+    body = "\n\n".join(f"Paragraph {n}: we shipped the fix and wrote down what we learnt." for n in range(120))
+    draft = ui_journal.create_draft("Long", body)
+    window = make_window()
+    window.open_draft(draft.id)
+    wait_report(qtbot, window)
+    editor_bar = window.editor.source.verticalScrollBar()
+    filter_bar = window.filter.text_view.verticalScrollBar()
+    assert editor_bar.maximum() > 0 and filter_bar.maximum() > 0
+    editor_bar.setValue(editor_bar.maximum())
+    assert filter_bar.value() == filter_bar.maximum()
+    filter_bar.setValue(0)
+    assert editor_bar.value() == 0
