@@ -616,3 +616,22 @@ def derive(word: str) -> set[str]:
             out.add(word[: len(word) - len(adjective)] + noun)
     out.discard(word)
     return out
+
+
+def antonyms(word: str, lang: str | None) -> set[str]:
+    """Prefixed opposites of a one-word value name: honest -> dishonest, juste -> injuste, fair -> unfair.
+
+    Generated blindly (a non-word never occurs in a post); only for words of 4+ letters.
+    """
+    if len(word) < 4 or not word.isalpha():
+        return set()
+    out: set[str] = set()
+    if lang in (None, "en"):
+        out |= {"un" + word, "dis" + word, "non" + word, "non " + word, "mis" + word}
+    if lang in (None, "fr"):
+        out |= {"mal" + word, "des" + word, "non " + word}
+    # in-/im-/ir-/il- in both languages, assimilated to the first letter
+    first = word[0]
+    prefix = "im" if first in "pbm" else "ir" if first == "r" else "il" if first == "l" else "in"
+    out.add(prefix + word)
+    return out

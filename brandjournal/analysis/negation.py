@@ -3,7 +3,9 @@
 A word is negated when one of the few tokens before it (same clause: no punctuation, no "but/mais") is a negation:
 not, never, no, without, hardly, lack..., "...n't" (split as "isn" + "t"); ne/n', pas, jamais, sans, aucun(e),
 rien, guère, nullement, manque... A breaker between the negation and the word cancels it: "not only", "not just",
-"ne ... que" (restrictive), "pas seulement". French "plus/point/personne" negate only with "ne", which is itself
+"ne ... que" (restrictive), "pas seulement". Two-word negations (PAIRS): "less than", "far from", "anything but",
+"failed to", "refused to", "loin d'être", "refuse de", "cesse de"; and French "peu" ("peu transparent", not
+"un peu"). French "plus/point/personne" negate only with "ne", which is itself
 a negation, so they are not needed on their own ("plus transparent" means "more transparent").
 """
 
@@ -15,6 +17,30 @@ from brandjournal.analysis.lexicons import Voice
 from brandjournal.analysis.text import Token
 
 WINDOW = 4
+
+# Two-word negations: (first word, second word). Checked on the second word, before clause breakers
+# ("anything but honest" is a negation even though "but" usually starts a new clause).
+PAIRS = frozenset(
+    {
+        ("less", "than"),
+        ("far", "from"),
+        ("anything", "but"),
+        ("failed", "to"),
+        ("fails", "to"),
+        ("refused", "to"),
+        ("refuses", "to"),
+        ("stopped", "being"),
+        ("loin", "d"),
+        ("loin", "de"),
+        ("refuse", "de"),
+        ("refuse", "d"),
+        ("refusent", "de"),
+        ("cesse", "de"),
+        ("cesse", "d"),
+        ("arrete", "de"),
+        ("arrete", "d"),
+    }
+)
 
 
 def negation_before(toks: Sequence[Token], i: int, voices: Sequence[Voice]) -> int | None:
@@ -29,6 +55,10 @@ def negation_before(toks: Sequence[Token], i: int, voices: Sequence[Voice]) -> i
         if not toks[j + 1].joined:
             return None  # punctuation between: another clause
         norm = toks[j].norm
+        if j > 0 and (toks[j - 1].norm, norm) in PAIRS and toks[j].joined:
+            return None if seen_breaker else j - 1
+        if norm == "peu" and not (j > 0 and toks[j - 1].norm in ("un", "a")):
+            return None if seen_breaker else j  # "peu transparent" (but "un peu", "à peu près" are not)
         if norm in clause:
             return None
         if norm == "t" and j > 0 and toks[j - 1].norm.endswith("n") and toks[j].joined:

@@ -41,6 +41,11 @@ CASES = [
     (TRANSPARENCE, "Il ne fait que rester transparent.", [("value_expressed", "transparent", "Transparence")]),
     (TRANSPARENCE, "Rien n'est plus transparent.", [("value_betrayed", "Rien n'est plus transparent", "Transparence")]),
     (TRANSPARENCE, "Le plus transparent possible.", [("value_expressed", "transparent", "Transparence")]),
+    (TRANSPARENCE, "Un board peu transparent.", [("value_betrayed", "peu transparent", "Transparence")]),
+    (TRANSPARENCE, "Un peu plus transparent.", [("value_expressed", "transparent", "Transparence")]),
+    (TRANSPARENCE, "It was less than transparent.", [("value_betrayed", "less than transparent", "Transparence")]),
+    (TRANSPARENCE, "Anything but transparent.", [("value_betrayed", "Anything but transparent", "Transparence")]),
+    (TRANSPARENCE, "Il est loin d'être transparent.", [("value_betrayed", "loin d'être transparent", "Transparence")]),
     (
         HONEST,
         "To be frank, I was honest.",
@@ -87,6 +92,20 @@ def test_french_pronominal_verbs_in_compound_tenses(lex):
         ("value_betrayed", "s'est approprié", "Collaboration"),
         ("value_betrayed", "s'approprie", "Collaboration"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was dishonest.", [("value_betrayed", "dishonest", "Honest")]),
+        ("Un choix malhonnête.", [("value_betrayed", "malhonnête", "Honest")]),
+        ("Not dishonest, just tired.", []),  # a double negative is no betrayal
+    ],
+)
+def test_prefixed_antonyms_betray(lex, text, expected):
+    report = analyze(text, HONEST, lexicons=lex)
+    assert value_spans(report) == expected
+    assert all(f.rule == "value.betrayed.honesty.antonym" for f in report.flags)
 
 
 def test_rule_ids_use_concept_and_negation_suffix(lex):

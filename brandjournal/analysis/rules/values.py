@@ -4,7 +4,8 @@ For each of the author's values the engine matches:
 - EXPRESSED: the value's name, its fits (inflected), and, when the name maps onto a bundled concept of
   values.toml (the name, in either language, equals one of the concept's ``names`` or one of their inflections),
   the concept's names and fits;
-- BETRAYED: the value's betrays and the concept's betrays; and any expressed wording under negation
+- BETRAYED: the value's betrays and the concept's betrays; antonyms made by prefix from the value's names
+  ("dishonest", "unfair", "irresponsable", "malhonnête", "non-inclusive"); and any expressed wording under negation
   ("not honest", "sans aucune humilité", "n'a rien d'humble"), which then does NOT count as expressed.
 A negated betray ("no longer works with fast fashion", "je ne suis pas arrogant") is still shown as
 value_betrayed, but with severity INFO: the wording is there and worth a look, yet it is not a warning.
@@ -28,6 +29,7 @@ from brandjournal.domain import Flag, FlagKind, Severity, Value
 class _Hit(NamedTuple):
     value_index: int
     betray: bool
+    antonym: bool = False
 
 
 def find_concept(name: str, lex: Lexicons) -> Concept | None:
@@ -67,7 +69,7 @@ class ValueMatchers(NamedTuple):
 
 def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
     """Matchers for a profile's values (cached on the lexicons: a profile changes rarely)."""
-    from brandjournal.analysis.inflect import derive
+    from brandjournal.analysis.inflect import antonyms, derive
 
     cache_key = ("values", values)
     cached = lex.cache.get(cache_key)
@@ -84,9 +86,15 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         lang = value.language if value.language in ("fr", "en") else None
         hit_fit, hit_betray = _Hit(index, False), _Hit(index, True)
         name = " ".join(normalise(value.name).split())
-        for pattern in (value.name, *sorted(derive(name)), *value.fits):
+        name_words = {name, *derive(name)}
+        if concept:
+            name_words |= {n for names in concept.names.values() for n in names}
+        for pattern in (value.name, *sorted(name_words - {name}), *value.fits):
             if pattern.strip():
                 expressed.add(compile_author_pattern(pattern, lang, no_inflect), hit_fit)
+        hit_antonym = _Hit(index, True, True)
+        for word in sorted({a for w in name_words if " " not in w for a in antonyms(w, lang)}):
+            betrayed.add(compile_author_pattern(word, lang, no_inflect), hit_antonym)
         for pattern in value.betrays:
             if pattern.strip():
                 betrayed.add(compile_author_pattern(pattern, lang, no_inflect), hit_betray)
@@ -119,7 +127,10 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
                 continue  # quoting the phrase is not using it
             neg = negation_before(toks, m.start, voices)
             # "no longer works with fast fashion": still shown, as information only (see module docstring)
-            chosen.append((m.start, m.end, hit.value_index, True, None if neg is None else -1 - neg))
+            if hit.antonym and neg is not None:
+                continue  # "not unfair": a double negative is no betrayal
+            state = 2 if hit.antonym else 1
+            chosen.append((m.start, m.end, hit.value_index, state, None if neg is None else -1 - neg))
         for m in sorted(fits, key=lambda m: (-(m.end - m.start), m.start)):
             hit = m.payload
             if any(v == hit.value_index and m.start < cj and ci < m.end for ci, cj, v, _, _ in chosen):
@@ -148,7 +159,7 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
                 rule = f"value.betrayed.{key}.negation"
             elif is_betrayed:
                 message = msg(ctx.ui_lang, "value_betrayed", ev=evidence, value=value.name)
-                rule = f"value.betrayed.{key}"
+                rule = f"value.betrayed.{key}" + (".antonym" if is_betrayed == 2 else "")
             else:
                 message = msg(ctx.ui_lang, "value_expressed", ev=evidence, value=value.name)
                 rule = f"value.expressed.{key}"
