@@ -19,7 +19,10 @@ from brandjournal.ui.key_dialogs import open_interactively
 
 SELF_TEST_TIMEOUT_MS = 30_000
 # Harmless notices of Qt's offscreen/minimal platforms, dropped so the console (and CI logs) stay clean.
-_QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+_QUIET_QT_MESSAGES = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
 
 
 def _qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -66,12 +66,16 @@ def test_hovering_a_highlight_explains_it(qtbot, make_window):
     report = wait_report(qtbot, window, lambda r: any(f.text == "leverage" for f in r.flags))
     flag = jargon_flag(report, "leverage")
     view = window.filter.text_view
-    hits = view.flags_at(view.offset_at(view.span_rect_center(flag)))
-    assert flag in hits
-    assert flag.message  # the tooltip shows the engine's explanation
-    from brandjournal.ui.filter_view import flag_tooltip
+    point = view.span_rect_center(flag)
+    assert flag in view.flags_at(view.offset_at(point))
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
 
-    assert "leverage" in flag_tooltip(hits)
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "leverage" in QToolTip.text()
+    assert "jargon" in QToolTip.text()
 
 
 def test_dismissed_occurrence_stays_dismissed_after_an_unrelated_edit(qtbot, make_window, ui_journal):
