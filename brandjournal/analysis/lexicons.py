@@ -67,6 +67,8 @@ _VOICE_LISTS = (
     "feelings",
     "function_words",
     "abbreviations",
+    "offer_imperatives",
+    "offer_followers",
 )
 
 

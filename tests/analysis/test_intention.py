@@ -82,6 +82,21 @@ def test_cue_symbols_and_no_verb_forms(lex, text, expected):
     assert [f.message.split(" reads as")[0].split("but ")[1] for f in report.flags] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bravo Tom! Shop our new collection today.", ["Shop our new collection today."]),
+        ("Bravo Léa ! Réservez la pose de votre cuisine.", ["Réservez la pose de votre cuisine."]),
+        ("Book club was fun tonight.", []),  # "Book" without a determiner is not an offer
+        ("Thanks to everyone who came to shop our stand.", []),  # only at the start of a sentence
+    ],
+)
+def test_builtin_offer_imperative(lex, text, expected):
+    report = analyze(text, Profile(), Intention("", K.CELEBRATE), lexicons=lex)
+    assert [f.text for f in report.flags] == expected
+    assert all(f.rule == "intention.promote.sales" for f in report.flags)
+
+
 def test_message_names_declared_and_detected_kind(lex):
     report = analyze("DM me for a discount.", Profile(), Intention("", K.SHARE), lexicons=lex)
     assert report.detected_kind is K.PROMOTE

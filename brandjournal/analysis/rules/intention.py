@@ -23,6 +23,9 @@ everything but promote.
 A flag spans the whole sentence holding the contradicting cue(s); its message quotes the cue words, the declared
 kind and the detected kind; its rule id is ``intention.<signalled kind>.<role>`` of the first cue.
 
+Besides the cues of intention.toml, one built-in cue: a sentence that opens with an offer imperative followed by
+a determiner ("Shop our new collection", "Réservez la pose", lists in voice.toml) signals promote / sales.
+
 Detected kind: every cue adds ROLE_WEIGHT[role] to the kind it signals; the free-text intention adds 2 to each
 kind its keywords name (intent_words in voice.toml); a question sentence adds 0.5 to "ask". The best score
 of at least 1 wins
@@ -35,6 +38,7 @@ from __future__ import annotations
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Cue
 from brandjournal.analysis.messages import msg
+from brandjournal.analysis.patterns import Match
 from brandjournal.analysis.text import Token
 from brandjournal.domain import Flag, FlagKind, Intention, IntentionKind
 
@@ -101,6 +105,9 @@ def intention_flags(
             scores["ask"] = scores.get("ask", 0.0) + 0.5
         seen: set[tuple[str, str]] = set()
         matches = sorted(ctx.lang_data(sentence).cues.find(sentence.tokens), key=lambda m: (m.start, -m.end))
+        offer = _offer_imperative(ctx, sentence)
+        if offer is not None:
+            matches.insert(0, offer)
         taken_end = -1
         for m in matches:
             cue: Cue = m.payload
@@ -143,6 +150,18 @@ def intention_flags(
                 )
             )
     return flags, detected
+
+
+def _offer_imperative(ctx: Context, sentence) -> Match | None:
+    """Built-in sales cue: the sentence opens with an offer imperative and a determiner ("Shop our...")."""
+    toks = sentence.tokens
+    if len(toks) < 2:
+        return None
+    for ld in ctx.lex.langs.values():
+        voice = ld.voice
+        if toks[0].norm in voice.offer_imperatives and toks[1].norm in voice.offer_followers:
+            return Match(0, 2, Cue("offer_imperative", "promote", "sales", ld.lang))
+    return None
 
 
 def _detect(scores: dict[str, float], first_person_words: int) -> IntentionKind | None:
