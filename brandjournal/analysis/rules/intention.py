@@ -106,7 +106,7 @@ def intention_flags(
         seen: set[tuple[str, str]] = set()
         matches = sorted(ctx.lang_data(sentence).cues.find(sentence.tokens), key=lambda m: (m.start, -m.end))
         offer = _offer_imperative(ctx, sentence)
-        if offer is not None:
+        if offer is not None and not (matches and matches[0].start == 0):  # the lexicon's own cue comes first
             matches.insert(0, offer)
         taken_end = -1
         for m in matches:
