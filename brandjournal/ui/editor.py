@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brandjournal.domain import Draft, Intention, IntentionKind, Platform
+from brandjournal.domain import Draft, DraftStatus, Intention, IntentionKind, Platform
 from brandjournal.ui.colors import score_color
 from brandjournal.ui.highlighter import MarkdownHighlighter
-from brandjournal.ui.labels import intention_label, platform_label
+from brandjournal.ui.labels import intention_label, platform_label, status_label
 from brandjournal.ui.offsets import OffsetMap, document_text
 
 _FALLBACK_LIMITS = {Platform.LINKEDIN: 3000, Platform.MASTODON: 500, Platform.X: 280, Platform.BLUESKY: 300}
@@ -70,6 +70,7 @@ class SourceEdit(QPlainTextEdit):
 class EditorPanel(QWidget):
     textEdited = Signal()  # the body changed (typed, pasted, undone)
     metadataEdited = Signal()  # title, intention or platforms changed
+    statusChosen = Signal(str)  # the person picked a status (idea, draft, review, archived)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,20 @@ class EditorPanel(QWidget):
             platforms_row.addWidget(box)
             box.toggled.connect(self._on_metadata)
         platforms_row.addStretch(1)
+        status_label_widget = QLabel(self.tr("S&tatus:"))
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status of the draft"))
+        status_label_widget.setBuddy(self.status_combo)
+        for status in DraftStatus:
+            self.status_combo.addItem(status_label(status), str(status))
+        # Approved and exported come from the approval workflow, not from this menu.
+        model = self.status_combo.model()
+        for status in (DraftStatus.APPROVED, DraftStatus.EXPORTED):
+            item = model.item(self.status_combo.findData(str(status)))  # type: ignore[attr-defined]
+            item.setEnabled(False)
+        platforms_row.addWidget(status_label_widget)
+        platforms_row.addWidget(self.status_combo)
+        self.status_combo.activated.connect(lambda _i: self.statusChosen.emit(self.status_combo.currentData()))
 
         self.source = SourceEdit()
         self.source.setAccessibleName(self.tr("Draft text (Markdown)"))
@@ -156,11 +171,15 @@ class EditorPanel(QWidget):
             self.title_edit.setCursorPosition(0)
             for platform, box in self.platform_boxes.items():
                 box.setChecked(bool(draft) and str(platform) in draft.platforms)
+            self.show_status(draft.status if draft else DraftStatus.DRAFT)
             self.source.setPlainText(draft.body if draft else "")  # also clears undo history
             self.source.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
             self._loading = False
         self.update_count()
+
+    def show_status(self, status: DraftStatus) -> None:
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(str(status))))
 
     def body(self) -> str:
         return self.source.text()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
-from brandjournal.domain import Draft, Flag, Profile, Report, RevisionKind, normalise_evidence
+from brandjournal.domain import Draft, DraftStatus, Flag, Profile, Report, RevisionKind, normalise_evidence
 from brandjournal.storage import Journal, StorageError
 from brandjournal.storage.journal import ACCEPTED_WORDS
 from brandjournal.ui import settings as app_settings
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.journal_panel.newDraftRequested.connect(self.new_draft)
         self.editor.textEdited.connect(self._on_text_edited)
         self.editor.metadataEdited.connect(self._on_metadata_edited)
+        self.editor.statusChosen.connect(self.set_status)
         self.filter.flagActivated.connect(self.select_flag)
         self.filter.dismissRequested.connect(self.dismiss_flag)
         self.filter.acceptWordRequested.connect(self.accept_word)
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
             self.tr("&Save a version"), self.save_version, QKeySequence.StandardKey.Save, "document-save"
         )
         self.save_action.setToolTip(self.tr("Keep this text as a named version in the history (Ctrl+S)"))
+        self.delete_action = action(self.tr("&Delete draft…"), self.delete_draft, None, "edit-delete")
         self.history_action = action(self.tr("Revision &history…"), self.show_history, "Ctrl+H", "document-open-recent")
         self.values_action = action(self.tr("&Values and intentions…"), self.edit_values, "Ctrl+Shift+V")
         self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "application-exit")
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         self.preview_action.setToolTip(self.tr("Show the post rendered instead of the annotated source"))
         self.about_action = action(self.tr("&About BrandJournal"), lambda: show_about(self))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        for act in (self.save_action, self.history_action):
+        for act in (self.save_action, self.history_action, self.delete_action):
             act.setEnabled(False)
 
     def _make_menus(self) -> None:
@@ -153,6 +155,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.history_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.delete_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -208,6 +212,7 @@ class MainWindow(QMainWindow):
         self.editor.load(draft)
         self.save_action.setEnabled(draft is not None)
         self.history_action.setEnabled(draft is not None)
+        self.delete_action.setEnabled(draft is not None)
         if draft is None:
             self.filter.clear(self.tr("Choose a draft on the left, or start a new one."))
             self.setWindowTitle(self.tr("BrandJournal"))
@@ -279,6 +284,53 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(
             self, self.tr("BrandJournal"), self.tr("Your last changes could not be saved: %1").replace("%1", message)
         )
+
+    def set_status(self, status: str) -> None:
+        if self.draft is None or status == self.draft.status:
+            return
+        self.save_now()
+        try:
+            self.draft = self.journal.set_status(self.draft.id, DraftStatus(status))
+        except StorageError as exc:
+            show_error(self, exc)
+            self.editor.show_status(self.draft.status)
+            return
+        self.journal_panel.model.update_draft(self.draft)
+
+    def delete_draft(self) -> None:
+        if self.draft is None:
+            return
+        title = self.draft.title or self.tr("(untitled)")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this draft?"),
+            self.tr("“%1” and all its versions will be deleted from your journal. This cannot be undone.").replace(
+                "%1", title
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.remove_current_draft()
+
+    def remove_current_draft(self) -> None:
+        """Delete the open draft (already confirmed) and open the next one in the list."""
+        if self.draft is None:
+            return
+        self.save_now()
+        draft_id = self.draft.id
+        row = max(0, self.journal_panel.model.row_of(draft_id))
+        self.analysis.cancel()
+        self.draft = None
+        self.journal.delete_draft(draft_id)
+        self.journal_panel.model.reload()
+        count = self.journal_panel.model.rowCount()
+        if count:
+            self.journal_panel.select_row(min(row, count - 1))
+        else:
+            self._load(None)
+        self.statusBar().showMessage(self.tr("Draft deleted."), 4000)
 
     def save_version(self) -> None:
         if self.draft is None:

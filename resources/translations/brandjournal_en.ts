@@ -1,1171 +1,1205 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>About</name>
     <message>
-        <location filename="../../brandjournal/ui/about.py" line="15" />
+        <location filename="../../brandjournal/ui/about.py" line="15"/>
         <source>A private journal that keeps your professional posts true to your values.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/about.py" line="19" />
+        <location filename="../../brandjournal/ui/about.py" line="19"/>
         <source>Your journal is an encrypted file on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/about.py" line="23" />
+        <location filename="../../brandjournal/ui/about.py" line="23"/>
         <source>Qt %1 · MIT licence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/about.py" line="26" />
+        <location filename="../../brandjournal/ui/about.py" line="26"/>
         <source>About BrandJournal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="47" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="47"/>
         <source>Approve “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="47" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="47"/>
         <source>untitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="51" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="51"/>
         <source>%n warning(s) are still open. Fix each one in the editor, or keep it on purpose: say why in a few words. Your reasons are kept with the approved text.</source>
-        <translation><numerusform>%n warning is still open. Fix it in the editor, or keep it on purpose: say why in a few words. Your reasons are kept with the approved text.</numerusform><numerusform>%n warnings are still open. Fix each one in the editor, or keep it on purpose: say why in a few words. Your reasons are kept with the approved text.</numerusform></translation>
+        <translation>
+            <numerusform>%n warning is still open. Fix it in the editor, or keep it on purpose: say why in a few words. Your reasons are kept with the approved text.</numerusform>
+            <numerusform>%n warnings are still open. Fix each one in the editor, or keep it on purpose: say why in a few words. Your reasons are kept with the approved text.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="61" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="61"/>
         <source>Open warnings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="62"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="62"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="62"/>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="62" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="62"/>
         <source>Your reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="79" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="79"/>
         <source>why it is right here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="80" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="80"/>
         <source>Reason for warning %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="88" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="88"/>
         <source>Fix in the editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="89" />
-        <source>Close this and select the warning's text in the editor</source>
-        <translation type="unfinished" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="89"/>
+        <source>Close this and select the warning&apos;s text in the editor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/approve_dialog.py" line="90" />
+        <location filename="../../brandjournal/ui/approve_dialog.py" line="90"/>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoherenceDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="44" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="44"/>
         <source>Your voice over time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="56" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="56"/>
         <source>Posts to include</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="57" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="57"/>
         <source>Published posts (approved and exported)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="58" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="58"/>
         <source>All drafts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="59" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="59"/>
         <source>&amp;Include:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="67" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="67"/>
         <source>Reading your posts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="77" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="77"/>
         <source>Export as PNG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="117" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="117"/>
         <source>Reading your posts…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="140" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="140"/>
         <source>%v of %m posts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="152" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="152"/>
         <source>The figures could not be computed ({0}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="182" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="182"/>
         <source>No published posts yet: approve a draft or import your past posts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="183" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="183"/>
         <source>No drafts with text yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="186" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="186"/>
         <source>One post, in {month}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="187" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="187"/>
         <source>{count} posts, from {first} to {last}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="206" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="206"/>
         <source>Export the chart as PNG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="206" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="206"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="215" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="215"/>
         <source>values-by-month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="216" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="216"/>
         <source>jargon-by-month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="217" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="217"/>
         <source>voice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="150" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="150"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="151" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="151"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="152" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="152"/>
         <source>Platforms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="153" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="153"/>
         <source>Last edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="154" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="154"/>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="180" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="182"/>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="78" />
+        <location filename="../../brandjournal/ui/editor.py" line="80"/>
         <source>Title (for you; not published)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="79" />
+        <location filename="../../brandjournal/ui/editor.py" line="81"/>
         <source>Draft title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="85" />
+        <location filename="../../brandjournal/ui/editor.py" line="87"/>
         <source>Kind of post</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="90" />
+        <location filename="../../brandjournal/ui/editor.py" line="92"/>
         <source>Why this post? e.g. share what I learnt leading the migration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="91" />
+        <location filename="../../brandjournal/ui/editor.py" line="93"/>
         <source>Intention of the post</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="92" />
+        <location filename="../../brandjournal/ui/editor.py" line="94"/>
         <source>&amp;Intention:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="97" />
+        <location filename="../../brandjournal/ui/editor.py" line="99"/>
         <source>Platforms:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="100" />
+        <location filename="../../brandjournal/ui/editor.py" line="102"/>
         <source>Publish on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="107" />
+        <location filename="../../brandjournal/ui/editor.py" line="107"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="109"/>
+        <source>Status of the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="123"/>
         <source>Draft text (Markdown)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="108" />
+        <location filename="../../brandjournal/ui/editor.py" line="124"/>
         <source>Write your post here, in Markdown…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="118" />
+        <location filename="../../brandjournal/ui/editor.py" line="134"/>
         <source>Character count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="183" />
+        <location filename="../../brandjournal/ui/editor.py" line="206"/>
         <source>%1: %2 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="188" />
+        <location filename="../../brandjournal/ui/editor.py" line="211"/>
         <source>%1 over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="192" />
+        <location filename="../../brandjournal/ui/editor.py" line="215"/>
         <source>%1 characters (choose a platform to see its limit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../brandjournal/ui/errors.py" line="56" />
+        <location filename="../../brandjournal/ui/errors.py" line="56"/>
         <source>Something went wrong inside BrandJournal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/errors.py" line="58" />
+        <location filename="../../brandjournal/ui/errors.py" line="58"/>
         <source>Your text is saved automatically. The error (%1) was written to the log without any of your text:
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="38" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="38"/>
         <source>Export “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="38" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="38"/>
         <source>untitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="42" />
-        <location filename="../../brandjournal/ui/export_dialog.py" line="52" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="42"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="52"/>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="48" />
-        <location filename="../../brandjournal/ui/export_dialog.py" line="53" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="48"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="53"/>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="49" />
-        <source>Add “why I share this” from the post's intention</source>
-        <translation type="unfinished" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="49"/>
+        <source>Add “why I share this” from the post&apos;s intention</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="60" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="60"/>
         <source>Exported text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="64" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="64"/>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="65" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="65"/>
         <source>Copy the post shown to the clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="66" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="66"/>
         <source>Save to folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="125" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="125"/>
         <source>Post %1/%2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="127" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="127"/>
         <source>Post (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="155" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="155"/>
         <source>Copied to the clipboard: paste it into %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="159" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="159"/>
         <source>Save the export in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="167" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="167"/>
         <source>File exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="168" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="168"/>
         <source>A file with this name is already in that folder. Keep both (the new one gets “-2”)?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="174" />
+        <location filename="../../brandjournal/ui/export_dialog.py" line="174"/>
         <source>Saved as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="215" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="215"/>
         <source>Coherence score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="222" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="222"/>
         <source>Why this score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="225" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="225"/>
         <source>Notices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="227" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="227"/>
         <source>Analysis status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="242" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="242"/>
         <source>Legend of the highlights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="245" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="245"/>
         <source>Draft seen through the professional filter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="248" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="248"/>
         <source>Markdown preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="256" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="256"/>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="260" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="260"/>
         <source>&amp;Keep this one…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="262" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="262"/>
         <source>Dismiss this occurrence on purpose: you give a short reason, it stays dismissed after edits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="264" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="264"/>
         <source>&amp;Accept this word</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="265" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="265"/>
         <source>Never flag this word again (your personal accept list)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="69" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="69"/>
         <source>Revision history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="77" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="77"/>
         <source>Revisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="87" />
-        <location filename="../../brandjournal/ui/history_dialog.py" line="90" />
-        <location filename="../../brandjournal/ui/history_dialog.py" line="157" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="87"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="90"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="157"/>
         <source>Selected revision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="89" />
-        <location filename="../../brandjournal/ui/history_dialog.py" line="91" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="89"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="91"/>
         <source>Current text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="108" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="108"/>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="109" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="109"/>
         <source>The current text is kept as a revision first: nothing is lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="140" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="140"/>
         <source>No revision kept yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="152" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="152"/>
         <source>%1 — %2% identical to the current text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="155" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="155"/>
         <source>First draft (kept whole)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="165" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="165"/>
         <source>Restore this version?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="166" />
-        <source>The draft's text becomes this version. The current text is kept in the history.</source>
-        <translation type="unfinished" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="166"/>
+        <source>The draft&apos;s text becomes this version. The current text is kept in the history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="35" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="35"/>
         <source>Search the journal (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="37" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="37"/>
         <source>Search the journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="39" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="39"/>
         <source>Show drafts with status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="40" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="40"/>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="43" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="43"/>
         <source>&amp;New draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="44" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="44"/>
         <source>New draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="48" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="48"/>
         <source>Drafts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="12" />
+        <location filename="../../brandjournal/ui/labels.py" line="12"/>
         <source>Value expressed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="13" />
+        <location filename="../../brandjournal/ui/labels.py" line="13"/>
         <source>Value betrayed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="14" />
+        <location filename="../../brandjournal/ui/labels.py" line="14"/>
         <source>Corporate jargon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="15" />
+        <location filename="../../brandjournal/ui/labels.py" line="15"/>
         <source>Hedging</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="16" />
+        <location filename="../../brandjournal/ui/labels.py" line="16"/>
         <source>Empty polish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="17" />
+        <location filename="../../brandjournal/ui/labels.py" line="17"/>
         <source>Off intention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="18" />
+        <location filename="../../brandjournal/ui/labels.py" line="18"/>
         <source>Voice lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="24" />
+        <location filename="../../brandjournal/ui/labels.py" line="24"/>
         <source>Idea</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="25" />
+        <location filename="../../brandjournal/ui/labels.py" line="25"/>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="26" />
+        <location filename="../../brandjournal/ui/labels.py" line="26"/>
         <source>In review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="27" />
+        <location filename="../../brandjournal/ui/labels.py" line="27"/>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="28" />
+        <location filename="../../brandjournal/ui/labels.py" line="28"/>
         <source>Exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="29" />
+        <location filename="../../brandjournal/ui/labels.py" line="29"/>
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="35" />
+        <location filename="../../brandjournal/ui/labels.py" line="35"/>
         <source>(not said)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="37" />
+        <location filename="../../brandjournal/ui/labels.py" line="37"/>
         <source>Share an experience</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="38" />
+        <location filename="../../brandjournal/ui/labels.py" line="38"/>
         <source>Inform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="39" />
+        <location filename="../../brandjournal/ui/labels.py" line="39"/>
         <source>Celebrate others</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="40" />
+        <location filename="../../brandjournal/ui/labels.py" line="40"/>
         <source>Ask for help or opinions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="41" />
+        <location filename="../../brandjournal/ui/labels.py" line="41"/>
         <source>Announce</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="42" />
+        <location filename="../../brandjournal/ui/labels.py" line="42"/>
         <source>Promote, sell or hire</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="57" />
+        <location filename="../../brandjournal/ui/labels.py" line="57"/>
         <source>Blog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="63" />
+        <location filename="../../brandjournal/ui/labels.py" line="63"/>
         <source>First draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="64" />
+        <location filename="../../brandjournal/ui/labels.py" line="64"/>
         <source>Autosave</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="65" />
+        <location filename="../../brandjournal/ui/labels.py" line="65"/>
         <source>Saved version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="66" />
+        <location filename="../../brandjournal/ui/labels.py" line="66"/>
         <source>Approved text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/labels.py" line="67" />
+        <location filename="../../brandjournal/ui/labels.py" line="67"/>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="64" />
-        <location filename="../../brandjournal/ui/main_window.py" line="213" />
-        <location filename="../../brandjournal/ui/main_window.py" line="280" />
+        <location filename="../../brandjournal/ui/main_window.py" line="64"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="218"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="285"/>
         <source>BrandJournal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="127" />
+        <location filename="../../brandjournal/ui/main_window.py" line="128"/>
         <source>&amp;New draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="129" />
+        <location filename="../../brandjournal/ui/main_window.py" line="130"/>
         <source>&amp;Save a version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="131" />
+        <location filename="../../brandjournal/ui/main_window.py" line="132"/>
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="132" />
+        <location filename="../../brandjournal/ui/main_window.py" line="133"/>
+        <source>&amp;Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="134"/>
         <source>Revision &amp;history…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="133" />
+        <location filename="../../brandjournal/ui/main_window.py" line="135"/>
         <source>&amp;Values and intentions…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="134" />
+        <location filename="../../brandjournal/ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="136" />
+        <location filename="../../brandjournal/ui/main_window.py" line="138"/>
         <source>&amp;Search the journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="137" />
+        <location filename="../../brandjournal/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="138" />
+        <location filename="../../brandjournal/ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="143" />
+        <location filename="../../brandjournal/ui/main_window.py" line="145"/>
         <source>Markdown &amp;preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="145" />
+        <location filename="../../brandjournal/ui/main_window.py" line="147"/>
         <source>Show the post rendered instead of the annotated source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="146" />
+        <location filename="../../brandjournal/ui/main_window.py" line="148"/>
         <source>&amp;About BrandJournal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="152" />
+        <location filename="../../brandjournal/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="158" />
+        <location filename="../../brandjournal/ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="163" />
+        <location filename="../../brandjournal/ui/main_window.py" line="167"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="165" />
+        <location filename="../../brandjournal/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="167" />
+        <location filename="../../brandjournal/ui/main_window.py" line="171"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="170" />
+        <location filename="../../brandjournal/ui/main_window.py" line="174"/>
         <source>System language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="177" />
+        <location filename="../../brandjournal/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="182" />
+        <location filename="../../brandjournal/ui/main_window.py" line="186"/>
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="212" />
+        <location filename="../../brandjournal/ui/main_window.py" line="217"/>
         <source>Choose a draft on the left, or start a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="215" />
+        <location filename="../../brandjournal/ui/main_window.py" line="220"/>
         <source>%1 — BrandJournal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="215" />
+        <location filename="../../brandjournal/ui/main_window.py" line="220"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="303"/>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="219" />
-        <location filename="../../brandjournal/ui/main_window.py" line="321" />
+        <location filename="../../brandjournal/ui/main_window.py" line="224"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="373"/>
         <source>Analysing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="273" />
+        <location filename="../../brandjournal/ui/main_window.py" line="278"/>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="278" />
+        <location filename="../../brandjournal/ui/main_window.py" line="283"/>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="280" />
+        <location filename="../../brandjournal/ui/main_window.py" line="285"/>
         <source>Your last changes could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="287" />
+        <location filename="../../brandjournal/ui/main_window.py" line="306"/>
+        <source>Delete this draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="307"/>
+        <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="333"/>
+        <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="339"/>
         <source>Version kept in the history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="297" />
+        <location filename="../../brandjournal/ui/main_window.py" line="349"/>
         <source>Version restored; the previous text is in the history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="301" />
+        <location filename="../../brandjournal/ui/main_window.py" line="353"/>
         <source>Editing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="330" />
+        <location filename="../../brandjournal/ui/main_window.py" line="382"/>
         <source>%1 findings · %2 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="345" />
+        <location filename="../../brandjournal/ui/main_window.py" line="397"/>
         <source>The analysis failed (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="362" />
+        <location filename="../../brandjournal/ui/main_window.py" line="414"/>
         <source>Kept on purpose: « %1 ».</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="372" />
+        <location filename="../../brandjournal/ui/main_window.py" line="424"/>
         <source>« %1 » is now on your accept list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpenJournal</name>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="113" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="113"/>
         <source>The journal could not be unlocked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="115" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="115"/>
         <source>The key of this journal is missing from your keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="117" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="117"/>
         <source>This journal is already open in another BrandJournal window or command.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="121" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="121"/>
         <source>This journal was written by a newer version of BrandJournal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="122" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="122"/>
         <source>The journal could not be opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="128" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="128"/>
         <source>BrandJournal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="162" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="162"/>
         <source>Wrong passphrase %1 times: BrandJournal will close. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="169" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="169"/>
         <source>Wrong passphrase (try %1 of %2). Check Caps Lock and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="40" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="40"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="40" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="40"/>
         <source>Unlock your journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="43" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="43"/>
         <source>Your journal is encrypted. Choose a passphrase to protect it: you will need it each time you open BrandJournal, and nobody can recover it for you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="47" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="47"/>
         <source>Your journal is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="55" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="55"/>
         <source>Why a passphrase is needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="66" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="66"/>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="67" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="67"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="70" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="70"/>
         <source>Passphrase again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="72" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="72"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="93" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="93"/>
         <source>Use at least 8 characters; a few unrelated words are easy to remember.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="96" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="96"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/reason_dialog.py" line="14" />
+        <location filename="../../brandjournal/ui/reason_dialog.py" line="14"/>
         <source>Keep this on purpose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/reason_dialog.py" line="17" />
+        <location filename="../../brandjournal/ui/reason_dialog.py" line="17"/>
         <source>%1: « %2 »
 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/reason_dialog.py" line="24" />
+        <location filename="../../brandjournal/ui/reason_dialog.py" line="24"/>
         <source>In a few words, why is it right here? (kept in your journal)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/reason_dialog.py" line="26" />
+        <location filename="../../brandjournal/ui/reason_dialog.py" line="26"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/reason_dialog.py" line="27" />
-        <source>e.g. quoting the client's own words</source>
-        <translation type="unfinished" />
+        <location filename="../../brandjournal/ui/reason_dialog.py" line="27"/>
+        <source>e.g. quoting the client&apos;s own words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ValueMeter</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="162" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="162"/>
         <source>%1: expressed %2 times, betrayed %3 times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ValuesDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="56" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="56"/>
         <source>Values and intentions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="62" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="62"/>
         <source>Your values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="63" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="63"/>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="64" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="64"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="65" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="65"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="66" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="66"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="75" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="75"/>
         <source>Value name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="77" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="77"/>
         <source>What it means to you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="81" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="81"/>
         <source>Words that fit this value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="82" />
-        <source>comma-separated, e.g. honest, I was wrong, j'ai appris</source>
-        <translation type="unfinished" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="82"/>
+        <source>comma-separated, e.g. honest, I was wrong, j&apos;ai appris</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="84" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="84"/>
         <source>Words that betray this value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="85" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="85"/>
         <source>comma-separated, e.g. game-changer, disruptif</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="87" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="87"/>
         <source>Language of the words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="88" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="88"/>
         <source>French and English</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="89" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="89"/>
         <source>French</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="90" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="90"/>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="92" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="92"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="93" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="93"/>
         <source>&amp;Meaning:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="94" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="94"/>
         <source>Words that &amp;fit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="95" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="95"/>
         <source>Words that &amp;betray:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="96" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="96"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="97" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="97"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="107" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="107"/>
         <source>Presence intentions, one per line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="110" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="110"/>
         <source>What do you want your presence online to do? One intention per line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="116" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="116"/>
         <source>Accepted words, one per line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="119" />
-        <source>Words the filter never flags for you (e.g. your trade's real terms). One per line.</source>
-        <translation type="unfinished" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="119"/>
+        <source>Words the filter never flags for you (e.g. your trade&apos;s real terms). One per line.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="125" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="125"/>
         <source>&amp;Values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="126" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="126"/>
         <source>&amp;Intentions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="127" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="127"/>
         <source>Accepted &amp;words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="155" />
-        <location filename="../../brandjournal/ui/values_dialog.py" line="210" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="155"/>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="210"/>
         <source>(unnamed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="162" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="162"/>
         <source>New value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

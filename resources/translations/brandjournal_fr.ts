@@ -218,7 +218,7 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="180" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="182" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -226,72 +226,82 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="78" />
+        <location filename="../../brandjournal/ui/editor.py" line="80" />
         <source>Title (for you; not published)</source>
         <translation>Titre (pour vous, non publié)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="79" />
+        <location filename="../../brandjournal/ui/editor.py" line="81" />
         <source>Draft title</source>
         <translation>Titre du brouillon</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="85" />
+        <location filename="../../brandjournal/ui/editor.py" line="87" />
         <source>Kind of post</source>
         <translation>Type de publication</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="90" />
+        <location filename="../../brandjournal/ui/editor.py" line="92" />
         <source>Why this post? e.g. share what I learnt leading the migration</source>
         <translation>Pourquoi cette publication ? ex. partager ce que j’ai appris en menant la migration</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="91" />
+        <location filename="../../brandjournal/ui/editor.py" line="93" />
         <source>Intention of the post</source>
         <translation>Intention de la publication</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="92" />
+        <location filename="../../brandjournal/ui/editor.py" line="94" />
         <source>&amp;Intention:</source>
         <translation>&amp;Intention :</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="97" />
+        <location filename="../../brandjournal/ui/editor.py" line="99" />
         <source>Platforms:</source>
         <translation>Plateformes :</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="100" />
+        <location filename="../../brandjournal/ui/editor.py" line="102" />
         <source>Publish on %1</source>
         <translation>Publier sur %1</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/editor.py" line="107" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="109" />
+        <source>Status of the draft</source>
+        <translation>Statut du brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/editor.py" line="123" />
         <source>Draft text (Markdown)</source>
         <translation>Texte du brouillon (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="108" />
+        <location filename="../../brandjournal/ui/editor.py" line="124" />
         <source>Write your post here, in Markdown…</source>
         <translation>Écrivez votre publication ici, en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="118" />
+        <location filename="../../brandjournal/ui/editor.py" line="134" />
         <source>Character count</source>
         <translation>Nombre de caractères</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="183" />
+        <location filename="../../brandjournal/ui/editor.py" line="206" />
         <source>%1: %2 characters</source>
         <translation>%1 : %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="188" />
+        <location filename="../../brandjournal/ui/editor.py" line="211" />
         <source>%1 over</source>
         <translation>%1 de trop</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="192" />
+        <location filename="../../brandjournal/ui/editor.py" line="215" />
         <source>%1 characters (choose a platform to see its limit)</source>
         <translation>%1 caractères (choisissez une plateforme pour voir sa limite)</translation>
     </message>
@@ -695,179 +705,200 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="64" />
-        <location filename="../../brandjournal/ui/main_window.py" line="213" />
-        <location filename="../../brandjournal/ui/main_window.py" line="280" />
+        <location filename="../../brandjournal/ui/main_window.py" line="218" />
+        <location filename="../../brandjournal/ui/main_window.py" line="285" />
         <source>BrandJournal</source>
         <translation>BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="127" />
+        <location filename="../../brandjournal/ui/main_window.py" line="128" />
         <source>&amp;New draft</source>
         <translation>&amp;Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="129" />
+        <location filename="../../brandjournal/ui/main_window.py" line="130" />
         <source>&amp;Save a version</source>
         <translation>&amp;Garder une version</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="131" />
+        <location filename="../../brandjournal/ui/main_window.py" line="132" />
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
         <translation>Garder ce texte comme version dans l’historique (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="132" />
+        <location filename="../../brandjournal/ui/main_window.py" line="133" />
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="134" />
         <source>Revision &amp;history…</source>
         <translation>&amp;Historique des versions…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="133" />
+        <location filename="../../brandjournal/ui/main_window.py" line="135" />
         <source>&amp;Values and intentions…</source>
         <translation>&amp;Valeurs et intentions…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="134" />
+        <location filename="../../brandjournal/ui/main_window.py" line="136" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="136" />
+        <location filename="../../brandjournal/ui/main_window.py" line="138" />
         <source>&amp;Search the journal</source>
         <translation>&amp;Chercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="137" />
+        <location filename="../../brandjournal/ui/main_window.py" line="139" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="138" />
+        <location filename="../../brandjournal/ui/main_window.py" line="140" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="143" />
+        <location filename="../../brandjournal/ui/main_window.py" line="145" />
         <source>Markdown &amp;preview</source>
         <translation>&amp;Aperçu Markdown</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="145" />
+        <location filename="../../brandjournal/ui/main_window.py" line="147" />
         <source>Show the post rendered instead of the annotated source</source>
         <translation>Afficher la publication mise en forme au lieu du texte annoté</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="146" />
+        <location filename="../../brandjournal/ui/main_window.py" line="148" />
         <source>&amp;About BrandJournal</source>
         <translation>À &amp;propos de BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="152" />
+        <location filename="../../brandjournal/ui/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="158" />
+        <location filename="../../brandjournal/ui/main_window.py" line="162" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="163" />
+        <location filename="../../brandjournal/ui/main_window.py" line="167" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="165" />
+        <location filename="../../brandjournal/ui/main_window.py" line="169" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="167" />
+        <location filename="../../brandjournal/ui/main_window.py" line="171" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="170" />
+        <location filename="../../brandjournal/ui/main_window.py" line="174" />
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="177" />
+        <location filename="../../brandjournal/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="182" />
+        <location filename="../../brandjournal/ui/main_window.py" line="186" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="212" />
+        <location filename="../../brandjournal/ui/main_window.py" line="217" />
         <source>Choose a draft on the left, or start a new one.</source>
         <translation>Choisissez un brouillon à gauche, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="215" />
+        <location filename="../../brandjournal/ui/main_window.py" line="220" />
         <source>%1 — BrandJournal</source>
         <translation>%1 — BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="215" />
+        <location filename="../../brandjournal/ui/main_window.py" line="220" />
+        <location filename="../../brandjournal/ui/main_window.py" line="303" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="219" />
-        <location filename="../../brandjournal/ui/main_window.py" line="321" />
+        <location filename="../../brandjournal/ui/main_window.py" line="224" />
+        <location filename="../../brandjournal/ui/main_window.py" line="373" />
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="273" />
+        <location filename="../../brandjournal/ui/main_window.py" line="278" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="278" />
+        <location filename="../../brandjournal/ui/main_window.py" line="283" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="280" />
+        <location filename="../../brandjournal/ui/main_window.py" line="285" />
         <source>Your last changes could not be saved: %1</source>
         <translation>Vos dernières modifications n’ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="287" />
+        <location filename="../../brandjournal/ui/main_window.py" line="306" />
+        <source>Delete this draft?</source>
+        <translation>Supprimer ce brouillon ?</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="307" />
+        <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
+        <translation>« %1 » et toutes ses versions seront supprimés de votre journal. C’est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="333" />
+        <source>Draft deleted.</source>
+        <translation>Brouillon supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="339" />
         <source>Version kept in the history.</source>
         <translation>Version gardée dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="297" />
+        <location filename="../../brandjournal/ui/main_window.py" line="349" />
         <source>Version restored; the previous text is in the history.</source>
         <translation>Version restaurée ; le texte précédent est dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="301" />
+        <location filename="../../brandjournal/ui/main_window.py" line="353" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="330" />
+        <location filename="../../brandjournal/ui/main_window.py" line="382" />
         <source>%1 findings · %2 ms</source>
         <translation>%1 constats · %2 ms</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="345" />
+        <location filename="../../brandjournal/ui/main_window.py" line="397" />
         <source>The analysis failed (%1).</source>
         <translation>L’analyse a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="362" />
+        <location filename="../../brandjournal/ui/main_window.py" line="414" />
         <source>Kept on purpose: « %1 ».</source>
         <translation>Gardé volontairement : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="372" />
+        <location filename="../../brandjournal/ui/main_window.py" line="424" />
         <source>« %1 » is now on your accept list.</source>
         <translation>« %1 » est maintenant dans votre liste de mots acceptés.</translation>
     </message>

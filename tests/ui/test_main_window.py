@@ -310,3 +310,45 @@ def test_editor_and_filter_scroll_together(qtbot, make_window, ui_journal):
     assert filter_bar.value() == filter_bar.maximum()
     filter_bar.setValue(0)
     assert editor_bar.value() == 0
+
+
+def test_status_is_chosen_in_the_editor_and_shown_in_the_list(qtbot, make_window, ui_journal):
+    from brandjournal.domain import DraftStatus
+    from brandjournal.ui.draft_list_model import DraftListModel
+
+    draft = ui_journal.create_draft("Idea", "Maybe a post about backups.")
+    window = make_window()
+    window.open_draft(draft.id)
+    combo = window.editor.status_combo
+    combo.setCurrentIndex(combo.findData("review"))
+    combo.activated.emit(combo.currentIndex())
+    assert ui_journal.get_draft(draft.id).status is DraftStatus.REVIEW
+    row = window.journal_panel.model.row_of(draft.id)
+    assert window.journal_panel.model.index(row, DraftListModel.STATUS).data() == "In review"
+    approved = combo.model().item(combo.findData("approved"))
+    assert not approved.isEnabled()  # set by the approval workflow only
+
+
+def test_deleting_a_draft_asks_first_then_opens_the_next_one(qtbot, make_window, ui_journal):
+    keep = ui_journal.create_draft("Keep", "Stay.")
+    gone = ui_journal.create_draft("Gone", "Bye.")
+    window = make_window()
+    window.open_draft(gone.id)
+
+    def cancel(box):
+        box.reject()
+
+    answer_modal(qtbot, cancel)
+    window.delete_action.trigger()
+    assert ui_journal.count_drafts() == 2
+
+    def yes(box):
+        from PySide6.QtWidgets import QMessageBox
+
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_modal(qtbot, yes)
+    window.delete_action.trigger()
+    assert ui_journal.count_drafts() == 1
+    assert window.draft.id == keep.id
+    assert window.journal_panel.model.rowCount() == 1
