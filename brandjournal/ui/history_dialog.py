@@ -35,12 +35,25 @@ _TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
 
 
 def word_diff(old: str, new: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """Both sides as (tag, text) pieces: tag is "same", "removed" (old side) or "added" (new side)."""
+    """Both sides as (tag, text) pieces: tag is "same", "removed" (old side) or "added" (new side).
+
+    Tiny runs left equal between two changes ("de", "et", a space) are folded into the change: otherwise a
+    rewritten sentence reads as confetti of single-word matches.
+    """
     a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    merged: list[list] = []
+    for index, (op, i1, i2, j1, j2) in enumerate(ops):
+        tiny = op == "equal" and len("".join(a[i1:i2]).strip()) <= 3 and 0 < index < len(ops) - 1
+        kind = "change" if op != "equal" or tiny else "equal"
+        if merged and merged[-1][0] == kind == "change":
+            merged[-1][2], merged[-1][4] = i2, j2
+        else:
+            merged.append([kind, i1, i2, j1, j2])
     left: list[tuple[str, str]] = []
     right: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
+    for kind, i1, i2, j1, j2 in merged:
+        if kind == "equal":
             left.append(("same", "".join(a[i1:i2])))
             right.append(("same", "".join(b[j1:j2])))
             continue

@@ -191,6 +191,8 @@ class ValuesDialog(QDialog):
         self.fits.setText(", ".join(value.fits) if value else "")
         self.betrays.setText(", ".join(value.betrays) if value else "")
         self.language.setCurrentIndex(max(0, self.language.findData(value.language if value else None)))
+        for line in (self.name, self.fits, self.betrays):
+            line.setCursorPosition(0)
         self._updating = False
 
     def _store_current(self, *_args) -> None:
