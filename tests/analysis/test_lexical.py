@@ -51,8 +51,6 @@ def test_lexical_spans(lex, text, expected):
     "text",
     [
         "We learned a lot from the learning sessions.",  # =learnings is exact: "learning" is fine
-        'I banned the word "synergy" from our meetings.',  # quoted: a mention, not a use
-        "Je déteste le mot « synergie ».",
         "I met the founders of Leverage yesterday.",  # capitalised mid-sentence: a proper noun
         "Do you think it works?",  # a hedge in a question to the reader is a real question
         "The envelope was pushed under the door.",  # words out of order
@@ -69,6 +67,16 @@ def test_lexical_spans(lex, text, expected):
 def test_no_false_positive(lex, text):
     report = analyze(text, Profile(), lexicons=lex)
     assert spans(report, *SURFACE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [('I banned the word "synergy" from our meetings.', "synergy"), ("Je déteste le mot « synergie ».", "synergie")],
+)
+def test_quoted_words_are_information_only(lex, text, evidence):
+    report = analyze(text, Profile(), lexicons=lex)
+    assert [(f.kind, f.text, f.severity) for f in report.flags] == [(FlagKind.JARGON, evidence, Severity.INFO)]
+    assert report.score == 100
 
 
 def test_same_words_in_two_lexicons_are_flagged_once(lex):

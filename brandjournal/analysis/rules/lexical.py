@@ -6,7 +6,8 @@ French words ("unique", "pivot"); never the reverse (French jargon lists anglici
 words in English). A sentence that mixes both languages gets both lexicons.
 
 Engine-side guards against false positives, all general:
-- a match wrapped in quotes is a mention, not a use ('I banned the word "synergy"');
+- a match wrapped in quotes is probably a mention ('I banned the word "synergy"') or a quotation: still shown (the
+  words will be published), but as information, not as a warning;
 - a one-word match written with a capital in mid-sentence is a proper noun ("Leverage Inc.");
 - a hedge in a question addressed to the reader is a genuine question ("Do you think it works?");
 - overlapping matches of the same kind keep the longest.
@@ -50,8 +51,6 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
             if any(ci == i and cj == j for ci, cj, _ in chosen):
                 continue  # same words already flagged under another kind
             start, end = ctx.span(toks, i, j)
-            if ctx.is_quoted(start, end):
-                continue
             if j - i == 1 and toks[i].upper and not toks[i].first and not _all_caps(ctx, start, end):
                 continue
             if entry.kind != "hedge" and any(t.comma for t in toks[i + 1 : j]):
@@ -84,6 +83,9 @@ def lexical_flags(ctx: Context, matches: list[tuple[int, int, int, Entry]]) -> l
             message += " " + entry.why.strip()
         if entry.suggestion:
             message += msg(ctx.ui_lang, "try", s=entry.suggestion)
+        quoted = ctx.is_quoted(start, end)
+        if quoted:
+            message += msg(ctx.ui_lang, "quoted")
         flags.append(
             ctx.flag(
                 sentence,
@@ -92,7 +94,7 @@ def lexical_flags(ctx: Context, matches: list[tuple[int, int, int, Entry]]) -> l
                 _KINDS[entry.kind],
                 entry.rule,
                 message,
-                severity=Severity.INFO if entry.severity == "info" else Severity.WARNING,
+                severity=Severity.INFO if entry.severity == "info" or quoted else Severity.WARNING,
                 suggestion=entry.suggestion,
             )
         )
