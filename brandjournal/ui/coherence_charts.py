@@ -29,10 +29,6 @@ EXPORT_SCALE = 2  # exported PNGs are twice the on-screen size (crisp in slides 
 CHART_HEIGHT = 280
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CoherenceCharts", text)
-
-
 @dataclass(frozen=True, slots=True)
 class ChartTheme:
     background: QColor
@@ -173,15 +169,24 @@ class ValuesChart(Chart):
     def __init__(
         self, overview: CoherenceOverview, parent: QWidget | None = None, *, theme: ChartTheme | None = None
     ) -> None:
-        super().__init__(_tr("Your values, month by month"), parent, theme=theme)
+        super().__init__(
+            QCoreApplication.translate("CoherenceCharts", "Your values, month by month"), parent, theme=theme
+        )
         self.plot = self.addPlot(row=1, col=0, axisItems={"left": _AbsAxis("left")})
-        self._style_plot(self.plot, left=_tr("Times: expressed ↑ betrayed ↓"), bottom=_tr("Month"))
+        self._style_plot(
+            self.plot,
+            left=QCoreApplication.translate("CoherenceCharts", "Times: expressed ↑ betrayed ↓"),
+            bottom=QCoreApplication.translate("CoherenceCharts", "Month"),
+        )
         self.legend = self._legend(row=1, col=1)
         self.bars: dict[tuple[str, str], pg.BarGraphItem] = {}
         months = overview.months
         if not months or not overview.values:
             self._empty(
-                self.plot, _tr("No values yet: add them in Values and intentions.") if months else _tr("No posts yet.")
+                self.plot,
+                QCoreApplication.translate("CoherenceCharts", "No values yet: add them in Values and intentions.")
+                if months
+                else QCoreApplication.translate("CoherenceCharts", "No posts yet."),
             )
             return
         x = list(range(len(months)))
@@ -202,7 +207,11 @@ class ValuesChart(Chart):
                     base[i] += h
                 self.plot.addItem(bars)
                 self.bars[(series.name, kind)] = bars
-                label = _tr("{value}: expressed") if kind == "expressed" else _tr("{value}: betrayed")
+                label = (
+                    QCoreApplication.translate("CoherenceCharts", "{value}: expressed")
+                    if kind == "expressed"
+                    else QCoreApplication.translate("CoherenceCharts", "{value}: betrayed")
+                )
                 self.legend.addItem(bars, label.format(value=series.name))
         self.plot.addLine(y=0, pen=pg.mkPen(self.theme.foreground, width=1))
         self.plot.getAxis("bottom").setTicks(month_ticks(months))
@@ -217,20 +226,38 @@ class RatesChart(Chart):
     def __init__(
         self, overview: CoherenceOverview, parent: QWidget | None = None, *, theme: ChartTheme | None = None
     ) -> None:
-        super().__init__(_tr("Jargon and polish, month by month"), parent, theme=theme)
+        super().__init__(
+            QCoreApplication.translate("CoherenceCharts", "Jargon and polish, month by month"), parent, theme=theme
+        )
         self.plot = self.addPlot(row=1, col=0)
-        self._style_plot(self.plot, left=_tr("Flags per 100 words"), bottom=_tr("Month"))
+        self._style_plot(
+            self.plot,
+            left=QCoreApplication.translate("CoherenceCharts", "Flags per 100 words"),
+            bottom=QCoreApplication.translate("CoherenceCharts", "Month"),
+        )
         self.legend = self._legend(row=1, col=1)
         self.lines: dict[str, pg.PlotDataItem] = {}
         months = overview.months
         if not months:
-            self._empty(self.plot, _tr("No posts yet."))
+            self._empty(self.plot, QCoreApplication.translate("CoherenceCharts", "No posts yet."))
             return
         x = list(range(len(months)))
         symbol_size = 7 if len(months) <= 36 else 0
         for name, label, rates, kind, symbol in (
-            ("jargon", _tr("Jargon"), overview.flags.jargon_rate, FlagKind.JARGON, "o"),
-            ("peacock", _tr("Polish (peacock words)"), overview.flags.peacock_rate, FlagKind.PEACOCK, "t"),
+            (
+                "jargon",
+                QCoreApplication.translate("CoherenceCharts", "Jargon"),
+                overview.flags.jargon_rate,
+                FlagKind.JARGON,
+                "o",
+            ),
+            (
+                "peacock",
+                QCoreApplication.translate("CoherenceCharts", "Polish (peacock words)"),
+                overview.flags.peacock_rate,
+                FlagKind.PEACOCK,
+                "t",
+            ),
         ):
             color = self.theme.kind_color(kind)
             y = [math.nan if r is None else r for r in rates]
@@ -264,10 +291,10 @@ _METRICS: dict[str, tuple[float, int, str]] = {
 
 def metric_title(metric: str) -> str:
     titles = {
-        "sentence_length": _tr("Words per sentence"),
-        "first_person": _tr("First person (% of words)"),
-        "jargon_rate": _tr("Jargon and polish per 100 words"),
-        "exclamation_rate": _tr("Exclamation marks per sentence"),
+        "sentence_length": QCoreApplication.translate("CoherenceCharts", "Words per sentence"),
+        "first_person": QCoreApplication.translate("CoherenceCharts", "First person (% of words)"),
+        "jargon_rate": QCoreApplication.translate("CoherenceCharts", "Jargon and polish per 100 words"),
+        "exclamation_rate": QCoreApplication.translate("CoherenceCharts", "Exclamation marks per sentence"),
     }
     return titles[metric]
 
@@ -286,7 +313,12 @@ class BaselineChart(Chart):
         self, overview: CoherenceOverview, parent: QWidget | None = None, *, theme: ChartTheme | None = None
     ) -> None:
         columns = max(len(overview.baseline), 1)
-        super().__init__(_tr("Your usual voice, and this draft"), parent, columns=columns, theme=theme)
+        super().__init__(
+            QCoreApplication.translate("CoherenceCharts", "Your usual voice, and this draft"),
+            parent,
+            columns=columns,
+            theme=theme,
+        )
         self.plots: dict[str, pg.PlotItem] = {}
         self.markers: dict[str, pg.ScatterPlotItem] = {}
         self.boxes: dict[str, pg.BarGraphItem] = {}
@@ -308,11 +340,16 @@ class BaselineChart(Chart):
 
     def _note(self, overview: CoherenceOverview) -> str:
         if not overview.baseline_posts:
-            return _tr("No published posts yet: approve or import some to see your usual voice.")
-        text = _tr("Box: the middle half of your last {n} published posts; whiskers: 10% to 90%; line: median.")
+            return QCoreApplication.translate(
+                "CoherenceCharts", "No published posts yet: approve or import some to see your usual voice."
+            )
+        text = QCoreApplication.translate(
+            "CoherenceCharts",
+            "Box: the middle half of your last {n} published posts; whiskers: 10% to 90%; line: median.",
+        )
         text = text.format(n=overview.baseline_posts)
         if overview.draft:
-            text += " " + _tr("◆ this draft.")
+            text += " " + QCoreApplication.translate("CoherenceCharts", "◆ this draft.")
         return text
 
     def _draw(self, plot: pg.PlotItem, base: VoiceBaseline, draft: DraftPosition | None) -> None:
@@ -326,11 +363,15 @@ class BaselineChart(Chart):
             )  # fmt: skip
             plot.addItem(box)
             self.boxes[base.metric] = box
-            plot.plot([0, 0], [base.low * factor, base.q1 * factor], pen=pg.mkPen(fg))
-            plot.plot([0, 0], [base.q3 * factor, base.high * factor], pen=pg.mkPen(fg))
-            for y in (base.low, base.high):
-                plot.plot([-0.15, 0.15], [y * factor, y * factor], pen=pg.mkPen(fg))
-            plot.plot([-0.3, 0.3], [base.median * factor, base.median * factor], pen=pg.mkPen(fg, width=3))
+            # Whiskers and their caps in one item (segment pairs), the median in another: few items, quick to draw.
+            low, q1, q3, high = (v * factor for v in (base.low, base.q1, base.q3, base.high))
+            plot.plot(
+                [0, 0, 0, 0, -0.15, 0.15, -0.15, 0.15],
+                [low, q1, q3, high, low, low, high, high],
+                pen=pg.mkPen(fg),
+                connect="pairs",
+            )
+            plot.plot([-0.3, 0.3], [base.median * factor] * 2, pen=pg.mkPen(fg, width=3))
         top = max([base.high, base.q3, draft.value if draft else 0.0, 0.0]) * factor
         if draft is not None:
             marker = pg.ScatterPlotItem(
@@ -340,7 +381,7 @@ class BaselineChart(Chart):
             plot.addItem(marker)
             self.markers[base.metric] = marker
             # Under the panel, where there is room for it in any language (not beside the marker: clipped).
-            caption = _tr("◆ {value} · percentile {pct}").format(
+            caption = QCoreApplication.translate("CoherenceCharts", "◆ {value} · percentile {pct}").format(
                 value=format_metric(base.metric, draft.value), pct=round(draft.percentile)
             )
             plot.setLabel("bottom", caption, color=fg.name(), **{"font-size": "9pt"})

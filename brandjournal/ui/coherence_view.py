@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,7 +44,13 @@ class CoherenceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your voice over time"))
         self.setSizeGripEnabled(True)
-        self.resize(980, 1000)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        # Three charts without scrolling where the screen allows; the scroll area takes over on small screens.
+        width, height = 980, 1000
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, int(room.width() * 0.9)), min(height, int(room.height() * 0.9))
+        self.resize(width, height)
         self.journal = journal
         self.draft_id = current_draft_id
         self.overview: CoherenceOverview | None = None
