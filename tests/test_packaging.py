@@ -103,7 +103,7 @@ def test_wheel_ships_every_module_resource_and_migration(dists):
     assert resources <= names, sorted(resources - names)
     for name in ("env.py", "script.py.mako", "versions/0001_initial.py"):
         assert f"brandjournal/storage/migrations/{name}" in names
-    assert "brandjournal/resources/lexicons/compiled/lexicons.json" in names
+    assert any(name.startswith("brandjournal/resources/lexicons/compiled/") for name in names)
     assert f"brandjournal/resources/icons/{brandjournal.APP_ID}.png" in names
     catalogues = {name for name in names if name.startswith("brandjournal/resources/translations/")}
     assert {n.replace(".ts", ".qm") for n in catalogues if n.endswith(".ts")} <= catalogues
@@ -113,7 +113,8 @@ def test_sdist_keeps_the_top_level_resources_folder(dists):
     with tarfile.open(dists["sdist"]) as sdist:
         names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
     assert "pyproject.toml" in names
-    assert "resources/lexicons/compiled/lexicons.json" in names
+    compiled = {f"resources/lexicons/compiled/{name}" for name in source_files(RESOURCES / "lexicons" / "compiled")}
+    assert compiled and compiled <= names
     assert "brandjournal/storage/migrations/script.py.mako" in names
 
 
@@ -128,7 +129,8 @@ def test_installed_package_finds_its_resources_inside_the_install_folder(install
         str(installed / "brandjournal" / "resources"),
         str(installed / "brandjournal" / "storage" / "migrations"),
     ]
-    assert (installed / "brandjournal" / "resources" / "lexicons" / "compiled" / "lexicons.json").is_file()
+    compiled = installed / "brandjournal" / "resources" / "lexicons" / "compiled"
+    assert sorted(p.name for p in compiled.iterdir()) == sorted(source_files(RESOURCES / "lexicons" / "compiled"))
 
 
 def test_installed_command_checks_a_draft(installed, outside, tmp_path):
