@@ -415,6 +415,13 @@ def test_values_shape() -> None:
             assert all(isinstance(p, str) and p.strip() for lang in LANGUAGES for p in value[field][lang])
 
 
+def test_value_names_point_to_one_concept() -> None:
+    """A name the author types ("Simplicité") must map to a single concept."""
+    for lang in LANGUAGES:
+        owners = Counter(normalise(n) for v in records("values.toml") for n in set(v["names"][lang]))
+        assert [n for n, count in owners.items() if count > 1] == [], lang
+
+
 def test_value_fits_and_betrays_do_not_overlap() -> None:
     for value in records("values.toml"):
         for lang in LANGUAGES:
