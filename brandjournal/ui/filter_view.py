@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -45,6 +47,11 @@ def flag_tooltip(flags: list[Flag]) -> str:
     return "<hr>".join(parts)
 
 
+def can_accept_word(flag: Flag) -> bool:
+    """Words from the shared lexicons can go on the personal accept list (values are the person's own)."""
+    return flag.kind in (FlagKind.JARGON, FlagKind.HEDGE, FlagKind.PEACOCK)
+
+
 def _set_text(label: QLabel, text: str) -> None:
     """Change a label only when its text changes (a new text relayouts the whole panel)."""
     if label.text() != text:
@@ -55,6 +62,8 @@ class FlagTextView(QTextBrowser):
     """Read-only source text with one highlight per flag; click or hover a highlight to learn why."""
 
     flagClicked = Signal(object)  # Flag
+    dismissRequested = Signal(object)  # Flag, from the context menu
+    acceptWordRequested = Signal(object)  # Flag, from the context menu
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +141,19 @@ class FlagTextView(QTextBrowser):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        for flag in self.flags_at(self.offset_at(event.pos())):
+            menu.addSeparator()
+            if flag.severity is Severity.WARNING:
+                keep = menu.addAction(self.tr("Keep « %1 » on purpose…").replace("%1", flag.text[:40]))
+                keep.triggered.connect(lambda _=False, f=flag: self.dismissRequested.emit(f))
+            if can_accept_word(flag):
+                accept = menu.addAction(self.tr("Accept « %1 » from now on").replace("%1", flag.text[:40]))
+                accept.triggered.connect(lambda _=False, f=flag: self.acceptWordRequested.emit(f))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -263,8 +285,14 @@ class FilterPanel(QWidget):
         )
         self.accept_button = QPushButton(self.tr("&Accept this word"))
         self.accept_button.setToolTip(self.tr("Never flag this word again (your personal accept list)"))
+        self.kept_button = QToolButton()
+        self.kept_button.setText(self.tr("Kept on purpose"))
+        self.kept_button.setToolTip(self.tr("Findings you kept on purpose in this draft, with your reasons"))
+        self.kept_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.kept_button.setMenu(QMenu(self.kept_button))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.kept_button)
         buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.accept_button)
         warnings_box = QWidget()
@@ -290,6 +318,8 @@ class FilterPanel(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.text_view.flagClicked.connect(self.flagActivated)
+        self.text_view.dismissRequested.connect(self.dismissRequested)
+        self.text_view.acceptWordRequested.connect(self.acceptWordRequested)
         self.warnings_view.clicked.connect(self._on_warning_clicked)
         self.warnings_view.activated.connect(self._on_warning_clicked)
         self.warnings_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -404,6 +434,4 @@ class FilterPanel(QWidget):
     def _update_buttons(self) -> None:
         flag = self.current_flag()
         self.dismiss_button.setEnabled(flag is not None and flag.severity is Severity.WARNING)
-        self.accept_button.setEnabled(
-            flag is not None and flag.kind in (FlagKind.JARGON, FlagKind.HEDGE, FlagKind.PEACOCK)
-        )
+        self.accept_button.setEnabled(flag is not None and can_accept_word(flag))

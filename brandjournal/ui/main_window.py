@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.filter.flagActivated.connect(self.select_flag)
         self.filter.dismissRequested.connect(self.dismiss_flag)
         self.filter.acceptWordRequested.connect(self.accept_word)
+        self.filter.kept_button.menu().aboutToShow.connect(self._fill_kept_menu)
         self.editor.source.verticalScrollBar().valueChanged.connect(
             lambda: self._sync_scroll(self.editor.source.verticalScrollBar(), self.filter.text_view.verticalScrollBar())
         )
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         self.editor.source.redoAvailable.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        self.next_finding_action = action(self.tr("&Next finding"), lambda: self.step_finding(1), "F8")
+        self.previous_finding_action = action(self.tr("Pre&vious finding"), lambda: self.step_finding(-1), "Shift+F8")
         self.preview_action = action(self.tr("Markdown &preview"), self.toggle_preview, "Ctrl+P")
         self.preview_action.setCheckable(True)
         self.preview_action.setToolTip(self.tr("Show the post rendered instead of the annotated source"))
@@ -162,6 +165,9 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.next_finding_action)
+        edit_menu.addAction(self.previous_finding_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
@@ -363,6 +369,9 @@ class MainWindow(QMainWindow):
 
     def refresh_profile(self) -> None:
         self._profile = self.journal.profile(self.draft.id if self.draft else None)
+        self.filter.kept_button.setText(
+            self.tr("Kept on purpose (%1)").replace("%1", str(len(self._profile.dismissed)))
+        )
 
     def request_analysis(self, *, immediate: bool = False) -> None:
         if self.draft is None or self._profile is None:
@@ -402,6 +411,20 @@ class MainWindow(QMainWindow):
         self.editor.source.select_span(min(flag.start, length), min(flag.end, length))
         self.filter.select_flag(flag)
 
+    def step_finding(self, step: int) -> None:
+        """F8 / Shift+F8: select the next (previous) finding in the text, wrapping around."""
+        flags = sorted(self.filter.warnings_model.all_flags(), key=lambda f: (f.start, f.end))
+        if not flags:
+            return
+        current = self.filter.current_flag()
+        if current in flags:
+            index = (flags.index(current) + step) % len(flags)
+        else:
+            position = self.editor.source.textCursor().selectionStart()
+            after = [i for i, f in enumerate(flags) if f.start >= position] if step > 0 else []
+            index = after[0] if after else (0 if step > 0 else len(flags) - 1)
+        self.select_flag(flags[index])
+
     def dismiss_flag(self, flag: Flag) -> None:
         if self.draft is None:
             return
@@ -412,6 +435,24 @@ class MainWindow(QMainWindow):
         self.refresh_profile()
         self.request_analysis(immediate=True)
         self.statusBar().showMessage(self.tr("Kept on purpose: « %1 ».").replace("%1", flag.text), 4000)
+
+    def _fill_kept_menu(self) -> None:
+        menu = self.filter.kept_button.menu()
+        menu.clear()
+        acknowledgements = self.journal.acknowledgements(self.draft.id) if self.draft else []
+        if not acknowledgements:
+            menu.addAction(self.tr("Nothing kept on purpose in this draft.")).setEnabled(False)
+            return
+        for ack in acknowledgements:
+            label = self.tr("Show again « %1 » (kept: %2)").replace("%1", ack.evidence[:40]).replace("%2", ack.reason)
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _=False, ack_id=ack.id: self.forget_acknowledgement(ack_id))
+
+    def forget_acknowledgement(self, acknowledgement_id: int) -> None:
+        """Undo a "keep on purpose": the finding is flagged again."""
+        self.journal.remove_acknowledgement(acknowledgement_id)
+        self.refresh_profile()
+        self.request_analysis(immediate=True)
 
     def accept_word(self, flag: Flag) -> None:
         word = normalise_evidence(flag.text)

@@ -96,99 +96,204 @@
     </message>
 </context>
 <context>
+    <name>CoherenceCharts</name>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="173"/>
+        <source>Your values, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="178"/>
+        <source>Times: expressed ↑ betrayed ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="179"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="236"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="187"/>
+        <source>No values yet: add them in Values and intentions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="189"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="242"/>
+        <source>No posts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="211"/>
+        <source>{value}: expressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="213"/>
+        <source>{value}: betrayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="230"/>
+        <source>Jargon and polish, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="235"/>
+        <source>Flags per 100 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="249"/>
+        <source>Jargon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="256"/>
+        <source>Polish (peacock words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="294"/>
+        <source>Words per sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="295"/>
+        <source>First person (% of words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="296"/>
+        <source>Jargon and polish per 100 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="297"/>
+        <source>Exclamation marks per sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="317"/>
+        <source>Your usual voice, and this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="343"/>
+        <source>No published posts yet: approve or import some to see your usual voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="346"/>
+        <source>Box: the middle half of your last {n} published posts; whiskers: 10% to 90%; line: median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="352"/>
+        <source>◆ this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="384"/>
+        <source>◆ {value} · percentile {pct}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoherenceDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="44"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="45"/>
         <source>Your voice over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="56"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="63"/>
         <source>Posts to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="57"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="64"/>
         <source>Published posts (approved and exported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="58"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="65"/>
         <source>All drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="59"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="66"/>
         <source>&amp;Include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="67"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="74"/>
         <source>Reading your posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="77"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="84"/>
         <source>Export as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="117"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="124"/>
         <source>Reading your posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="140"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="147"/>
         <source>%v of %m posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="152"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="159"/>
         <source>The figures could not be computed ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="182"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="189"/>
         <source>No published posts yet: approve a draft or import your past posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="183"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="190"/>
         <source>No drafts with text yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="186"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="193"/>
         <source>One post, in {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="187"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="194"/>
         <source>{count} posts, from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="206"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="213"/>
         <source>Export the chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="206"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="213"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="215"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="222"/>
         <source>values-by-month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="216"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="223"/>
         <source>jargon-by-month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="217"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="224"/>
         <source>voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,123 +516,146 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="215"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="237"/>
         <source>Coherence score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="222"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="244"/>
         <source>Why this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="225"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="247"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="227"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="249"/>
         <source>Analysis status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="242"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="264"/>
         <source>Legend of the highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="245"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="267"/>
         <source>Draft seen through the professional filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="248"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="270"/>
         <source>Markdown preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="256"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="278"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="260"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="282"/>
         <source>&amp;Keep this one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="262"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="284"/>
         <source>Dismiss this occurrence on purpose: you give a short reason, it stays dismissed after edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="264"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="286"/>
         <source>&amp;Accept this word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="265"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="287"/>
         <source>Never flag this word again (your personal accept list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="289"/>
+        <source>Kept on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="290"/>
+        <source>Findings you kept on purpose in this draft, with your reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagTextView</name>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="150"/>
+        <source>Keep « %1 » on purpose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="153"/>
+        <source>Accept « %1 » from now on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="69"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="82"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="77"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="90"/>
         <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="87"/>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="90"/>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="157"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="100"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="103"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="170"/>
         <source>Selected revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="89"/>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="91"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="102"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="104"/>
         <source>Current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="108"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="121"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="109"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="122"/>
         <source>The current text is kept as a revision first: nothing is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="140"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="153"/>
         <source>No revision kept yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="152"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="165"/>
         <source>%1 — %2% identical to the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="155"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="168"/>
         <source>First draft (kept whole)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="165"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="178"/>
         <source>Restore this version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="166"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="179"/>
         <source>The draft&apos;s text becomes this version. The current text is kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,200 +835,225 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="64"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="218"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="285"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="224"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="291"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="128"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="129"/>
         <source>&amp;New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="130"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="131"/>
         <source>&amp;Save a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="132"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="133"/>
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="133"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="134"/>
         <source>&amp;Delete draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="134"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="135"/>
         <source>Revision &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="135"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="136"/>
         <source>&amp;Values and intentions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="136"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="138"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="139"/>
         <source>&amp;Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="139"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="140"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="140"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="145"/>
-        <source>Markdown &amp;preview</source>
+        <location filename="../../brandjournal/ui/main_window.py" line="146"/>
+        <source>&amp;Next finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="147"/>
-        <source>Show the post rendered instead of the annotated source</source>
+        <source>Pre&amp;vious finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="148"/>
+        <source>Markdown &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="150"/>
+        <source>Show the post rendered instead of the annotated source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="151"/>
         <source>&amp;About BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="154"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="162"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="167"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="173"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="169"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="171"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="174"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="180"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="181"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="186"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="192"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="217"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="223"/>
         <source>Choose a draft on the left, or start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="220"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="226"/>
         <source>%1 — BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="220"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="303"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="226"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="309"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="224"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="373"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="230"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="382"/>
         <source>Analysing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="278"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="284"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="283"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="289"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="285"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="291"/>
         <source>Your last changes could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="306"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="312"/>
         <source>Delete this draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="307"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="313"/>
         <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="333"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="339"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="339"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="345"/>
         <source>Version kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="349"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="355"/>
         <source>Version restored; the previous text is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="353"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="359"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="382"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="373"/>
+        <source>Kept on purpose (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="391"/>
         <source>%1 findings · %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="397"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="406"/>
         <source>The analysis failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="414"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="437"/>
         <source>Kept on purpose: « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="424"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="444"/>
+        <source>Nothing kept on purpose in this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="447"/>
+        <source>Show again « %1 » (kept: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="465"/>
         <source>« %1 » is now on your accept list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,7 +1191,7 @@
 <context>
     <name>ValueMeter</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="162"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="184"/>
         <source>%1: expressed %2 times, betrayed %3 times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,7 +1345,7 @@
     </message>
     <message>
         <location filename="../../brandjournal/ui/values_dialog.py" line="155"/>
-        <location filename="../../brandjournal/ui/values_dialog.py" line="210"/>
+        <location filename="../../brandjournal/ui/values_dialog.py" line="212"/>
         <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>

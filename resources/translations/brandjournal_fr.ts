@@ -93,99 +93,204 @@
     </message>
 </context>
 <context>
+    <name>CoherenceCharts</name>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="173" />
+        <source>Your values, month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="178" />
+        <source>Times: expressed ↑ betrayed ↓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="179" />
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="236" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="187" />
+        <source>No values yet: add them in Values and intentions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="189" />
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="242" />
+        <source>No posts yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="211" />
+        <source>{value}: expressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="213" />
+        <source>{value}: betrayed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="230" />
+        <source>Jargon and polish, month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="235" />
+        <source>Flags per 100 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="249" />
+        <source>Jargon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="256" />
+        <source>Polish (peacock words)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="294" />
+        <source>Words per sentence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="295" />
+        <source>First person (% of words)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="296" />
+        <source>Jargon and polish per 100 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="297" />
+        <source>Exclamation marks per sentence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="317" />
+        <source>Your usual voice, and this draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="343" />
+        <source>No published posts yet: approve or import some to see your usual voice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="346" />
+        <source>Box: the middle half of your last {n} published posts; whiskers: 10% to 90%; line: median.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="352" />
+        <source>◆ this draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="384" />
+        <source>◆ {value} · percentile {pct}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CoherenceDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="44" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="45" />
         <source>Your voice over time</source>
         <translation>Votre voix dans le temps</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="56" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="63" />
         <source>Posts to include</source>
         <translation>Publications à inclure</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="57" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="64" />
         <source>Published posts (approved and exported)</source>
         <translation>Publications publiées (approuvées et exportées)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="58" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="65" />
         <source>All drafts</source>
         <translation>Tous les brouillons</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="59" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="66" />
         <source>&amp;Include:</source>
         <translation>&amp;Inclure :</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="67" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="74" />
         <source>Reading your posts</source>
         <translation>Lecture de vos publications</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="77" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="84" />
         <source>Export as PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="117" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="124" />
         <source>Reading your posts…</source>
         <translation>Lecture de vos publications…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="140" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="147" />
         <source>%v of %m posts</source>
         <translation>%v publications sur %m</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="152" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="159" />
         <source>The figures could not be computed ({0}).</source>
         <translation>Les chiffres n’ont pas pu être calculés ({0}).</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="182" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="189" />
         <source>No published posts yet: approve a draft or import your past posts.</source>
         <translation>Aucune publication pour l’instant : approuvez un brouillon ou importez vos anciennes publications.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="183" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="190" />
         <source>No drafts with text yet.</source>
         <translation>Aucun brouillon avec du texte pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="186" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="193" />
         <source>One post, in {month}.</source>
         <translation>Une publication, en {month}.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="187" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="194" />
         <source>{count} posts, from {first} to {last}.</source>
         <translation>{count} publications, de {first} à {last}.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="206" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="213" />
         <source>Export the chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="206" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="213" />
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="215" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="222" />
         <source>values-by-month</source>
         <translation>valeurs-par-mois</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="216" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="223" />
         <source>jargon-by-month</source>
         <translation>jargon-par-mois</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="217" />
+        <location filename="../../brandjournal/ui/coherence_view.py" line="224" />
         <source>voice</source>
         <translation>voix</translation>
     </message>
@@ -409,123 +514,146 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="215" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="237" />
         <source>Coherence score</source>
         <translation>Score de cohérence</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="222" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="244" />
         <source>Why this score</source>
         <translation>Pourquoi ce score</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="225" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="247" />
         <source>Notices</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="227" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="249" />
         <source>Analysis status</source>
         <translation>État de l’analyse</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="242" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="264" />
         <source>Legend of the highlights</source>
         <translation>Légende des surlignages</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="245" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="267" />
         <source>Draft seen through the professional filter</source>
         <translation>Le brouillon vu par le filtre professionnel</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="248" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="270" />
         <source>Markdown preview</source>
         <translation>Aperçu Markdown</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="256" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="278" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="260" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="282" />
         <source>&amp;Keep this one…</source>
         <translation>&amp;Garder celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="262" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="284" />
         <source>Dismiss this occurrence on purpose: you give a short reason, it stays dismissed after edits</source>
         <translation>Garder cette occurrence volontairement : vous donnez une courte raison, elle reste écartée après vos modifications</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="264" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="286" />
         <source>&amp;Accept this word</source>
         <translation>&amp;Accepter ce mot</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="265" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="287" />
         <source>Never flag this word again (your personal accept list)</source>
         <translation>Ne plus jamais signaler ce mot (votre liste personnelle)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="289" />
+        <source>Kept on purpose</source>
+        <translation>Gardés volontairement</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="290" />
+        <source>Findings you kept on purpose in this draft, with your reasons</source>
+        <translation>Les constats gardés volontairement dans ce brouillon, avec vos raisons</translation>
+    </message>
+</context>
+<context>
+    <name>FlagTextView</name>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="150" />
+        <source>Keep « %1 » on purpose…</source>
+        <translation>Garder « %1 » volontairement…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/filter_view.py" line="153" />
+        <source>Accept « %1 » from now on</source>
+        <translation>Accepter « %1 » désormais</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="69" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="82" />
         <source>Revision history</source>
         <translation>Historique des versions</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="77" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="90" />
         <source>Revisions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="87" />
-        <location filename="../../brandjournal/ui/history_dialog.py" line="90" />
-        <location filename="../../brandjournal/ui/history_dialog.py" line="157" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="100" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="103" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="170" />
         <source>Selected revision</source>
         <translation>Version choisie</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="89" />
-        <location filename="../../brandjournal/ui/history_dialog.py" line="91" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="102" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="104" />
         <source>Current text</source>
         <translation>Texte actuel</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="108" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="121" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="109" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="122" />
         <source>The current text is kept as a revision first: nothing is lost</source>
         <translation>Le texte actuel est d’abord gardé comme version : rien n’est perdu</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="140" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="153" />
         <source>No revision kept yet.</source>
         <translation>Aucune version gardée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="152" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="165" />
         <source>%1 — %2% identical to the current text</source>
         <translation>%1 — identique à %2 % au texte actuel</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="155" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="168" />
         <source>First draft (kept whole)</source>
         <translation>Premier jet (gardé intact)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="165" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="178" />
         <source>Restore this version?</source>
         <translation>Restaurer cette version ?</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="166" />
+        <location filename="../../brandjournal/ui/history_dialog.py" line="179" />
         <source>The draft's text becomes this version. The current text is kept in the history.</source>
         <translation>Le texte du brouillon devient cette version. Le texte actuel est gardé dans l’historique.</translation>
     </message>
@@ -705,200 +833,225 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="64" />
-        <location filename="../../brandjournal/ui/main_window.py" line="218" />
-        <location filename="../../brandjournal/ui/main_window.py" line="285" />
+        <location filename="../../brandjournal/ui/main_window.py" line="224" />
+        <location filename="../../brandjournal/ui/main_window.py" line="291" />
         <source>BrandJournal</source>
         <translation>BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="128" />
+        <location filename="../../brandjournal/ui/main_window.py" line="129" />
         <source>&amp;New draft</source>
         <translation>&amp;Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="130" />
+        <location filename="../../brandjournal/ui/main_window.py" line="131" />
         <source>&amp;Save a version</source>
         <translation>&amp;Garder une version</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="132" />
+        <location filename="../../brandjournal/ui/main_window.py" line="133" />
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
         <translation>Garder ce texte comme version dans l’historique (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="133" />
+        <location filename="../../brandjournal/ui/main_window.py" line="134" />
         <source>&amp;Delete draft…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="134" />
+        <location filename="../../brandjournal/ui/main_window.py" line="135" />
         <source>Revision &amp;history…</source>
         <translation>&amp;Historique des versions…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="135" />
+        <location filename="../../brandjournal/ui/main_window.py" line="136" />
         <source>&amp;Values and intentions…</source>
         <translation>&amp;Valeurs et intentions…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="136" />
+        <location filename="../../brandjournal/ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="138" />
+        <location filename="../../brandjournal/ui/main_window.py" line="139" />
         <source>&amp;Search the journal</source>
         <translation>&amp;Chercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="139" />
+        <location filename="../../brandjournal/ui/main_window.py" line="140" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="140" />
+        <location filename="../../brandjournal/ui/main_window.py" line="141" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="145" />
+        <location filename="../../brandjournal/ui/main_window.py" line="146" />
+        <source>&amp;Next finding</source>
+        <translation>Constat &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="147" />
+        <source>Pre&amp;vious finding</source>
+        <translation>Constat &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="148" />
         <source>Markdown &amp;preview</source>
         <translation>&amp;Aperçu Markdown</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="147" />
+        <location filename="../../brandjournal/ui/main_window.py" line="150" />
         <source>Show the post rendered instead of the annotated source</source>
         <translation>Afficher la publication mise en forme au lieu du texte annoté</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="148" />
+        <location filename="../../brandjournal/ui/main_window.py" line="151" />
         <source>&amp;About BrandJournal</source>
         <translation>À &amp;propos de BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="154" />
+        <location filename="../../brandjournal/ui/main_window.py" line="157" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="162" />
+        <location filename="../../brandjournal/ui/main_window.py" line="165" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="167" />
+        <location filename="../../brandjournal/ui/main_window.py" line="173" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="169" />
+        <location filename="../../brandjournal/ui/main_window.py" line="175" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="171" />
+        <location filename="../../brandjournal/ui/main_window.py" line="177" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="174" />
+        <location filename="../../brandjournal/ui/main_window.py" line="180" />
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="181" />
+        <location filename="../../brandjournal/ui/main_window.py" line="187" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="186" />
+        <location filename="../../brandjournal/ui/main_window.py" line="192" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="217" />
+        <location filename="../../brandjournal/ui/main_window.py" line="223" />
         <source>Choose a draft on the left, or start a new one.</source>
         <translation>Choisissez un brouillon à gauche, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="220" />
+        <location filename="../../brandjournal/ui/main_window.py" line="226" />
         <source>%1 — BrandJournal</source>
         <translation>%1 — BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="220" />
-        <location filename="../../brandjournal/ui/main_window.py" line="303" />
+        <location filename="../../brandjournal/ui/main_window.py" line="226" />
+        <location filename="../../brandjournal/ui/main_window.py" line="309" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="224" />
-        <location filename="../../brandjournal/ui/main_window.py" line="373" />
+        <location filename="../../brandjournal/ui/main_window.py" line="230" />
+        <location filename="../../brandjournal/ui/main_window.py" line="382" />
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="278" />
+        <location filename="../../brandjournal/ui/main_window.py" line="284" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="283" />
+        <location filename="../../brandjournal/ui/main_window.py" line="289" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="285" />
+        <location filename="../../brandjournal/ui/main_window.py" line="291" />
         <source>Your last changes could not be saved: %1</source>
         <translation>Vos dernières modifications n’ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="306" />
+        <location filename="../../brandjournal/ui/main_window.py" line="312" />
         <source>Delete this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="307" />
+        <location filename="../../brandjournal/ui/main_window.py" line="313" />
         <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
         <translation>« %1 » et toutes ses versions seront supprimés de votre journal. C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="333" />
+        <location filename="../../brandjournal/ui/main_window.py" line="339" />
         <source>Draft deleted.</source>
         <translation>Brouillon supprimé.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="339" />
+        <location filename="../../brandjournal/ui/main_window.py" line="345" />
         <source>Version kept in the history.</source>
         <translation>Version gardée dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="349" />
+        <location filename="../../brandjournal/ui/main_window.py" line="355" />
         <source>Version restored; the previous text is in the history.</source>
         <translation>Version restaurée ; le texte précédent est dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="353" />
+        <location filename="../../brandjournal/ui/main_window.py" line="359" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="382" />
+        <location filename="../../brandjournal/ui/main_window.py" line="373" />
+        <source>Kept on purpose (%1)</source>
+        <translation>Gardés volontairement (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="391" />
         <source>%1 findings · %2 ms</source>
         <translation>%1 constats · %2 ms</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="397" />
+        <location filename="../../brandjournal/ui/main_window.py" line="406" />
         <source>The analysis failed (%1).</source>
         <translation>L’analyse a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="414" />
+        <location filename="../../brandjournal/ui/main_window.py" line="437" />
         <source>Kept on purpose: « %1 ».</source>
         <translation>Gardé volontairement : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="424" />
+        <location filename="../../brandjournal/ui/main_window.py" line="444" />
+        <source>Nothing kept on purpose in this draft.</source>
+        <translation>Rien n’est gardé volontairement dans ce brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="447" />
+        <source>Show again « %1 » (kept: %2)</source>
+        <translation>Signaler à nouveau « %1 » (gardé : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="465" />
         <source>« %1 » is now on your accept list.</source>
         <translation>« %1 » est maintenant dans votre liste de mots acceptés.</translation>
     </message>
@@ -1037,7 +1190,7 @@
 <context>
     <name>ValueMeter</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="162" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="184" />
         <source>%1: expressed %2 times, betrayed %3 times</source>
         <translation>%1 : exprimée %2 fois, trahie %3 fois</translation>
     </message>
@@ -1191,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../brandjournal/ui/values_dialog.py" line="155" />
-        <location filename="../../brandjournal/ui/values_dialog.py" line="210" />
+        <location filename="../../brandjournal/ui/values_dialog.py" line="212" />
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>

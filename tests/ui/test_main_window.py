@@ -352,3 +352,42 @@ def test_deleting_a_draft_asks_first_then_opens_the_next_one(qtbot, make_window,
     assert ui_journal.count_drafts() == 1
     assert window.draft.id == keep.id
     assert window.journal_panel.model.rowCount() == 1
+
+
+def test_a_kept_finding_can_be_shown_again(qtbot, make_window, ui_journal):
+    window = make_window()
+    type_into_new_draft(qtbot, window, BUZZ)
+    report = wait_report(qtbot, window, lambda r: any(f.text == "leverage" for f in r.flags))
+    flag = jargon_flag(report, "leverage")
+
+    def give_reason(dialog):
+        dialog.reason.setText("their word")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_modal(qtbot, give_reason)
+    window.dismiss_flag(flag)
+    wait_report(qtbot, window, lambda r: all(f.text != "leverage" for f in r.flags))
+    assert window.filter.kept_button.text() == "Kept on purpose (1)"
+    menu = window.filter.kept_button.menu()
+    menu.aboutToShow.emit()
+    [show_again] = menu.actions()
+    assert "leverage" in show_again.text() and "their word" in show_again.text()
+    show_again.trigger()
+    wait_report(qtbot, window, lambda r: any(f.text == "leverage" for f in r.flags))
+    assert ui_journal.acknowledgements(window.draft.id) == []
+    assert window.filter.kept_button.text() == "Kept on purpose (0)"
+
+
+def test_f8_walks_through_the_findings_in_text_order(qtbot, make_window):
+    window = make_window()
+    text = "We leverage the old servers. It is a game-changer."
+    type_into_new_draft(qtbot, window, text)
+    report = wait_report(qtbot, window, lambda r: {"leverage", "game-changer"} <= {f.text for f in r.flags})
+    ordered = sorted(report.flags, key=lambda f: (f.start, f.end))
+    window.editor.source.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(window.editor.source, Qt.Key.Key_F8)
+    assert window.editor.source.textCursor().selectedText() == ordered[0].text
+    qtbot.keyClick(window.editor.source, Qt.Key.Key_F8)
+    assert window.editor.source.textCursor().selectedText() == ordered[1].text
+    qtbot.keyClick(window.editor.source, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.editor.source.textCursor().selectedText() == ordered[0].text
