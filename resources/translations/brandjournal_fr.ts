@@ -97,104 +97,104 @@
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="173" />
         <source>Your values, month by month</source>
-        <translation type="unfinished" />
+        <translation>Vos valeurs, mois par mois</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="178" />
         <source>Times: expressed ↑ betrayed ↓</source>
-        <translation type="unfinished" />
+        <translation>Fois : exprimée ↑ trahie ↓</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="179" />
         <location filename="../../brandjournal/ui/coherence_charts.py" line="236" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mois</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="187" />
         <source>No values yet: add them in Values and intentions.</source>
-        <translation type="unfinished" />
+        <translation>Aucune valeur pour l’instant : ajoutez-les dans Valeurs et intentions.</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="189" />
         <location filename="../../brandjournal/ui/coherence_charts.py" line="242" />
         <source>No posts yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune publication pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="211" />
         <source>{value}: expressed</source>
-        <translation type="unfinished" />
+        <translation>{value} : exprimée</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="213" />
         <source>{value}: betrayed</source>
-        <translation type="unfinished" />
+        <translation>{value} : trahie</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="230" />
         <source>Jargon and polish, month by month</source>
-        <translation type="unfinished" />
+        <translation>Jargon et vernis, mois par mois</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="235" />
         <source>Flags per 100 words</source>
-        <translation type="unfinished" />
+        <translation>Signalements pour 100 mots</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="249" />
         <source>Jargon</source>
-        <translation type="unfinished" />
+        <translation>Jargon</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="256" />
         <source>Polish (peacock words)</source>
-        <translation type="unfinished" />
+        <translation>Vernis (mots flatteurs)</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="294" />
         <source>Words per sentence</source>
-        <translation type="unfinished" />
+        <translation>Mots par phrase</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="295" />
         <source>First person (% of words)</source>
-        <translation type="unfinished" />
+        <translation>Première personne (% des mots)</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="296" />
         <source>Jargon and polish per 100 words</source>
-        <translation type="unfinished" />
+        <translation>Jargon et vernis pour 100 mots</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="297" />
         <source>Exclamation marks per sentence</source>
-        <translation type="unfinished" />
+        <translation>Points d’exclamation par phrase</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="317" />
         <source>Your usual voice, and this draft</source>
-        <translation type="unfinished" />
+        <translation>Votre voix habituelle, et ce brouillon</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="343" />
         <source>No published posts yet: approve or import some to see your usual voice.</source>
-        <translation type="unfinished" />
+        <translation>Aucune publication pour l’instant : approuvez-en ou importez-en pour voir votre voix habituelle.</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="346" />
         <source>Box: the middle half of your last {n} published posts; whiskers: 10% to 90%; line: median.</source>
-        <translation type="unfinished" />
+        <translation>Boîte : la moitié centrale de vos {n} dernières publications ; moustaches : 10 % à 90 % ; trait : médiane.</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="352" />
         <source>◆ this draft.</source>
-        <translation type="unfinished" />
+        <translation>◆ ce brouillon.</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/coherence_charts.py" line="384" />
         <source>◆ {value} · percentile {pct}</source>
-        <translation type="unfinished" />
+        <translation>◆ {value} · centile {pct}</translation>
     </message>
 </context>
 <context>
