@@ -154,17 +154,23 @@ def build(resources: Path) -> dict[str, Any]:
 
 
 def split(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """File name -> content. The heavy per-language lexicons live in their own files, loaded only when a
-    sentence of that language needs them; everything else (voice lists, cues, values) is in common.json."""
-    common = {"version": data["version"], "values": data["values"], "languages": {}}
-    files: dict[str, dict[str, Any]] = {COMPILED_NAME: common}
+    """File name -> content. The per-language lexicons and cues live in lexicon.<lang>.json, loaded only when a
+    sentence of that language needs them; the value concepts in values.json, loaded only for a profile with
+    values; the small rest (voice lists, intention keywords) in common.json."""
+    common: dict[str, Any] = {"version": data["version"], "languages": {}}
+    files: dict[str, dict[str, Any]] = {COMPILED_NAME: common, "values.json": {"values": data["values"]}}
+    heavy = ("lexicon", "cues")
     for lang, raw in data["languages"].items():
         common["languages"][lang] = {
-            k: v if k != "matchers" else {n: m for n, m in v.items() if n != "lexicon"}
+            k: v if k != "matchers" else {n: m for n, m in v.items() if n not in heavy}
             for k, v in raw.items()
-            if k != "entries"
+            if k not in ("entries", "cues")
         }
-        files[f"lexicon.{lang}.json"] = {"entries": raw["entries"], "lexicon": raw["matchers"]["lexicon"]}
+        files[f"lexicon.{lang}.json"] = {
+            "entries": raw["entries"],
+            "cues": raw["cues"],
+            "matchers": {n: raw["matchers"][n] for n in heavy},
+        }
     return files
 
 

@@ -83,35 +83,44 @@ class Voice:
 
 
 class LangData:
-    """Everything the engine knows about one language. The lexicon (the heavy part) may be loaded lazily."""
+    """Everything the engine knows about one language.
 
-    __slots__ = ("_entries", "_lexicon", "_loader", "cues", "intent_words", "known_in_other", "lang", "voice")
+    The lexicon and the intention cues (the heavy part) are loaded lazily from ``lexicon.<lang>.json`` the
+    first time a sentence of that language needs them.
+    """
+
+    __slots__ = ("_cues", "_entries", "_lexicon", "_loader", "intent_words", "known_in_other", "lang", "voice")
 
     def __init__(
         self,
         lang: str,
         voice: Voice,
-        lexicon: Matcher | None,
-        cues: Matcher,
         intent_words: Matcher,
-        entries: dict[str, Entry] | None = None,
         known_in_other: frozenset[str] = frozenset(),
         loader: Callable[[], dict] | None = None,
+        heavy: dict | None = None,
     ) -> None:
         self.lang = lang
         self.voice = voice
-        self._lexicon = lexicon if lexicon is not None or loader else Matcher()
-        self._entries = entries if entries is not None else ({} if not loader else None)
-        self._loader = loader
-        self.cues = cues  # payload: Cue
         self.intent_words = intent_words  # payload: kind (str)
-        self.known_in_other = known_in_other  # one-word jargon that is a plain word of the other language
+        self.known_in_other = known_in_other  # one-word lexicon forms that are plain words of the other language
+        self._loader = loader
+        self._lexicon: Matcher | None = None
+        self._cues: Matcher | None = None
+        self._entries: dict[str, Entry] | None = None
+        if heavy is not None or loader is None:
+            self._set(heavy or {})
+
+    def _set(self, raw: dict) -> None:
+        entries = _entries(self.lang, raw.get("entries", []))
+        cues = [Cue(c["id"], c["signals"], c["role"], self.lang) for c in raw.get("cues", [])]
+        matchers = raw.get("matchers", {})
+        self._lexicon = Matcher.from_json(matchers.get("lexicon", {}), entries)
+        self._cues = Matcher.from_json(matchers.get("cues", {}), cues)
+        self._entries = {e.rule: e for e in entries}
 
     def _load(self) -> None:
-        raw = self._loader() if self._loader else {}
-        entries = _entries(self.lang, raw.get("entries", []))
-        self._lexicon = Matcher.from_json(raw.get("lexicon", {}), entries)
-        self._entries = {e.rule: e for e in entries}
+        self._set(self._loader() if self._loader else {})
 
     @property
     def lexicon(self) -> Matcher:
@@ -119,6 +128,13 @@ class LangData:
         if self._lexicon is None:
             self._load()
         return self._lexicon
+
+    @property
+    def cues(self) -> Matcher:
+        """Intention cues (payload: Cue)."""
+        if self._cues is None:
+            self._load()
+        return self._cues
 
     @property
     def entries(self) -> dict[str, Entry]:
@@ -140,14 +156,43 @@ class Concept:
         self.betrays = betrays
 
 
-class Lexicons:
-    __slots__ = ("abbreviations", "cache", "concepts", "langs")
+def _concepts(raw_values: list[dict]) -> list[Concept]:
+    return [
+        Concept(
+            c["id"],
+            {lang: tuple(names) for lang, names in c.get("names", {}).items()},
+            tuple(to_slots(p) for p in c.get("name_patterns", [])),
+            tuple(to_slots(p) for p in c.get("fits", [])),
+            tuple(to_slots(p) for p in c.get("betrays", [])),
+        )
+        for c in raw_values
+    ]
 
-    def __init__(self, langs: dict[str, LangData], concepts: list[Concept], abbreviations: frozenset[str]) -> None:
+
+class Lexicons:
+    """All compiled data. ``concepts`` (values.json) is read on first use: only profiles with values need it."""
+
+    __slots__ = ("_concepts", "_values_loader", "abbreviations", "cache", "langs")
+
+    def __init__(
+        self,
+        langs: dict[str, LangData],
+        concepts: list[Concept] | None,
+        abbreviations: frozenset[str],
+        values_loader: Callable[[], dict] | None = None,
+    ) -> None:
         self.langs = langs
-        self.concepts = concepts
+        self._concepts = concepts
+        self._values_loader = values_loader
         self.abbreviations = abbreviations
         self.cache: dict = {}  # per-profile matchers, built by the rules on first use
+
+    @property
+    def concepts(self) -> list[Concept]:
+        if self._concepts is None:
+            raw = self._values_loader() if self._values_loader else {}
+            self._concepts = _concepts(raw.get("values", []))
+        return self._concepts
 
 
 def compiled_path() -> Path:
@@ -175,44 +220,30 @@ def _entries(lang: str, raw_entries: list[dict]) -> list[Entry]:
 def _lang_data(lang: str, raw: dict, loader: Callable[[], dict] | None) -> LangData:
     voice_raw = raw.get("voice", {})
     voice = Voice(**{k: frozenset(v) for k, v in voice_raw.items() if k in _VOICE_LISTS})
-    cues = [Cue(c["id"], c["signals"], c["role"], lang) for c in raw.get("cues", [])]
-    matchers = raw.get("matchers", {})
-    if loader is None:  # everything in one dict (tests, build output)
-        entries = _entries(lang, raw.get("entries", []))
-        lexicon: Matcher | None = Matcher.from_json(matchers.get("lexicon", {}), entries)
-        entry_map: dict[str, Entry] | None = {e.rule: e for e in entries}
-    else:
-        lexicon, entry_map = None, None
     return LangData(
         lang=lang,
         voice=voice,
-        lexicon=lexicon,
-        cues=Matcher.from_json(matchers.get("cues", {}), cues),
-        intent_words=Matcher.from_json(matchers.get("intent_words", {}), raw.get("intent_kinds", [])),
-        entries=entry_map,
+        intent_words=Matcher.from_json(raw.get("matchers", {}).get("intent_words", {}), raw.get("intent_kinds", [])),
         known_in_other=frozenset(raw.get("known_in_other", ())),
         loader=loader,
+        heavy=raw if loader is None else None,  # everything in one dict (tests, build output)
     )
 
 
-def from_data(data: dict, loaders: dict[str, Callable[[], dict]] | None = None) -> Lexicons:
-    """Lexicons from compiled data; ``loaders`` give each language's heavy lexicon file on first use."""
+def from_data(
+    data: dict,
+    loaders: dict[str, Callable[[], dict]] | None = None,
+    values_loader: Callable[[], dict] | None = None,
+) -> Lexicons:
+    """Lexicons from compiled data: either one dict holding everything (``build()`` output), or common.json plus
+    ``loaders`` (per language) and ``values_loader`` that read the other files on first use."""
     loaders = loaders or {}
     langs = {lang: _lang_data(lang, raw, loaders.get(lang)) for lang, raw in data.get("languages", {}).items()}
     for lang in ("en", "fr"):
-        langs.setdefault(lang, LangData(lang, Voice(), Matcher(), Matcher(), Matcher()))
-    concepts = [
-        Concept(
-            c["id"],
-            {lang: tuple(names) for lang, names in c.get("names", {}).items()},
-            tuple(to_slots(p) for p in c.get("name_patterns", [])),
-            tuple(to_slots(p) for p in c.get("fits", [])),
-            tuple(to_slots(p) for p in c.get("betrays", [])),
-        )
-        for c in data.get("values", [])
-    ]
+        langs.setdefault(lang, LangData(lang, Voice(), Matcher()))
+    concepts = None if values_loader else _concepts(data.get("values", []))
     abbreviations = frozenset().union(*(ld.voice.abbreviations for ld in langs.values()))
-    return Lexicons(langs, concepts, abbreviations)
+    return Lexicons(langs, concepts, abbreviations, values_loader)
 
 
 def _read_json(file: Path) -> dict:
@@ -227,11 +258,11 @@ def load(path: str | None = None) -> Lexicons:
     """The bundled compiled lexicons (or another compiled folder's common.json, for tests).
 
     Only common.json is read here; ``lexicon.<lang>.json`` is read the first time a sentence in that language
-    needs it (an English post never loads the French lexicon).
+    needs it (an English post never loads the French lexicon), values.json the first time a profile has values.
     """
     file = Path(path) if path else compiled_path()
     loaders = {lang: functools.partial(_read_json, file.with_name(f"lexicon.{lang}.json")) for lang in ("en", "fr")}
-    return from_data(_read_json(file), loaders)
+    return from_data(_read_json(file), loaders, functools.partial(_read_json, file.with_name("values.json")))
 
 
 # ------------------------------------------------------------------------------ author's own value words

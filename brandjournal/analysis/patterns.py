@@ -291,13 +291,14 @@ class Matcher:
     bundled lexicons is a ``json.loads`` and nothing more.
     """
 
-    __slots__ = ("_any", "_first", "_pairs", "patterns", "payloads")
+    __slots__ = ("_after", "_any", "_first", "_pairs", "patterns", "payloads")
 
     def __init__(self) -> None:
         self.patterns: list = []
         self.payloads: list = []
         self._first: dict[str, list[int]] = {}
         self._pairs: dict[str, list[int]] = {}
+        self._after: dict[str, list[int]] = {}  # "* followers": indexed by the word AFTER the leading wildcard
         self._any: list[int] = []
 
     def add(self, slots: Sequence[JsonSlot], payload: object) -> None:
@@ -311,6 +312,10 @@ class Matcher:
             for pair in pairs:
                 self._pairs.setdefault(pair, []).append(pid)
             return
+        if len(slots) > 1 and slots[0][1] and not slots[0][0] and not slots[1][0] and not slots[1][1]:
+            for key in {form for alt in slots[1][2] for form in _forms(alt[0])}:
+                self._after.setdefault(key, []).append(pid)
+            return
         keys, anywhere = _first_keys(slots)
         for key in keys:
             self._first.setdefault(key, []).append(pid)
@@ -323,6 +328,7 @@ class Matcher:
             "payloads": list(payload_ids),
             "first": {k: v for k, v in sorted(self._first.items())},
             "pairs": {k: v for k, v in sorted(self._pairs.items())},
+            "after": {k: v for k, v in sorted(self._after.items())},
             "any": self._any,
         }
 
@@ -333,6 +339,7 @@ class Matcher:
         matcher.payloads = [payloads[i] for i in data.get("payloads", [])]
         matcher._first = data.get("first", {})
         matcher._pairs = data.get("pairs", {})
+        matcher._after = data.get("after", {})
         matcher._any = data.get("any", [])
         return matcher
 
@@ -342,8 +349,16 @@ class Matcher:
     def find(self, toks: Sequence[Token], keep: Callable[[object], bool] | None = None) -> list[Match]:
         """Every (start, longest end, payload) match in a token sequence (payloads passing ``keep``)."""
         found: list[Match] = []
-        first, pairs, anywhere = self._first, self._pairs, self._any
+        first, pairs, anywhere, after = self._first, self._pairs, self._any, self._after
         patterns, payloads = self.patterns, self.payloads
+        if after:  # leading-wildcard patterns start one word before their first fixed word
+            for i in range(1, len(toks)):
+                for pid in after.get(toks[i].norm, ()):
+                    if keep is not None and not keep(payloads[pid]):
+                        continue
+                    end = _match(patterns[pid], 0, toks, i - 1, i - 1)
+                    if end > i:
+                        found.append(Match(i - 1, end, payloads[pid]))
         for i, tok in enumerate(toks):
             candidates = first.get(tok.norm)
             if pairs and tok.pair:
