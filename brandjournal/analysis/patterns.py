@@ -226,6 +226,22 @@ _MAX_PAIRS = 400
 _PAIR_FIRST_FORMS = 3
 
 
+def _triple_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
+    """ "a b c" keys when the pattern starts with two fixed frequent words and a third fixed word ("j'ai hâte")."""
+    lead: list[list[str]] = []
+    for slot in slots:
+        if slot[0] or slot[1] or len(slot[2]) != 1 or len(slot) > 3:
+            break
+        lead.extend(_forms(packed) for packed in slot[2][0])
+        if len(lead) >= 3:
+            break
+    if len(lead) < 3 or len(lead[0]) > _PAIR_FIRST_FORMS or len(lead[1]) > _PAIR_FIRST_FORMS:
+        return None
+    if len(lead[0]) * len(lead[1]) * len(lead[2]) > _MAX_PAIRS:
+        return None
+    return {f"{a} {b} {c}" for a in lead[0] for b in lead[1] for c in lead[2]}
+
+
 def _pair_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
     """ "first second" keys when the first two words of the pattern are fixed, else None."""
     optional, wildcard, alts = slots[0][:3]
@@ -291,13 +307,14 @@ class Matcher:
     bundled lexicons is a ``json.loads`` and nothing more.
     """
 
-    __slots__ = ("_after", "_any", "_first", "_pairs", "patterns", "payloads")
+    __slots__ = ("_after", "_any", "_first", "_pairs", "_triples", "patterns", "payloads")
 
     def __init__(self) -> None:
         self.patterns: list = []
         self.payloads: list = []
         self._first: dict[str, list[int]] = {}
         self._pairs: dict[str, list[int]] = {}
+        self._triples: dict[str, list[int]] = {}  # "j ai hate": frequent two-word openings need a third word
         self._after: dict[str, list[int]] = {}  # "* followers": indexed by the word AFTER the leading wildcard
         self._any: list[int] = []
 
@@ -307,6 +324,11 @@ class Matcher:
         pid = len(self.patterns)
         self.patterns.append(slots)
         self.payloads.append(payload)
+        triples = _triple_keys(slots)
+        if triples is not None:
+            for triple in triples:
+                self._triples.setdefault(triple, []).append(pid)
+            return
         pairs = _pair_keys(slots)
         if pairs is not None:
             for pair in pairs:
@@ -328,6 +350,7 @@ class Matcher:
             "payloads": list(payload_ids),
             "first": {k: v for k, v in sorted(self._first.items())},
             "pairs": {k: v for k, v in sorted(self._pairs.items())},
+            "triples": {k: v for k, v in sorted(self._triples.items())},
             "after": {k: v for k, v in sorted(self._after.items())},
             "any": self._any,
         }
@@ -339,6 +362,7 @@ class Matcher:
         matcher.payloads = [payloads[i] for i in data.get("payloads", [])]
         matcher._first = data.get("first", {})
         matcher._pairs = data.get("pairs", {})
+        matcher._triples = data.get("triples", {})
         matcher._after = data.get("after", {})
         matcher._any = data.get("any", [])
         return matcher
@@ -349,7 +373,7 @@ class Matcher:
     def find(self, toks: Sequence[Token], keep: Callable[[object], bool] | None = None) -> list[Match]:
         """Every (start, longest end, payload) match in a token sequence (payloads passing ``keep``)."""
         found: list[Match] = []
-        first, pairs, anywhere, after = self._first, self._pairs, self._any, self._after
+        first, pairs, anywhere, after, triples = self._first, self._pairs, self._any, self._after, self._triples
         patterns, payloads = self.patterns, self.payloads
         if after:  # leading-wildcard patterns start one word before their first fixed word
             for i in range(1, len(toks)):
@@ -365,6 +389,10 @@ class Matcher:
                 paired = pairs.get(tok.pair)
                 if paired:
                     candidates = paired + candidates if candidates else paired
+            if triples and tok.triple:
+                tripled = triples.get(tok.triple)
+                if tripled:
+                    candidates = tripled + candidates if candidates else tripled
             if anywhere:
                 candidates = candidates + anywhere if candidates else anywhere
             if not candidates:

@@ -99,7 +99,20 @@ _COMMA_GAP = re.compile(r"\s*,\s*")
 class Token:
     """One word of prose, at ``source[start:end]``."""
 
-    __slots__ = ("before", "comma", "digit", "end", "first", "joined", "key", "norm", "pair", "start", "upper")
+    __slots__ = (
+        "before",
+        "comma",
+        "digit",
+        "end",
+        "first",
+        "joined",
+        "key",
+        "norm",
+        "pair",
+        "start",
+        "triple",
+        "upper",
+    )
 
     def __init__(
         self,
@@ -124,6 +137,7 @@ class Token:
         self.comma = comma  # only a comma between this token and the previous one ("je me trompe, mais")
         self.pair = ""  # "norm next_norm" when the next token continues the phrase (two-word index key)
         self.before = ""  # the symbol right before this word, if any ("%" in "20% off")
+        self.triple = ""  # "norm next next" (three-word index key)
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.norm!r})"
@@ -310,4 +324,8 @@ def link_pairs(toks: list[Token]) -> list[Token]:
         nxt = toks[i + 1]
         if nxt.joined or nxt.comma:
             toks[i].pair = f"{toks[i].norm} {nxt.norm}"
+    for i in range(len(toks) - 2):
+        third = toks[i + 2]
+        if toks[i].pair and (third.joined or third.comma):
+            toks[i].triple = f"{toks[i].pair} {third.norm}"
     return toks
