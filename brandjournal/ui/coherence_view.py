@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from brandjournal.insights import CoherenceOverview, Scope, overview_key, place_draft
 from brandjournal.storage import DraftNotFound, Journal
 from brandjournal.ui.coherence_charts import BaselineChart, Chart, ChartTheme, RatesChart, ValuesChart, month_label
-from brandjournal.ui.coherence_worker import CoherenceTask, memo_of, pool
+from brandjournal.ui.coherence_worker import CoherenceTask, memo_of, start, withdraw
 
 CHARTS = ("values", "rates", "baseline")
 # Waiting this long at most for a cancelled run to stop when the view closes (it stops within a few dozen posts).
@@ -55,6 +55,7 @@ class CoherenceDialog(QDialog):
         self.draft_id = current_draft_id
         self.overview: CoherenceOverview | None = None
         self.task: CoherenceTask | None = None
+        self._retired: list[CoherenceTask] = []  # cancelled runs, kept alive until they stop
         self.charts: dict[str, Chart] = {}
 
         self.summary = QLabel()
@@ -129,7 +130,7 @@ class CoherenceDialog(QDialog):
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
         self.task = task
-        pool().start(task)
+        start(task)
 
     def _replace_draft(self, overview: CoherenceOverview) -> CoherenceOverview:
         """The draft may have changed since (its edits do not touch the posts' key): place its text again."""
@@ -142,6 +143,8 @@ class CoherenceDialog(QDialog):
         return replace(overview, draft=place_draft(overview.baseline, text))
 
     def _on_progress(self, done: int, total: int) -> None:
+        if self.task is None or self.sender() is not self.task.signals:
+            return  # a cancelled run's last report
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("%v of %m posts"))
@@ -159,12 +162,16 @@ class CoherenceDialog(QDialog):
         self.summary.setText(self.tr("The figures could not be computed ({0}).").replace("{0}", kind))
 
     def _stop_task(self, *, wait: bool) -> None:
-        task, self.task = self.task, None
-        if task is None:
-            return
-        task.cancel()
-        if wait and not pool().tryTake(task):  # taken from the queue: it will never run; else it is running
-            task.done.wait(STOP_WAIT_MS / 1000)
+        """Cancel the current run; with ``wait``, also make sure no cancelled run is left reading the journal."""
+        if self.task is not None:
+            self.task.cancel()
+            self._retired.append(self.task)
+            self.task = None
+        if wait:
+            for task in self._retired:
+                if not withdraw(task):
+                    task.done.wait(STOP_WAIT_MS / 1000)
+        self._retired = [t for t in self._retired if not t.done.is_set()]
 
     # --- drawing ---
 

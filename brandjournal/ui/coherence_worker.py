@@ -91,6 +91,9 @@ class CoherenceTask(QRunnable):
 
 
 _POOL: QThreadPool | None = None
+# Every task started and not yet done: Python owns them (autoDelete is off), so a task dropped by its view while it
+# is queued or running must still be referenced somewhere until it is done.
+_STARTED: list[CoherenceTask] = []
 
 
 def pool() -> QThreadPool:
@@ -99,3 +102,17 @@ def pool() -> QThreadPool:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(1)
     return _POOL
+
+
+def start(task: CoherenceTask) -> None:
+    _STARTED[:] = [t for t in _STARTED if not t.done.is_set()]
+    _STARTED.append(task)
+    pool().start(task)
+
+
+def withdraw(task: CoherenceTask) -> bool:
+    """Take a task that has not started yet off the queue (True); False when it runs or ran."""
+    if pool().tryTake(task):
+        task.done.set()  # it never will run: nothing to wait for
+        return True
+    return False

@@ -226,3 +226,18 @@ def test_closing_stops_the_worker(qtbot, ui_journal):
     assert task.done.is_set()  # nobody reads the journal once the view is closed
     assert time.perf_counter() - started < 2.0
     assert dialog.overview is None
+
+
+def test_switching_scope_during_a_run(qtbot, ui_journal):
+    many_posts(ui_journal, 300)
+    ui_journal.create_draft("draft", "A draft about synergy.")
+    dialog = CoherenceDialog(ui_journal)
+    qtbot.addWidget(dialog)
+    first = dialog.task
+    with qtbot.waitSignal(first.signals.progress, timeout=20000):
+        pass
+    dialog.scope.setCurrentIndex(1)  # the first run is cancelled; only the new one is shown
+    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=30000)
+    assert dialog.overview.key.scope is Scope.ALL
+    assert dialog.overview.posts == 301
+    assert first.done.is_set()
