@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from brandjournal.ui.highlighter import MarkdownHighlighter
 from brandjournal.ui.labels import intention_label, platform_label, status_label
 from brandjournal.ui.offsets import OffsetMap, document_text
 
+LIVE_COUNT_LIMIT = 20_000  # characters; above, the count waits for a pause in typing
 _FALLBACK_LIMITS = {Platform.LINKEDIN: 3000, Platform.MASTODON: 500, Platform.X: 280, Platform.BLUESKY: 300}
 
 
@@ -150,6 +151,10 @@ class EditorPanel(QWidget):
         layout.addWidget(self.source, 1)
         layout.addWidget(self.count_label)
 
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(250)
+        self._count_timer.timeout.connect(self.update_count)
         self.source.textChanged.connect(self._on_text)
         self.title_edit.textEdited.connect(self._on_metadata)
         self.intention_text.textEdited.connect(self._on_metadata)
@@ -220,7 +225,11 @@ class EditorPanel(QWidget):
     def _on_text(self) -> None:
         if self._loading:
             return
-        self.update_count()
+        # Counting is linear in the text: on long drafts, count once typing pauses instead of per keystroke.
+        if self.source.document().characterCount() > LIVE_COUNT_LIMIT:
+            self._count_timer.start()
+        else:
+            self.update_count()
         self.textEdited.emit()
 
     def _on_metadata(self, *_args) -> None:

@@ -1,9 +1,15 @@
-"""Work around a reference-counting bug of PySide6 6.12.0, detected at import, so the app cannot crash from it.
+"""Work around a reference-counting bug of PySide6 6.12.0 on Python < 3.12, detected at import.
 
-``SignalInstance.emit()`` returns ``True`` without taking a reference to it: every emit of a signal declared in
-Python lowers ``True``'s reference count by one, and after enough emits (a long typing session, a test suite)
-the interpreter aborts with "Fatal Python error: bool_dealloc". The patch gives back the missing reference.
-It is installed only when a probe shows the bug, so a fixed PySide6 is left untouched.
+PySide6 6.12.0 returns ``None``, ``True`` and ``False`` from its methods without taking a reference to them
+(as if they were immortal, which they only are from Python 3.12). On Python 3.11 every call of a void method
+(``setText``, ``setPosition``...) or ``Signal.emit()`` lowers the reference count of ``None``/``True`` by one;
+after enough calls (a long editing session, one repaint of a long annotated draft, a test suite) the interpreter
+aborts with "Fatal Python error: none_dealloc" / "bool_dealloc".
+
+The fix does what Python 3.12 does: it makes these singletons effectively immortal, by raising their
+reference count by 2**40 (they are never deallocated in a sane process anyway). It is applied only when a
+probe shows the bug, so a fixed PySide6 or a newer Python is left untouched. The real fix is upstream
+(or PySide6 < 6.12 on Python 3.11, or Python >= 3.12).
 """
 
 from __future__ import annotations
@@ -11,42 +17,34 @@ from __future__ import annotations
 import ctypes
 import sys
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject
 
-_PROBES = 16
-
-
-class _Probe(QObject):
-    ping = Signal()
+_PROBES = 64
+_HEADROOM = 1 << 40
+_SINGLETONS = (None, True, False)
 
 
-def emit_leaks_a_reference() -> bool:
-    probe = _Probe()
-    before = sys.getrefcount(True)
+def leaks_references() -> bool:
+    """True when PySide6 methods return ``None`` without a reference (the 6.12.0 bug)."""
+    probe = QObject()
+    before = sys.getrefcount(None)
     for _ in range(_PROBES):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    if lost > 0:  # give back what the probe itself took
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return lost >= _PROBES
+        probe.setObjectName("probe")
+    return before - sys.getrefcount(None) >= _PROBES
+
+
+def _refcount_cell(obj: object) -> ctypes.c_ssize_t:
+    return ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt is the first field of every CPython object
 
 
 def install() -> bool:
-    """Patch ``SignalInstance.emit`` if (and only if) it loses references; True when patched."""
-    if getattr(SignalInstance.emit, "_brandjournal_fixed", False) or not emit_leaks_a_reference():
+    """Give ``None``, ``True`` and ``False`` enough references to outlive the leak; True when applied."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not leaks_references():
         return False
-    original = SignalInstance.emit
-    incref = ctypes.pythonapi.Py_IncRef
-
-    def emit(self, *args):
-        result = original(self, *args)
-        if result is True or result is False:
-            incref(ctypes.py_object(result))
-        return result
-
-    emit._brandjournal_fixed = True  # type: ignore[attr-defined]
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    for obj in _SINGLETONS:
+        cell = _refcount_cell(obj)
+        if cell.value < _HEADROOM:
+            cell.value += _HEADROOM
     return True
 
 
