@@ -44,9 +44,17 @@ def _lemma_keeper(lang: str) -> Callable[[str, str], bool] | None:
     def lemma(word: str) -> str:
         return simplemma.lemmatize(word, lang=lang)
 
+    @functools.cache
+    def known(word: str) -> bool:
+        return simplemma.is_known(word, lang=lang)
+
     def keep(form: str, base: str) -> bool:
         found = lemma(form)
-        return found in (form, base) or found == lemma(base)
+        if not (found in (form, base) or found == lemma(base)):
+            return False  # a form of another word
+        # English has no accents to lose: for a dictionary word, keep only the forms the dictionary knows
+        # ("get" -> gets, got, getting; not "geted"). Neologisms ("upskill") keep every generated form.
+        return lang != "en" or known(form) or not known(base)
 
     return keep
 
