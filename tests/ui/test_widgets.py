@@ -193,9 +193,7 @@ def test_many_pyside_calls_do_not_exhaust_none_and_true():
         ping = Signal()
 
     pinger = Pinger()
-    start = sys.getrefcount(None)
     for _ in range(50_000):  # more than None's whole reference count in a fresh 3.11 process
         pinger.setObjectName("x")
         pinger.ping.emit()
-    assert sys.getrefcount(None) > 0 and sys.getrefcount(True) > 0
-    assert start > 50_000 or sys.version_info >= (3, 12)
+    assert sys.getrefcount(None) > 0 and sys.getrefcount(True) > 0  # without the fix: "Fatal Python error"
