@@ -485,5 +485,7 @@ def test_summary_counts() -> None:
 if __name__ == "__main__":
     for relative, count in summary().items():
         patterns = sum(len(r.get("patterns", [])) for r in records(relative))
+        wordings = [r[f][lang] for r in records(relative) for f in ("fits", "betrays") if f in r for lang in LANGUAGES]
+        patterns += sum(len(w) for w in wordings)
         print(f"{relative:22} {count:4} records {patterns:5} patterns")
     sys.exit(0)
