@@ -5,11 +5,11 @@ In the spirit of Acrolinx (length ÷ (length + issues)), with a gentler length u
     units = max(words, 40) / 20                # one unit per 20 words, short drafts count as 40 words
     base  = round(100 * units / (units + W))   # W = number of warnings (info flags do not count)
     bonus = min(5, 2 * E)                      # E = values expressed (value_expressed flags)
-    score = min(100, base + bonus) if W else 100
+    score = min(99, base + bonus) if W else 100
 
 So a clean draft scores 100, 3 warnings in 120 words give 67 (+ bonus), 3 warnings in 40 words give 40.
-The bonus never lifts a draft with warnings to 100 on its own... unless the draft is long and the warnings few,
-which is the point. ``explain`` writes the computation for this draft in the UI language.
+Only a draft without warnings reaches 100: the bonus for values never hides a warning.
+``explain`` writes the computation for this draft in the UI language ("3 warnings in 120 words → 67").
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def compute_score(words: int, warnings: int, expressed: int) -> tuple[int, int, 
     units = max(words, MIN_WORDS) / WORD_UNIT
     base = round(100 * units / (units + warnings))
     bonus = min(MAX_BONUS, BONUS_PER_EXPRESSION * expressed)
-    return min(100, base + bonus), base, bonus
+    return min(99, base + bonus), base, bonus
 
 
 def explain(ui_lang: str, words: int, warnings: int, expressed: int) -> tuple[int, str]:

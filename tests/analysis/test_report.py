@@ -17,7 +17,15 @@ def kinds(report):
 
 @pytest.mark.parametrize(
     ("words", "warnings", "expressed", "score"),
-    [(120, 0, 0, 100), (120, 3, 0, 67), (120, 3, 1, 69), (120, 3, 5, 72), (10, 3, 0, 40), (400, 1, 0, 95)],
+    [
+        (120, 0, 0, 100),
+        (120, 3, 0, 67),
+        (120, 3, 1, 69),
+        (120, 3, 5, 72),
+        (10, 3, 0, 40),
+        (400, 1, 0, 95),
+        (600, 1, 5, 99),
+    ],
 )
 def test_score_formula(words, warnings, expressed, score):
     assert compute_score(words, warnings, expressed)[0] == score
