@@ -60,12 +60,28 @@ def test_desktop_file_validates():
     assert problems == []
 
 
-def test_metainfo_validates_strictly_without_network():
+# The metainfo carries both <developer> (AppStream 1.0) and <developer_name> (what 0.16 understands): each
+# validator version reports the other one with an info-level notice, and only those are tolerated.
+TOLERATED_NOTICES = {"unknown-tag developer", "developer-name-tag-deprecated"}
+
+
+def appstream_problems(output: str) -> list[str]:
+    """Every error/warning/info line of appstreamcli's report, minus the tolerated version notices."""
+    problems = []
+    for line in output.splitlines():
+        severity, _, rest = line.partition(": ")
+        if severity in {"E", "W", "I"}:
+            tag = rest.split(": ", 1)[-1].strip()
+            if tag not in TOLERATED_NOTICES:
+                problems.append(line)
+    return problems
+
+
+def test_metainfo_validates_without_network():
     tool = need("appstreamcli", "appstream")
-    result = subprocess.run(
-        [tool, "validate", "--no-net", "--strict", str(METAINFO)], capture_output=True, text=True, check=False
-    )
+    result = subprocess.run([tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert appstream_problems(result.stdout) == []
 
 
 def test_installed_tree_validates(tmp_path):
@@ -81,6 +97,7 @@ def test_installed_tree_validates(tmp_path):
         [tool, "validate-tree", "--no-net", str(tmp_path)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    assert appstream_problems(result.stdout) == []
 
 
 # --- consistency with the code --------------------------------------------------------------------------------
@@ -117,9 +134,11 @@ def test_metainfo_newest_release_is_the_package_version():
 
 def test_metainfo_is_translated_to_french():
     root = metainfo()
-    for path in ("summary", "description/p", "description/ul", "releases/release/description/p"):
-        langs = {element.get(XML_LANG) for element in root.iterfind(path)}
-        assert langs == {None, "fr"}, path
+    for path in ("summary", "description/p", "description/ul/li", "releases/release/description/p"):
+        langs = [element.get(XML_LANG) for element in root.iterfind(path)]
+        assert langs.count(None) == langs.count("fr") > 0, path
+    # AppStream 1.0: a list is never translated as a whole, only its items.
+    assert all(ul.get(XML_LANG) is None for ul in root.iterfind("description/ul"))
 
 
 def test_screenshot_points_at_the_release_tag():
