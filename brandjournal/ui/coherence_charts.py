@@ -13,9 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from brandjournal.domain import FlagKind
@@ -82,9 +81,7 @@ def month_ticks(months: tuple[date, ...], max_labels: int = 10) -> list[list[tup
     major = []
     if step is not None:
         major = [
-            (float(i), month_label(m, year_only=step == 12))
-            for i, m in enumerate(months)
-            if (m.month - 1) % step == 0 or (i == 0 and step < 12)
+            (float(i), month_label(m, year_only=step == 12)) for i, m in enumerate(months) if (m.month - 1) % step == 0
         ]
     else:  # many years: one label every few years
         years = max(1, math.ceil(n / 12 / max_labels))
@@ -95,6 +92,32 @@ def month_ticks(months: tuple[date, ...], max_labels: int = 10) -> list[list[tup
         ]
     minor = [(float(i), "") for i in range(n)] if n <= 48 else []
     return [major, minor]
+
+
+class MonthAxis(pg.AxisItem):
+    """A bottom axis of months whose labels never collide: as many as its current width holds."""
+
+    GAP = 14  # pixels between two labels
+
+    def __init__(self, months: tuple[date, ...]) -> None:
+        super().__init__("bottom")
+        self.months = months
+        self._shown: list | None = None
+
+    def resizeEvent(self, ev=None):  # pyqtgraph calls it without an event too
+        super().resizeEvent(ev)
+        self.relabel()
+
+    def relabel(self) -> None:
+        if not getattr(self, "months", None):  # also called by AxisItem.__init__, before ours has run
+            return
+        metrics = QFontMetricsF(self.style["tickFont"] or self.font())
+        widest = max(metrics.horizontalAdvance(month_label(m)) for m in self.months)
+        room = max(self.width(), 1.0)
+        ticks = month_ticks(self.months, max(1, int(room // (widest + self.GAP))))
+        if ticks != getattr(self, "_shown", None):
+            self._shown = ticks
+            self.setTicks(ticks)
 
 
 class _AbsAxis(pg.AxisItem):
@@ -118,6 +141,12 @@ class Chart(pg.GraphicsLayoutWidget):
         self.title = self.addLabel(title, row=0, col=0, colspan=columns, size="12pt", bold=True)
         self.title.setText(title, color=self.theme.foreground, size="12pt", bold=True)
         self.setAccessibleName(title)
+
+    def fit(self) -> None:
+        """Never narrower than the layout needs (else the view crops it, on screen and in the PNG): a narrow
+        window scrolls instead."""
+        needed = self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        self.setMinimumWidth(math.ceil(needed) + 2 * self.frameWidth() + 2)
 
     def _style_plot(self, plot: pg.PlotItem, *, left: str = "", bottom: str = "") -> None:
         fg = self.theme.foreground
@@ -155,11 +184,20 @@ class Chart(pg.GraphicsLayoutWidget):
         self.empty_note = note
 
     def export_png(self, path: Path | str, scale: int = EXPORT_SCALE) -> Path:
-        exporter = ImageExporter(self.scene())
-        exporter.parameters()["background"] = self.theme.background
-        exporter.parameters()["width"] = self.width() * scale
-        exporter.parameters()["height"] = self.height() * scale  # after width: keeps the exact size asked
-        exporter.export(str(path))
+        """The chart as on screen, rendered at ``scale`` times its size (a high-DPI image, so the layout and the
+        text stay as shown; pyqtgraph's ImageExporter scales the fonts but not the layout, and labels collide)."""
+        image = QImage(self.size() * scale, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(self.theme.background)
+        painter = QPainter(image)  # logical coordinates: the image's pixel ratio does the scaling
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # QGraphicsView.render (the scene, from the viewport's rect), given an explicit logical target.
+            self.render(painter, QRectF(0, 0, self.width(), self.height()), self.viewport().rect())
+        finally:
+            painter.end()
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"Could not write {path}")
         return Path(path)
 
 
@@ -172,7 +210,9 @@ class ValuesChart(Chart):
         super().__init__(
             QCoreApplication.translate("CoherenceCharts", "Your values, month by month"), parent, theme=theme
         )
-        self.plot = self.addPlot(row=1, col=0, axisItems={"left": _AbsAxis("left")})
+        self.plot = self.addPlot(
+            row=1, col=0, axisItems={"left": _AbsAxis("left"), "bottom": MonthAxis(overview.months)}
+        )
         self._style_plot(
             self.plot,
             left=QCoreApplication.translate("CoherenceCharts", "Times: expressed ↑ betrayed ↓"),
@@ -214,7 +254,7 @@ class ValuesChart(Chart):
                 )
                 self.legend.addItem(bars, label.format(value=series.name))
         self.plot.addLine(y=0, pen=pg.mkPen(self.theme.foreground, width=1))
-        self.plot.getAxis("bottom").setTicks(month_ticks(months))
+        self.plot.getAxis("bottom").relabel()
         self.plot.setXRange(-0.6, len(months) - 0.4, padding=0)
         top, bottom = max(up), min(down)
         self.plot.setYRange(min(bottom, -1), max(top, 1), padding=0.08)
@@ -229,7 +269,7 @@ class RatesChart(Chart):
         super().__init__(
             QCoreApplication.translate("CoherenceCharts", "Jargon and polish, month by month"), parent, theme=theme
         )
-        self.plot = self.addPlot(row=1, col=0)
+        self.plot = self.addPlot(row=1, col=0, axisItems={"bottom": MonthAxis(overview.months)})
         self._style_plot(
             self.plot,
             left=QCoreApplication.translate("CoherenceCharts", "Flags per 100 words"),
@@ -274,7 +314,7 @@ class RatesChart(Chart):
             )
             self.lines[name] = line
             self.legend.addItem(line, label)
-        self.plot.getAxis("bottom").setTicks(month_ticks(months))
+        self.plot.getAxis("bottom").relabel()
         self.plot.setXRange(-0.5, max(len(months) - 0.5, 0.5), padding=0)
         finite = [v for r in (overview.flags.jargon_rate, overview.flags.peacock_rate) for v in r if v is not None]
         self.plot.setYRange(0, max([*finite, 1.0]) * 1.1, padding=0)

@@ -185,6 +185,7 @@ class CoherenceDialog(QDialog):
                 self._slots[name].removeWidget(old)
                 old.deleteLater()
             chart = make(overview, self, theme=theme)
+            chart.fit()
             self._slots[name].insertWidget(0, chart)
             self.charts[name] = chart
             self.export_buttons[name].setEnabled(True)

@@ -6,7 +6,7 @@ import ctypes
 import math
 import sys
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import PySide6
 import pytest
@@ -18,7 +18,7 @@ from brandjournal.domain import Value
 from brandjournal.importers import ImportedPost
 from brandjournal.insights import Scope
 from brandjournal.storage.bulk import import_posts
-from brandjournal.ui.coherence_charts import EXPORT_SCALE
+from brandjournal.ui.coherence_charts import EXPORT_SCALE, month_ticks
 from brandjournal.ui.coherence_view import CoherenceDialog
 from brandjournal.ui.colors import dark_palette
 from tests.test_insights import add_posts
@@ -241,3 +241,16 @@ def test_switching_scope_during_a_run(qtbot, ui_journal):
     assert dialog.overview.key.scope is Scope.ALL
     assert dialog.overview.posts == 301
     assert first.done.is_set()
+
+
+def test_month_ticks_fall_on_calendar_boundaries():
+    two_years = tuple(date(2024 + (m // 12), m % 12 + 1, 1) for m in range(1, 25))  # Feb 2024 .. Jan 2026
+    major, minor = month_ticks(two_years, max_labels=5)
+    assert major == [(5.0, "Jul 2024"), (11.0, "Jan 2025"), (17.0, "Jul 2025"), (23.0, "Jan 2026")]
+    assert len(minor) == 24
+    major, _ = month_ticks(two_years, max_labels=2)
+    assert major == [(11.0, "2025"), (23.0, "2026")]
+    eight_years = tuple(date(2018 + m // 12, m % 12 + 1, 1) for m in range(96))
+    major, minor = month_ticks(eight_years, max_labels=4)
+    assert major == [(0.0, "2018"), (24.0, "2020"), (48.0, "2022"), (72.0, "2024")]
+    assert minor == []
