@@ -69,6 +69,7 @@ _VOICE_LISTS = (
     "abbreviations",
     "offer_imperatives",
     "offer_followers",
+    "reply_words",
 )
 
 

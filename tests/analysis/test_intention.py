@@ -61,6 +61,12 @@ def mismatches(report):
         (K.ANNOUNCE, "Proud to announce our launch. Limited offer!", [("Limited offer!", "intention.promote.sales")]),
         (K.CELEBRATE, "Huge thanks to the whole team.", []),
         (None, "DM me for details.", []),  # nothing declared, nothing contradicted
+        (K.ASK, "Which tool do you use? Reply here or DM me.", []),  # an invitation to answer
+        (
+            K.ASK,
+            "Which tool do you use? DM me for a discount.",
+            [("DM me for a discount.", "intention.promote.call_to_action")],
+        ),
     ],
 )
 def test_mismatch(lex, kind, text, expected):

@@ -16,6 +16,9 @@ Compatibility matrix. A cue contradicts the declared kind when BOTH hold:
 | announce  | call_to_action, question, sales                                  | announce, inform, share, celebrate|
 | promote   | (none)                                                           | all                               |
 
+Exception: in a post declared ask, a call to action in a sentence that invites an answer ("Reply here or DM me",
+"Répondez ici, ou en MP") is how people answer, not a contradiction.
+
 So an announcement ("thrilled to announce") contradicts a post declared share/ask/inform but not celebrate
 ("proud to announce that Ana won"); a request for advice contradicts an announcement; a hard sell contradicts
 everything but promote.
@@ -121,7 +124,10 @@ def intention_flags(
     if declared:
         # one flag per sentence, spanning the sentence; the message quotes the cue words
         by_sentence: dict[int, list[tuple[int, int, Cue]]] = {}
+        reply_words = frozenset().union(*(ld.voice.reply_words for ld in ctx.lex.langs.values()))
         for sentence, i, j, cue in found:
+            if declared == "ask" and cue.role == "call_to_action" and _invites_reply(sentence, reply_words):
+                continue  # "Reply here or DM me": how people answer the question
             if conflicts(declared, cue):
                 by_sentence.setdefault(id(sentence), []).append((i, j, cue))
         for sentence in ctx.doc.sentences:
@@ -150,6 +156,10 @@ def intention_flags(
                 )
             )
     return flags, detected
+
+
+def _invites_reply(sentence, reply_words: frozenset[str]) -> bool:
+    return sentence.question or any(t.norm in reply_words for t in sentence.tokens)
 
 
 def _offer_imperative(ctx: Context, sentence) -> Match | None:
