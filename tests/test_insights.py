@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -187,3 +189,12 @@ def test_overview_key_changes_only_with_the_journal(journal):
     key = overview_key(journal)
     journal.set_values([*VALUES, Value("Courage")])
     assert overview_key(journal) != key
+
+
+def test_insights_load_without_qt():
+    code = (
+        "import sys, brandjournal.insights, brandjournal.storage.queries; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'pyqtgraph', 'numpy'}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
