@@ -327,18 +327,35 @@ def test_no_duplicate_patterns_across_flag_lists(lang: str) -> None:
     assert [p for p, n in seen.items() if n > 1] == []
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_pattern_is_a_bare_everyday_word(lang: str) -> None:
+def everyday_offenders(patterns: list[tuple[str, str, str]], lang: str) -> list[tuple[str, str, str]]:
+    """Patterns that are a bare deny-listed word, or only everyday words plus an intensifier."""
     deny = {normalise(w) for w in DENY_BARE[lang]}
     boosters = {normalise(w) for w in INTENSIFIERS}
     offenders = []
-    for kind, entry_id, pattern in flag_patterns(lang):
+    for kind, entry_id, pattern in patterns:
         mandatory = mandatory_words(pattern)
         if len(mandatory) == 1 and set(mandatory[0]) & deny:
             offenders.append((kind, entry_id, pattern))
         elif mandatory and all(set(alts) <= deny for alts in mandatory) and set().union(*mandatory) & boosters:
             offenders.append((kind, entry_id, pattern))  # "very important", "vraiment bien"
-    assert offenders == []
+    return offenders
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_pattern_is_a_bare_everyday_word(lang: str) -> None:
+    assert everyday_offenders(flag_patterns(lang), lang) == []
+
+
+def test_everyday_check_rejects_bare_words_and_accepts_corporate_phrases() -> None:
+    candidates = [
+        ("jargon", "a", "drive"),
+        ("jargon", "b", "?really important"),
+        ("jargon", "c", "impact|value"),
+        ("jargon", "d", "drive growth"),
+        ("jargon", "e", "move the needle"),
+    ]
+    assert [i for _, i, _ in everyday_offenders(candidates, "en")] == ["a", "b", "c"]
+    assert [i for _, i, _ in everyday_offenders([("peacock", "f", "très important")], "fr")] == ["f"]
 
 
 def candidate_index(patterns: list[tuple[str, str, str]]) -> tuple[dict, dict, list]:
