@@ -67,7 +67,17 @@ def _silenced(rule: str, silenced: frozenset[str]) -> bool:
     return any(".".join(parts[:n]) in silenced for n in range(1, len(parts)))
 
 
-def _keep(flag: Flag, profile: Profile, accepted: frozenset[str], bases: dict[str, tuple[str, ...]]) -> bool:
+def _bases(rule: str, lex: Lexicons) -> tuple[str, ...]:
+    """The base patterns of a lexicon rule ("jargon.en.synergy" -> synergy, synergistic...)."""
+    parts = rule.split(".")
+    if len(parts) == 3 and parts[0] in ("jargon", "hedge", "peacock") and parts[1] in lex.langs:
+        entry = lex.langs[parts[1]].entries.get(rule)
+        return entry.bases if entry else ()
+    return ()
+
+
+def _keep(flag: Flag, profile: Profile, accepted: frozenset[str], lex: Lexicons) -> bool:
+    """Profile filters: silenced rules (id or prefix), dismissed fingerprints, accepted words."""
     if _silenced(flag.rule, profile.silenced_rules):
         return False
     if profile.dismissed and flag.fingerprint in profile.dismissed:
@@ -76,7 +86,7 @@ def _keep(flag: Flag, profile: Profile, accepted: frozenset[str], bases: dict[st
         evidence = " ".join(normalise(flag.text).replace("-", " ").replace("’", " ").replace("'", " ").split())
         if evidence in accepted or flag.rule.rsplit(".", 1)[-1] in accepted:
             return False
-        if any(b in accepted for b in bases.get(flag.rule, ())):
+        if any(b in accepted for b in _bases(flag.rule, lex)):
             return False
     return True
 
@@ -128,8 +138,7 @@ def analyze(
         )
 
     accepted = frozenset(" ".join(normalise(w).replace("-", " ").split()) for w in profile.accepted_words)
-    bases = {rule: entry.bases for ld in lex.langs.values() for rule, entry in ld.entries.items()} if accepted else {}
-    flags = [f for f in flags if _keep(f, profile, accepted, bases)]
+    flags = [f for f in flags if _keep(f, profile, accepted, lex)]
     flags.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind], f.rule))
 
     counts = []
