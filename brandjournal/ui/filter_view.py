@@ -47,6 +47,21 @@ def flag_tooltip(flags: list[Flag]) -> str:
     return "<hr>".join(parts)
 
 
+def _common_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    i = 0
+    while i < limit and a[-1 - i] == b[-1 - i]:
+        i += 1
+    return i
+
+
 def can_accept_word(flag: Flag) -> bool:
     """Words from the shared lexicons can go on the personal accept list (values are the person's own)."""
     return flag.kind in (FlagKind.JARGON, FlagKind.HEDGE, FlagKind.PEACOCK)
@@ -80,14 +95,31 @@ class FlagTextView(QTextBrowser):
         return list(self._flags)
 
     def show_text(self, text: str, flags: tuple[Flag, ...] | list[Flag]) -> None:
+        """Show ``text`` with ``flags``; only the part that changed since the last call is replaced (a full
+        ``setPlainText`` relayouts the whole document: most of the cost of a refresh while typing)."""
         bar = self.verticalScrollBar()
         position = bar.value()
-        self._text = text
-        self._flags = [f for f in flags if 0 <= f.start < f.end <= len(text)]
-        self._map = OffsetMap(text)
-        self.setPlainText(text)
-        self.repaint_flags()
-        bar.setValue(position)
+        bar.blockSignals(True)  # the editor leads the scrolling; a refresh must not move it
+        try:
+            old, old_map = self._text, self._map
+            self._text = text
+            self._flags = [f for f in flags if 0 <= f.start < f.end <= len(text)]
+            self._map = OffsetMap(text)
+            if not old or not text:
+                self.setPlainText(text)
+            elif old != text:
+                prefix = _common_prefix(old, text)
+                suffix = _common_suffix(old, text, limit=min(len(old), len(text)) - prefix)
+                cursor = QTextCursor(self.document())
+                cursor.beginEditBlock()
+                cursor.setPosition(old_map.to_qt(prefix))
+                cursor.setPosition(old_map.to_qt(len(old) - suffix), QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(text[prefix : len(text) - suffix], QTextCharFormat())
+                cursor.endEditBlock()
+            self.repaint_flags()
+            bar.setValue(position)
+        finally:
+            bar.blockSignals(False)
 
     def repaint_flags(self) -> None:
         """(Re)apply the highlight formats, e.g. after the palette changed between light and dark."""

@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
             return
         self.report = report
         self.filter.show_report(request.text, report)
+        self._sync_scroll(self.editor.source.verticalScrollBar(), self.filter.text_view.verticalScrollBar())
         self.filter.set_status(
             self.tr("%1 findings · %2 ms")
             .replace("%1", str(len(report.flags)))
@@ -406,9 +407,18 @@ class MainWindow(QMainWindow):
         self.filter.set_status(self.tr("The analysis failed (%1).").replace("%1", message))
 
     def select_flag(self, flag: Flag) -> None:
-        """Select the flagged text in the editor (the exact span the engine pointed at)."""
-        length = len(self.editor.body())
-        self.editor.source.select_span(min(flag.start, length), min(flag.end, length))
+        """Select the flagged text in the editor: the exact span the engine pointed at, or, if the text moved
+        since that analysis (typing in between), the nearest occurrence of the same words."""
+        text = self.editor.body()
+        start, end = flag.start, flag.end
+        if text[start:end] != flag.text:
+            before = text.rfind(flag.text, 0, start + len(flag.text))
+            after = text.find(flag.text, start)
+            candidates = [p for p in (before, after) if p >= 0]
+            if candidates:
+                start = min(candidates, key=lambda p: abs(p - flag.start))
+                end = start + len(flag.text)
+        self.editor.source.select_span(min(start, len(text)), min(end, len(text)))
         self.filter.select_flag(flag)
 
     def step_finding(self, step: int) -> None:
@@ -548,6 +558,7 @@ class MainWindow(QMainWindow):
         if not self._warmed_up:
             self._warmed_up = True
             self.analysis.run_in_background(warm_up, self._warmed)
+            self.storage.submit(lambda: None)  # start the storage thread now, not at the first autosave
 
     def _warmed(self) -> None:
         self.editor.update_count()

@@ -55,6 +55,7 @@ class StorageWorker(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)  # owned: destroying the window waits for a write in flight
         self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # starting a thread costs ~10 ms: keep the one we have
         self._signals = _Signals(self)
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self.failed)

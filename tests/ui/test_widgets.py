@@ -197,3 +197,37 @@ def test_many_pyside_calls_do_not_exhaust_none_and_true():
         pinger.setObjectName("x")
         pinger.ping.emit()
     assert sys.getrefcount(None) > 0 and sys.getrefcount(True) > 0  # without the fix: "Fatal Python error"
+
+
+def test_filter_text_is_updated_in_place_and_stays_exact(qtbot):
+    from brandjournal.domain import Flag, FlagKind, Severity
+    from brandjournal.ui.colors import kind_colors
+    from brandjournal.ui.filter_view import FlagTextView
+    from brandjournal.ui.offsets import document_text
+
+    view = FlagTextView()
+    qtbot.addWidget(view)
+    texts = [
+        "We leverage it.",
+        "We 🚀 leverage it.",
+        "We 🚀 leverage it, then more.\n\nNew paragraph.",
+        "Start. We 🚀 leverage it, then more.\n\nNew paragraph.",
+        "Start. We leverage",
+        "",
+        "Again we leverage.",
+    ]
+    for text in texts:
+        start = text.find("leverage")
+        flags = [Flag(FlagKind.JARGON, start, start + 8, "leverage", Severity.WARNING, "j", "m")] if start >= 0 else []
+        view.show_text(text, flags)
+        assert document_text(view.document().toRawText()) == text
+        painted = kind_colors(FlagKind.JARGON, view.palette()).background.name()
+        mapping = OffsetMap(text)
+        for flag in flags:
+            cursor = view.textCursor()
+            cursor.setPosition(mapping.to_qt(flag.start) + 1)
+            assert cursor.charFormat().background().color().name() == painted
+        if start > 1:  # the text before the flag is not painted (no highlight left over from before)
+            cursor = view.textCursor()
+            cursor.setPosition(1)
+            assert cursor.charFormat().background().color().name() != painted
