@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import tempfile
 import time
@@ -93,6 +94,21 @@ class WindowController:
         old.deleteLater()
 
 
+def install_quit_handlers(app: QApplication, controller: WindowController) -> None:
+    """Nothing lost on logout, Ctrl+C or ``kill``: close the window (which saves) instead of dying mid-edit."""
+
+    def close_all(*_args) -> None:
+        QTimer.singleShot(0, app.closeAllWindows)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, close_all)
+    # Python runs signal handlers only between bytecodes: wake the interpreter up now and then.
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    app.commitDataRequest.connect(lambda _manager: controller.window.save_now())
+
+
 def run(args) -> int:
     self_test = bool(getattr(args, "self_test", False))
     settings_dir = tempfile.mkdtemp(prefix="brandjournal-selftest-") if self_test else None
@@ -115,6 +131,7 @@ def run(args) -> int:
             seed_if_empty(journal, lang)
         controller = WindowController(journal, lang, getattr(args, "lang", None))
         controller.window.show()
+        install_quit_handlers(app, controller)
         return int(app.exec())
     finally:
         journal.close()
