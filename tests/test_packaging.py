@@ -154,3 +154,20 @@ def test_installed_package_migrates_a_new_journal(outside, tmp_path):
     run([sys.executable, "-m", "brandjournal", *journal, "add", str(draft)], **outside)
     listed = run([sys.executable, "-m", "brandjournal", *journal, "list"], **outside).stdout
     assert "Lancement" in listed
+
+
+@pytest.mark.slow
+def test_pyinstaller_bundle_passes_its_smoke_test():
+    """Builds dist/brandjournal/ and runs packaging/check_bundle.sh on it (minutes: run with -m slow)."""
+    pytest.importorskip("PyInstaller", reason="pip install pyinstaller (packaging-only tool)")
+    env = {**os.environ, "PY": sys.executable, "RUNS": "1"}
+    result = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "check_bundle.sh")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1800,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert "check_bundle: OK" in result.stderr
