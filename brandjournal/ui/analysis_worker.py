@@ -206,21 +206,20 @@ class AnalysisScheduler(QObject):
 
     def _on_finished(self, request: AnalysisRequest, report: Report, seconds: float) -> None:
         self._in_flight = False
-        generation = request.generation
         self.last_duration = seconds
-        if self._pending:
-            # Someone is typing without a pause: newer text exists, so this result is outdated. It is still
-            # shown now and then (it carries its own text, so the filter stays self-consistent); otherwise
-            # the filter would freeze until the first pause.
-            if not self._last_shown.isValid() or self._last_shown.elapsed() >= self._max_wait_ms:
-                self._last_shown.start()
-                self.reportReady.emit(request, report)
-            self._start()
-            return
-        if generation == self._generation:
+        if request.generation == self._generation and not self._pending:
             self._last_shown.start()
             self.reportReady.emit(request, report)
             self.busyChanged.emit(self._timer.isActive())
+            return
+        # Outdated: newer text exists (someone is typing without a pause). The result is still shown now and
+        # then (it carries its own text, so the filter stays self-consistent); otherwise the filter would
+        # freeze until the first pause.
+        if not self._last_shown.isValid() or self._last_shown.elapsed() >= self._max_wait_ms:
+            self._last_shown.start()
+            self.reportReady.emit(request, report)
+        if self._pending:
+            self._start()
 
     def _on_failed(self, generation: int, message: str) -> None:
         self._in_flight = False

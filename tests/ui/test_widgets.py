@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -231,3 +233,17 @@ def test_filter_text_is_updated_in_place_and_stays_exact(qtbot):
             cursor = view.textCursor()
             cursor.setPosition(1)
             assert cursor.charFormat().background().color().name() != painted
+
+
+def test_typing_without_a_pause_still_refreshes_the_filter(qtbot):
+    scheduler = AnalysisScheduler(debounce_ms=300, max_wait_ms=200)
+    shown = []
+    scheduler.reportReady.connect(lambda request, report: shown.append(request.text))
+    text = "We leverage"
+    deadline = time.monotonic() + 2.0
+    while time.monotonic() < deadline:  # a keystroke every 20 ms: the debounce never fires
+        text += "x"
+        scheduler.schedule(AnalysisRequest(0, text, Profile(), Intention()))
+        qtbot.wait(20)
+    assert len(shown) >= 2  # refreshed while typing, each result with the text it was computed on
+    assert all(t.startswith("We leverage") for t in shown)
