@@ -6,7 +6,21 @@ Pure Python (no Qt, no database). Entry points:
 - ``detect_language(text) -> "fr" | "en" | "mixed"``
 - ``voice_stats(text) -> dict`` (sentence length, first-person rate, jargon rate, exclamation rate)
 
-Lexicons are compiled ahead of time by ``python -m brandjournal.analysis.build_lexicons``.
+How it is built (one job per module):
+
+- ``text``: Markdown mask (code, URLs, link targets, HTML, @mentions, #hashtags blanked, same length as the
+  source, so every offset is an offset in the ORIGINAL text), tokens, sentence splitting;
+- ``language``: French/English per sentence from function words;
+- ``patterns``: the FORMAT.md pattern syntax, inflection expansion, and the indexed ``Matcher``;
+- ``inflect``: English and French suffix rules (build time for the bundled lexicons, run time for the author's
+  own words), value-name derivations and prefixed antonyms;
+- ``lexicons``: loads the compiled JSON (per-language files read on first use);
+- ``build_lexicons``: TOML sources -> resources/lexicons/compiled/*.json (``python -m
+  brandjournal.analysis.build_lexicons``; run it after editing any lexicon, a test checks freshness);
+- ``negation``: is a word negated (both languages);
+- ``rules/lexical``, ``rules/values``, ``rules/intention``, ``rules/drift``: one family of flags each;
+- ``report``: the score and its explanation; ``messages``: every user-facing sentence in English and French;
+- ``engine``: ``analyze`` itself (profile filters, counts, score).
 """
 
 from brandjournal.analysis.engine import analyze, detect_language, voice_stats
