@@ -12,7 +12,16 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
-from brandjournal.domain import Draft, DraftStatus, Flag, Profile, Report, RevisionKind, normalise_evidence
+from brandjournal.domain import (
+    Draft,
+    DraftStatus,
+    Flag,
+    Profile,
+    Report,
+    Revision,
+    RevisionKind,
+    normalise_evidence,
+)
 from brandjournal.storage import Journal, StorageError
 from brandjournal.storage.journal import ACCEPTED_WORDS
 from brandjournal.ui import settings as app_settings
@@ -260,26 +269,32 @@ class MainWindow(QMainWindow):
         metadata = (self.editor.intention(), self.editor.platforms()) if self._meta_dirty else None
         self._text_dirty = self._meta_dirty = False
 
-        def write() -> Draft:
+        def write() -> tuple[Draft, Revision | None]:
             if metadata is not None:
                 journal.update_draft(draft_id, intention=metadata[0], platforms=metadata[1])
-            return journal.save_text(draft_id, body, title=title, revision=revision, label=label)
+            draft = journal.save_text(draft_id, body, title=title, revision=revision, label=label)
+            # During the first writing session the first draft follows the text (storage policy): re-read it,
+            # so voice drift is measured against what storage keeps.
+            return draft, journal.first_revision(draft_id)
 
         if background:
             self.storage.submit(write, self._on_saved)
             return
         self.storage.wait()
         try:
-            draft = write()
+            saved = write()
         except StorageError as exc:
             self._text_dirty = True
             show_error(self, exc)
             return
-        self._on_saved(draft)
+        self._on_saved(saved)
 
-    def _on_saved(self, draft: Draft) -> None:
+    def _on_saved(self, saved: tuple[Draft, Revision | None]) -> None:
+        draft, first = saved
         if self.draft is not None and self.draft.id == draft.id:
             self.draft = draft
+            self._first_text = first.body if first else None
+            self.setWindowTitle(self.tr("%1 — BrandJournal").replace("%1", draft.title or self.tr("(untitled)")))
         self.journal_panel.model.update_draft(draft)
         self.saved_label.setText(self.tr("Saved"))
         self.saved.emit(draft.id)
