@@ -101,7 +101,7 @@ def test_stdin_and_exit_0(files):
     ("args", "message"),
     [
         (["missing.md"], "brandjournal check: file not found: missing.md"),
-        (["."], "brandjournal check: file is not a file: ."),
+        (["."], "brandjournal check: file is not a regular file: ."),
         (["{draft}", "--values", "nope.toml"], "brandjournal check: values file not found: nope.toml"),
         (["{draft}", "--baseline", "nodir"], "brandjournal check: baseline folder not found: nodir"),
         (["{draft}", "--max-chars", "0"], "brandjournal check: --max-chars must be a positive number"),

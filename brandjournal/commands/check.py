@@ -46,7 +46,7 @@ def _read_text(path: str, what: str) -> str:
         if not p.exists():
             raise InputError(f"{what} not found: {path}")
         if not p.is_file():
-            raise InputError(f"{what} is not a file: {path}")
+            raise InputError(f"{what} is not a regular file: {path}")
         try:
             data = p.read_bytes()
         except OSError as exc:
