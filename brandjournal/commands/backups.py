@@ -6,9 +6,6 @@ import argparse
 from pathlib import Path
 
 from brandjournal.commands.journal_access import CommandError, journal_path, open_from_args, run_guarded
-from brandjournal.storage import StorageError, restore_journal
-from brandjournal.storage.backups import latest_good_backup, list_backups
-from brandjournal.storage.keys import read_passphrase_file
 
 
 def configure(name: str, parser: argparse.ArgumentParser) -> None:
@@ -26,6 +23,8 @@ def run(name: str, args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from brandjournal.storage.backups import list_backups
+
     if args.list:
         for path in list_backups(journal_path(args)):
             print(path)
@@ -40,12 +39,14 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from brandjournal.storage import StorageError, resolve_key, restore_journal
+    from brandjournal.storage.backups import latest_good_backup
+    from brandjournal.storage.keys import read_passphrase_file
+
     path = journal_path(args)
     passphrase = read_passphrase_file(Path(args.passphrase_file)).passphrase if args.passphrase_file else None
     try:
         if args.latest:
-            from brandjournal.storage import resolve_key
-
             backup = latest_good_backup(path, resolve_key(path, passphrase=passphrase))
             if backup is None:
                 raise CommandError(f"brandjournal: no intact backup of {path} was found")

@@ -6,10 +6,12 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brandjournal import paths
-from brandjournal.storage import Journal, NeedPassphrase, StorageError, open_journal
-from brandjournal.storage.keys import read_passphrase_file
+
+if TYPE_CHECKING:  # storage (SQLAlchemy, alembic) loads only when a command opens the journal
+    from brandjournal.storage import Journal
 
 EXIT_JOURNAL = 2  # the journal could not be opened: the message says why
 
@@ -27,6 +29,9 @@ def journal_path(args: argparse.Namespace) -> Path:
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = True) -> Journal:
+    from brandjournal.storage import NeedPassphrase, StorageError, open_journal
+    from brandjournal.storage.keys import read_passphrase_file
+
     path = journal_path(args)
     try:
         if getattr(args, "passphrase_file", None):

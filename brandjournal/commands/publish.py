@@ -9,7 +9,6 @@ from pathlib import Path
 
 from brandjournal.commands.journal_access import CommandError, open_from_args, run_guarded
 from brandjournal.domain import DraftStatus, Platform
-from brandjournal.export import ExportExistsError, ExportFormat
 
 
 def configure(name: str, parser: argparse.ArgumentParser) -> None:
@@ -28,7 +27,7 @@ def configure(name: str, parser: argparse.ArgumentParser) -> None:
         )
         parser.add_argument(
             "--format",
-            choices=[f.value for f in ExportFormat],
+            choices=["md", "html", "txt"],
             help="md, html or txt (default: the platform's usual format)",
         )
         parser.add_argument("--out", metavar="DIR", help="write files into DIR (default: print to standard output)")
@@ -72,6 +71,7 @@ def _approve(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from brandjournal.export import ExportExistsError
     from brandjournal.publishing import NotApproved, export_drafts
 
     out_dir = Path(args.out).expanduser() if args.out else None

@@ -120,6 +120,8 @@ def keychain_delete(entry: str) -> None:
 def _keyring_failure(exc: Exception) -> str:
     from keyring.errors import InitError, NoKeyringError
 
+    if isinstance(exc, StorageError):
+        return exc.args[0]
     if isinstance(exc, NoKeyringError):
         return "No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker)."
     if isinstance(exc, InitError):
@@ -129,16 +131,14 @@ def _keyring_failure(exc: Exception) -> str:
 
 def key_for_new_journal(journal: Path) -> tuple[JournalKey, JournalMeta]:
     """A fresh random key stored in the keychain; NeedPassphrase if no keychain works."""
-    from keyring.errors import KeyringError
-
     meta = JournalMeta(journal_id=uuid.uuid4().hex, key_source=KEYCHAIN)
     key = JournalKey.random()
     try:
         keychain_set(meta.journal_id, key.raw or b"")
         if keychain_get(meta.journal_id) != key.raw:  # some backends accept writes they cannot read back
             raise StorageError("keychain did not return the stored key")
-    except (KeyringError, StorageError, RuntimeError) as exc:
-        reason = exc.args[0] if isinstance(exc, StorageError) else _keyring_failure(exc)
+    except Exception as exc:  # backends raise more than KeyringError (D-Bus errors from jeepney, OSError...)
+        reason = _keyring_failure(exc)
         raise NeedPassphrase(
             journal, f"{reason} Your journal will be protected by a passphrase instead.", new=True
         ) from exc
@@ -147,8 +147,6 @@ def key_for_new_journal(journal: Path) -> tuple[JournalKey, JournalMeta]:
 
 def key_for_existing_journal(journal: Path) -> JournalKey:
     """The key of an existing journal from the keychain; NeedPassphrase or KeyMissingError otherwise."""
-    from keyring.errors import KeyringError
-
     meta = JournalMeta.read(journal)
     if meta is None:
         raise NeedPassphrase(journal, "This journal has no keychain record.", new=False)
@@ -156,7 +154,7 @@ def key_for_existing_journal(journal: Path) -> JournalKey:
         raise NeedPassphrase(journal, "This journal is protected by a passphrase.", new=False)
     try:
         raw = keychain_get(meta.journal_id)
-    except (KeyringError, RuntimeError) as exc:
+    except Exception as exc:  # any backend failure means the key cannot be read: say so, ask instead
         raise NeedPassphrase(journal, f"{_keyring_failure(exc)} The journal's key is kept there.", new=False) from exc
     if raw is None:
         raise KeyMissingError(journal, meta.journal_id)
