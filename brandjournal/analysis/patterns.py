@@ -11,6 +11,7 @@ hyphens, apostrophes or a comma in the source ("je me trompe peut-être, mais"),
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
@@ -298,13 +299,24 @@ class Match(NamedTuple):
     payload: object
 
 
+def _ids(entry: list[int] | str | None) -> list[int]:
+    """Pattern numbers of an index entry: a list (built at run time) or "12 40" (loaded from JSON)."""
+    if not entry:
+        return []
+    if isinstance(entry, str):
+        return [int(x) for x in entry.split()]
+    return entry
+
+
 class Matcher:
     """Many patterns, indexed by the forms their first word, or first two words, can take.
 
     A pattern whose first two words are fixed ("push the envelope") is indexed under every "first second" pair
     of forms, so frequent first words ("the", "de") do not make every position try hundreds of patterns.
     The index is plain JSON data (``to_json``/``from_json``): the build script stores it, so loading the
-    bundled lexicons is a ``json.loads`` and nothing more.
+    bundled lexicons is a ``json.loads`` and nothing more. To keep that load cheap (``brandjournal check`` is a
+    short process), the stored patterns are compact JSON strings parsed the first time the index proposes them,
+    and index entries are strings of pattern numbers ("12 40") split only when a word of the draft hits them.
     """
 
     __slots__ = ("_after", "_any", "_first", "_pairs", "_triples", "patterns", "payloads")
@@ -345,13 +357,16 @@ class Matcher:
             self._any.append(pid)
 
     def to_json(self, payload_ids: Sequence[int]) -> dict:
+        def packed(index: dict[str, list[int]]) -> dict[str, str]:
+            return {k: " ".join(map(str, v)) for k, v in sorted(index.items())}
+
         return {
-            "patterns": self.patterns,
+            "patterns": [json.dumps(p, separators=(",", ":")) for p in self.patterns],
             "payloads": list(payload_ids),
-            "first": {k: v for k, v in sorted(self._first.items())},
-            "pairs": {k: v for k, v in sorted(self._pairs.items())},
-            "triples": {k: v for k, v in sorted(self._triples.items())},
-            "after": {k: v for k, v in sorted(self._after.items())},
+            "first": packed(self._first),
+            "pairs": packed(self._pairs),
+            "triples": packed(self._triples),
+            "after": packed(self._after),
             "any": self._any,
         }
 
@@ -370,37 +385,45 @@ class Matcher:
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
+    def _slots(self, pid: int) -> Sequence[JsonSlot]:
+        slots = self.patterns[pid]
+        if isinstance(slots, str):  # stored form: parsed on first use
+            slots = self.patterns[pid] = json.loads(slots)
+        return slots
+
     def find(self, toks: Sequence[Token], keep: Callable[[object], bool] | None = None) -> list[Match]:
         """Every (start, longest end, payload) match in a token sequence (payloads passing ``keep``)."""
         found: list[Match] = []
         first, pairs, anywhere, after, triples = self._first, self._pairs, self._any, self._after, self._triples
-        patterns, payloads = self.patterns, self.payloads
+        payloads = self.payloads
+        slots_of = self._slots
         if after:  # leading-wildcard patterns start one word before their first fixed word
             for i in range(1, len(toks)):
-                for pid in after.get(toks[i].norm, ()):
+                for pid in _ids(after.get(toks[i].norm)):
                     if keep is not None and not keep(payloads[pid]):
                         continue
-                    end = _match(patterns[pid], 0, toks, i - 1, i - 1)
+                    end = _match(slots_of(pid), 0, toks, i - 1, i - 1)
                     if end > i:
                         found.append(Match(i - 1, end, payloads[pid]))
         for i, tok in enumerate(toks):
-            candidates = first.get(tok.norm)
+            hit = first.get(tok.norm)
+            candidates = _ids(hit) if hit else []
             if pairs and tok.pair:
                 paired = pairs.get(tok.pair)
                 if paired:
-                    candidates = paired + candidates if candidates else paired
+                    candidates = _ids(paired) + candidates
             if triples and tok.triple:
                 tripled = triples.get(tok.triple)
                 if tripled:
-                    candidates = tripled + candidates if candidates else tripled
+                    candidates = _ids(tripled) + candidates
             if anywhere:
-                candidates = candidates + anywhere if candidates else anywhere
+                candidates = candidates + anywhere
             if not candidates:
                 continue
             for pid in candidates:
                 if keep is not None and not keep(payloads[pid]):
                     continue
-                slots = patterns[pid]
+                slots = slots_of(pid)
                 end = _match(slots, 0, toks, i, i)
                 if end > i:
                     # "20% off": the number before a leading symbol belongs to the evidence
