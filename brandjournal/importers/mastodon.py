@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from brandjournal.importers.html_text import html_to_text
 SOURCE = "mastodon"
 PUBLIC = frozenset({"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"})
 NOTE_TYPES = frozenset({"Note", "Question", "Article", "Page"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Reject(Exception):
@@ -114,6 +116,8 @@ def _post(item: Any, own_ids: set[str | None], actors: set[str]) -> ImportedPost
     reply_to = note.get("inReplyTo")
     if reply_to is not None and not _is_own(reply_to, own_ids, actors):
         raise _Skip("reply to someone else")
+    if _has_lone_surrogate(item):
+        raise _Reject("text that is not valid Unicode (an escaped half of a character, such as \\ud83d)")
     content, language = _content(note)
     try:
         body = html_to_text(content)
@@ -142,6 +146,22 @@ def _post(item: Any, own_ids: set[str | None], actors: set[str]) -> ImportedPost
         url=url,
         language=language,
     )
+
+
+def _has_lone_surrogate(item: Any) -> bool:
+    """JSON may escape half of a character (``"\\ud83d"``): valid JSON, but not text the journal can store."""
+    stack = [item]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                return True
+        elif isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
 
 
 def _types(value: Any) -> set[str]:
