@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import NamedTuple
 
 from brandjournal.analysis.text import Token, normalise
 
@@ -293,10 +292,15 @@ def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, sta
     return -1
 
 
-class Match(NamedTuple):
-    start: int  # token index in the sentence (inclusive)
-    end: int  # token index (exclusive)
-    payload: object
+class Match:
+    """A pattern found in a sentence: token indexes [start, end) and the pattern's payload."""
+
+    __slots__ = ("end", "payload", "start")
+
+    def __init__(self, start: int, end: int, payload: object) -> None:
+        self.start = start  # token index in the sentence (inclusive)
+        self.end = end  # token index (exclusive)
+        self.payload = payload
 
 
 def _ids(entry: list[int] | str | None) -> list[int]:

@@ -13,7 +13,6 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 _KINDS = ("share", "inform", "celebrate", "ask", "announce", "promote")
 _BASELINE_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -58,7 +57,7 @@ def _read_text(path: str, what: str) -> str:
         raise InputError(f"{label} is not valid UTF-8 (bad byte at offset {exc.start}): save it as UTF-8") from None
 
 
-def _str_list(raw: Any, where: str) -> tuple[str, ...]:
+def _str_list(raw: object, where: str) -> tuple[str, ...]:
     if raw is None:
         return ()
     if isinstance(raw, str):

@@ -15,8 +15,6 @@ keep the longest.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Concept, Lexicons, compile_author_pattern, slug
 from brandjournal.analysis.messages import msg
@@ -26,10 +24,13 @@ from brandjournal.analysis.text import normalise
 from brandjournal.domain import Flag, FlagKind, Severity, Value
 
 
-class _Hit(NamedTuple):
-    value_index: int
-    betray: bool
-    antonym: bool = False
+class _Hit:
+    __slots__ = ("antonym", "betray", "value_index")
+
+    def __init__(self, value_index: int, betray: bool, antonym: bool = False) -> None:
+        self.value_index = value_index
+        self.betray = betray
+        self.antonym = antonym
 
 
 def find_concept(name: str, lex: Lexicons) -> Concept | None:
@@ -61,10 +62,13 @@ def find_concept(name: str, lex: Lexicons) -> Concept | None:
     return None
 
 
-class ValueMatchers(NamedTuple):
-    expressed: Matcher
-    betrayed: Matcher
-    keys: list[str]
+class ValueMatchers:
+    __slots__ = ("betrayed", "expressed", "keys")
+
+    def __init__(self, expressed: Matcher, betrayed: Matcher, keys: list[str]) -> None:
+        self.expressed = expressed
+        self.betrayed = betrayed
+        self.keys = keys  # rule-id key per value: the concept id, else a slug of the name
 
 
 def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
