@@ -147,6 +147,7 @@ class AnalysisScheduler(QObject):
         self._waiting = QElapsedTimer()  # since the oldest request not yet started
         self._max_wait_ms = max_wait_ms
         self._last_shown = QElapsedTimer()
+        self._cancelled_upto = 0  # results of generations up to this one belong to a forgotten text
         self.last_duration = 0.0
 
     @property
@@ -176,9 +177,10 @@ class AnalysisScheduler(QObject):
         self.busyChanged.emit(True)
 
     def cancel(self) -> None:
-        """Forget the current text (e.g. another draft is opened): its results will be dropped."""
+        """Forget the current text (e.g. another draft is opened): every result asked for so far is dropped."""
         self._timer.stop()
         self._generation += 1
+        self._cancelled_upto = self._generation
         self._latest = None
         self._pending = False
 
@@ -207,6 +209,10 @@ class AnalysisScheduler(QObject):
     def _on_finished(self, request: AnalysisRequest, report: Report, seconds: float) -> None:
         self._in_flight = False
         self.last_duration = seconds
+        if request.generation <= self._cancelled_upto:  # another draft was opened, or the window closed
+            if self._pending:
+                self._start()
+            return
         if request.generation == self._generation and not self._pending:
             self._last_shown.start()
             self.reportReady.emit(request, report)

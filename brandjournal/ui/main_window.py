@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._syncing_scroll = False
         self.live_limit = LIVE_LIMIT  # longer drafts are analysed in part, with a notice
         self._warmed_up = False
+        self._closed = False
         self.setWindowTitle(self.tr("BrandJournal"))
         self.setObjectName("BrandJournalMainWindow")
         self.setWindowIcon(app_icon())
@@ -300,6 +301,8 @@ class MainWindow(QMainWindow):
         self.saved.emit(draft.id)
 
     def _on_storage_failed(self, message: str) -> None:
+        if self._closed:
+            return
         self._text_dirty = True  # try again at the next autosave (or on close)
         self.saved_label.setText(self.tr("Not saved"))
         QMessageBox.warning(
@@ -398,7 +401,7 @@ class MainWindow(QMainWindow):
         self.analysis.schedule(request, immediate=immediate)
 
     def _on_report(self, request: AnalysisRequest, report: Report) -> None:
-        if self.draft is None:
+        if self.draft is None or self._closed:
             return
         self.report = report
         self.filter.show_report(request.text, report)
@@ -413,10 +416,19 @@ class MainWindow(QMainWindow):
         if report.score != self.draft.score:
             journal, draft_id, score = self.journal, self.draft.id, report.score
             self.draft = replace(self.draft, score=score)
-            self.storage.submit(
-                lambda: journal.update_draft(draft_id, score=score), self.journal_panel.model.update_draft
-            )
+
+            def write_score() -> Draft | None:
+                try:
+                    return journal.update_draft(draft_id, score=score)
+                except StorageError:  # the score is a cache: the next analysis writes it again
+                    return None
+
+            self.storage.submit(write_score, self._on_score_saved)
         self.reportShown.emit(report)
+
+    def _on_score_saved(self, draft: Draft | None) -> None:
+        if draft is not None:
+            self.journal_panel.model.update_draft(draft)
 
     def _on_analysis_failed(self, message: str) -> None:
         self.filter.set_status(self.tr("The analysis failed (%1).").replace("%1", message))
@@ -562,11 +574,15 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Save everything and stop the analysis; the journal itself stays open (its owner closes it)."""
+        if self._closed:
+            return
         self.save_now()
         self.storage.wait()
         self.save_state()
         self.analysis.cancel()
         self.analysis.wait_for_done(5000)
+        self.storage.wait()
+        self._closed = True
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

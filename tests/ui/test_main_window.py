@@ -391,3 +391,14 @@ def test_f8_walks_through_the_findings_in_text_order(qtbot, make_window):
     assert window.editor.source.textCursor().selectedText() == ordered[1].text
     qtbot.keyClick(window.editor.source, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert window.editor.source.textCursor().selectedText() == ordered[0].text
+
+
+def test_undo_and_redo_in_the_editor(qtbot, make_window):
+    window = make_window()
+    type_into_new_draft(qtbot, window, "Hello")
+    source = window.editor.source
+    qtbot.keyClick(source, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.body() == ""
+    qtbot.keyClick(source, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.editor.body() == "Hello"
+    assert window.undo_action.isEnabled()
