@@ -97,6 +97,9 @@ class FlagTextView(QTextBrowser):
     def show_text(self, text: str, flags: tuple[Flag, ...] | list[Flag]) -> None:
         """Show ``text`` with ``flags``; only the part that changed since the last call is replaced (a full
         ``setPlainText`` relayouts the whole document: most of the cost of a refresh while typing)."""
+        # Qt drops U+FEFF when inserting text, which shifted every later highlight by one: show the same
+        # invisible no-break as U+2060 (also one UTF-16 unit), so Qt positions still match the offsets.
+        text = text.replace("\ufeff", "\u2060")
         bar = self.verticalScrollBar()
         position = bar.value()
         bar.blockSignals(True)  # the editor leads the scrolling; a refresh must not move it
