@@ -31,7 +31,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
     with path.open("rb") as fh:
-        return tomllib.load(fh)
+        try:
+            return tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise SystemExit(f"build_lexicons: invalid TOML in {path}: {exc}") from None
 
 
 def _lemma_keeper(lang: str) -> Callable[[str, str], bool] | None:

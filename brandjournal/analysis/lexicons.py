@@ -70,6 +70,7 @@ _VOICE_LISTS = (
     "offer_imperatives",
     "offer_followers",
     "reply_words",
+    "ambiguous_value_names",
 )
 
 

@@ -90,9 +90,12 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         lang = value.language if value.language in ("fr", "en") else None
         hit_fit, hit_betray = _Hit(index, False), _Hit(index, True)
         name = " ".join(normalise(value.name).split())
-        name_words = {name, *derive(name)}
+        # the name, its noun/adjective variants and the concept's other names, except words that mostly mean
+        # something else in running text ("just", "kind of", "c'est vrai") unless the author chose that very name
+        ambiguous = frozenset().union(*(ld.voice.ambiguous_value_names for ld in lex.langs.values()))
+        name_words = {name} | {w for w in derive(name) if w not in ambiguous}
         if concept:
-            name_words |= {n for names in concept.names.values() for n in names}
+            name_words |= {n for names in concept.names.values() for n in names if n not in ambiguous}
         for pattern in (value.name, *sorted(name_words - {name}), *value.fits):
             if pattern.strip():
                 expressed.add(compile_author_pattern(pattern, lang, no_inflect), hit_fit)
@@ -102,8 +105,8 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         for pattern in value.betrays:
             if pattern.strip():
                 betrayed.add(compile_author_pattern(pattern, lang, no_inflect), hit_betray)
-        if concept:
-            for slots in (*concept.name_patterns, *concept.fits):
+        if concept:  # its names are in name_words above
+            for slots in concept.fits:
                 expressed.add(slots, hit_fit)
             for slots in concept.betrays:
                 betrayed.add(slots, hit_betray)
