@@ -27,6 +27,10 @@ COMPILED_NAME = "common.json"
 FORMAT_VERSION = 2
 
 
+class LexiconError(ValueError):
+    """A lexicon source file cannot be read."""
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
@@ -34,7 +38,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         try:
             return tomllib.load(fh)
         except tomllib.TOMLDecodeError as exc:
-            raise SystemExit(f"build_lexicons: invalid TOML in {path}: {exc}") from None
+            raise LexiconError(f"invalid TOML in {path}: {exc}") from None
 
 
 def _lemma_keeper(lang: str) -> Callable[[str, str], bool] | None:
@@ -199,7 +203,12 @@ def main(argv: list[str] | None = None) -> int:
     resources = args.resources or resources_dir()
     out = args.out or resources / "lexicons" / "compiled"
     out.mkdir(parents=True, exist_ok=True)
-    for name, content in split(build(resources)).items():
+    try:
+        files = split(build(resources))
+    except LexiconError as exc:
+        print(f"build_lexicons: {exc}", file=sys.stderr)
+        return 1
+    for name, content in files.items():
         text = dump(content)
         (out / name).write_text(text, encoding="utf-8")
         print(f"wrote {out / name} ({len(text) // 1024} KiB)", file=sys.stderr)
