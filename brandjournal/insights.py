@@ -327,6 +327,7 @@ def compute_overview(
                 progress(done, total)
     if progress is not None:
         progress(total, total)
+    metas = [m for m in metas if m.id in cache.posts]  # a post deleted while this ran had no body to read
     live = {m.id for m in metas}
     for gone in [i for i in cache.posts if i not in live]:
         del cache.posts[gone]

@@ -142,21 +142,27 @@ class CoherenceDialog(QDialog):
             text = ""
         return replace(overview, draft=place_draft(overview.baseline, text))
 
+    def _is_current(self) -> bool:
+        """Whether the signal being handled comes from the current run (not from one cancelled meanwhile)."""
+        return self.task is not None and self.sender() is self.task.signals
+
     def _on_progress(self, done: int, total: int) -> None:
-        if self.task is None or self.sender() is not self.task.signals:
-            return  # a cancelled run's last report
+        if not self._is_current():
+            return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("%v of %m posts"))
 
     def _on_finished(self, overview: CoherenceOverview) -> None:
-        if self.sender() is not (self.task.signals if self.task else None):
-            return  # a run cancelled meanwhile (the scope changed)
+        if not self._is_current():
+            return
         self.task = None
         self.progress.hide()
         self.show_overview(overview)
 
     def _on_failed(self, kind: str) -> None:
+        if not self._is_current():
+            return
         self.task = None
         self.progress.hide()
         self.summary.setText(self.tr("The figures could not be computed ({0}).").replace("{0}", kind))
@@ -165,7 +171,8 @@ class CoherenceDialog(QDialog):
         """Cancel the current run; with ``wait``, also make sure no cancelled run is left reading the journal."""
         if self.task is not None:
             self.task.cancel()
-            self._retired.append(self.task)
+            if not withdraw(self.task):  # still queued: simply dropped; running: it stops at its next report
+                self._retired.append(self.task)
             self.task = None
         if wait:
             for task in self._retired:

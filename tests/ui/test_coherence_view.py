@@ -5,12 +5,15 @@ from __future__ import annotations
 import ctypes
 import math
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
 import PySide6
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRunnable, Qt
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QFileDialog
 
@@ -20,6 +23,7 @@ from brandjournal.insights import Scope
 from brandjournal.storage.bulk import import_posts
 from brandjournal.ui.coherence_charts import EXPORT_SCALE, month_ticks
 from brandjournal.ui.coherence_view import CoherenceDialog
+from brandjournal.ui.coherence_worker import pool
 from brandjournal.ui.colors import dark_palette
 from tests.test_insights import add_posts
 from tests.ui.conftest import answer_modal
@@ -82,7 +86,10 @@ def test_charts_show_the_monthly_figures(qtbot, ui_journal):
     assert [label.text for _, label in values.legend.items] == [
         "Honesty: expressed", "Honesty: betrayed", "Care: expressed", "Care: betrayed",
     ]  # fmt: skip
-    ticks = values.plot.getAxis("bottom")._tickLevels[0]
+    axis = values.plot.getAxis("bottom")
+    dialog.resize(1400, 1000)  # the labels shown depend on the axis width: make room for all four
+    qtbot.waitUntil(lambda: axis.width() > 600)
+    ticks = axis._tickLevels[0]
     assert ticks == [(0.0, "Jan 2025"), (1.0, "Feb 2025"), (2.0, "Mar 2025"), (3.0, "Apr 2025")]
 
     rates = dialog.charts["rates"]
@@ -181,32 +188,76 @@ def test_empty_journal(qtbot, ui_journal):
 
 
 def many_posts(journal, count: int) -> None:
+    """``count`` posts of about 130 words, one a day from January 1st, 2024 (long enough that a run takes a
+    while: several milliseconds per post)."""
     journal.set_values([Value("Honesty", fits=("transparent",), betrays=("spin",))])
     start = datetime(2024, 1, 1, 9, tzinfo=UTC)
+    filler = " ".join(["We met the team on Tuesday and talked about the next release and the customers."] * 8)
     posts = [
-        ImportedPost("linkedin", str(n), "", f"Post {n}: we were transparent about synergy.", start + timedelta(days=n))
+        ImportedPost(
+            "linkedin", str(n), "", f"Post {n}: we were transparent about synergy. {filler}", start + timedelta(days=n)
+        )
         for n in range(count)
     ]
     import_posts(journal, posts)
 
 
+class _Hold(QRunnable):
+    def __init__(self, release: threading.Event) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.release = release
+
+    def run(self) -> None:
+        self.release.wait(30)
+
+
+_HOLDS: list[_Hold] = []  # Python owns them: referenced until the end of the session
+
+
+@contextmanager
+def worker_held() -> Iterator[None]:
+    """Keep the coherence worker thread busy: a view's run waits in the queue until the block ends, so a test
+    can connect to its signals before the first one is sent (no race with a fast run)."""
+    release = threading.Event()
+    hold = _Hold(release)
+    _HOLDS.append(hold)
+    pool().start(hold)
+    try:
+        yield
+    finally:
+        release.set()
+
+
 def test_the_worker_leaves_the_window_responsive(qtbot, ui_journal):
     many_posts(ui_journal, 300)
-    ticks = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start(5)
-    seen = []
-    dialog = CoherenceDialog(ui_journal)
-    qtbot.addWidget(dialog)
-    dialog.task.signals.progress.connect(lambda done, total: seen.append((done, total, dialog.progress.isVisible())))
-    dialog.show()
-    with qtbot.waitSignal(dialog.task.signals.finished, timeout=30000) as finished:
-        pass
-    timer.stop()
-    assert [s[:2] for s in seen] == [(0, 300), *((n, 300) for n in range(50, 301, 50))]
-    assert all(visible for _, _, visible in seen)
-    assert len(ticks) >= 10  # the UI thread's timer kept firing while 300 posts were analysed
+    with worker_held():
+        dialog = CoherenceDialog(ui_journal)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        task = dialog.task
+        in_worker: list[bool] = []
+        resume = threading.Event()
+
+        def paused(done: int, total: int) -> None:  # runs in the worker thread (direct connection)
+            in_worker.append(threading.current_thread() is threading.main_thread())
+            if done == 50:
+                resume.wait(10)  # the run waits half-way for the UI thread, which must be free to answer
+
+        task.signals.progress.connect(paused, Qt.ConnectionType.DirectConnection)
+        seen = []
+        task.signals.progress.connect(
+            lambda done, total: seen.append((done, total, dialog.progress.value(), task.done.is_set()))
+        )
+    qtbot.waitUntil(lambda: any(done == 50 for done, *_ in seen), timeout=20000)
+    assert not task.done.is_set()  # the UI thread shows the progress while the run goes on
+    assert dialog.progress.isVisible() and dialog.progress.value() == 50
+    with qtbot.waitSignal(task.signals.finished, timeout=30000) as finished:
+        resume.set()
+    assert in_worker == [False] * 7  # never on the UI thread
+    assert [(done, total, value) for done, total, value, _ in seen] == [
+        (n, 300, n) for n in (0, 50, 100, 150, 200, 250, 300)
+    ]
     assert finished.args[0].posts == 300
     qtbot.waitUntil(lambda: dialog.overview is not None)
     assert not dialog.progress.isVisible()
@@ -216,11 +267,18 @@ def test_the_worker_leaves_the_window_responsive(qtbot, ui_journal):
 
 def test_closing_stops_the_worker(qtbot, ui_journal):
     many_posts(ui_journal, 600)
-    dialog = CoherenceDialog(ui_journal)
-    qtbot.addWidget(dialog)
-    task = dialog.task
+    with worker_held():
+        dialog = CoherenceDialog(ui_journal)
+        qtbot.addWidget(dialog)
+        task = dialog.task
+        resume = threading.Event()
+        task.signals.progress.connect(
+            lambda done, total: done == 50 and resume.wait(10), Qt.ConnectionType.DirectConnection
+        )
     with qtbot.waitSignal(task.signals.progress, timeout=20000):
         pass
+    # The run waits at post 50; it goes on, and the view closes at once: it stops at its next report.
+    resume.set()
     started = time.perf_counter()
     dialog.reject()
     assert task.done.is_set()  # nobody reads the journal once the view is closed
@@ -231,12 +289,11 @@ def test_closing_stops_the_worker(qtbot, ui_journal):
 def test_switching_scope_during_a_run(qtbot, ui_journal):
     many_posts(ui_journal, 300)
     ui_journal.create_draft("draft", "A draft about synergy.")
-    dialog = CoherenceDialog(ui_journal)
-    qtbot.addWidget(dialog)
-    first = dialog.task
-    with qtbot.waitSignal(first.signals.progress, timeout=20000):
-        pass
-    dialog.scope.setCurrentIndex(1)  # the first run is cancelled; only the new one is shown
+    with worker_held():
+        dialog = CoherenceDialog(ui_journal)
+        qtbot.addWidget(dialog)
+        first = dialog.task
+        dialog.scope.setCurrentIndex(1)  # the first run is cancelled before it starts; only the new one counts
     qtbot.waitUntil(lambda: dialog.overview is not None, timeout=30000)
     assert dialog.overview.key.scope is Scope.ALL
     assert dialog.overview.posts == 301
