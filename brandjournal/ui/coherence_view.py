@@ -1,8 +1,8 @@
 """ "Your voice over time": the coherence view across the whole journal (values, jargon and polish by month,
 the author's usual voice and where the current draft sits).
 
-Open it with ``ask(parent, journal, current_draft_id)``. The figures are computed by a worker (see
-``coherence_worker``) with a progress bar; an unchanged journal shows the remembered overview at once.
+Open it with ``ask(parent, journal, current_draft_id, current_text=editor_text)``. The figures are computed by a
+worker (see ``coherence_worker``) with a progress bar; an unchanged journal shows the remembered overview at once.
 """
 
 from __future__ import annotations
@@ -40,7 +40,14 @@ STOP_WAIT_MS = 5000
 class CoherenceDialog(QDialog):
     overviewShown = Signal(object)  # CoherenceOverview, once its charts are drawn
 
-    def __init__(self, journal: Journal, current_draft_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        current_draft_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        current_text: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your voice over time"))
         self.setSizeGripEnabled(True)
@@ -53,6 +60,7 @@ class CoherenceDialog(QDialog):
         self.resize(width, height)
         self.journal = journal
         self.draft_id = current_draft_id
+        self.current_text = current_text  # the editor's text, maybe newer than the journal's (not saved yet)
         self.overview: CoherenceOverview | None = None
         self.task: CoherenceTask | None = None
         self._retired: list[CoherenceTask] = []  # cancelled runs, kept alive until they stop
@@ -133,13 +141,16 @@ class CoherenceDialog(QDialog):
         start(task)
 
     def _replace_draft(self, overview: CoherenceOverview) -> CoherenceOverview:
-        """The draft may have changed since (its edits do not touch the posts' key): place its text again."""
-        if self.draft_id is None:
-            return overview
-        try:
-            text = self.journal.get_draft(self.draft_id).body
-        except DraftNotFound:
-            text = ""
+        """Place the draft's current text: the editor's when given, else the journal's (a remembered overview
+        may be older than the draft's last edits, which do not change the posts' key)."""
+        text = self.current_text
+        if text is None:
+            if self.draft_id is None:
+                return overview
+            try:
+                text = self.journal.get_draft(self.draft_id).body
+            except DraftNotFound:
+                text = ""
         return replace(overview, draft=place_draft(overview.baseline, text))
 
     def _is_current(self) -> bool:
@@ -158,6 +169,8 @@ class CoherenceDialog(QDialog):
             return
         self.task = None
         self.progress.hide()
+        if self.current_text is not None:
+            overview = self._replace_draft(overview)
         self.show_overview(overview)
 
     def _on_failed(self, kind: str) -> None:
@@ -248,12 +261,25 @@ class CoherenceDialog(QDialog):
         super().done(result)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, journal: Journal, current_draft_id: int | None = None) -> None:
-        dialog = cls(journal, current_draft_id, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        journal: Journal,
+        current_draft_id: int | None = None,
+        *,
+        current_text: str | None = None,
+    ) -> None:
+        dialog = cls(journal, current_draft_id, parent, current_text=current_text)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
 
 
-def ask(parent: QWidget | None, journal: Journal, current_draft_id: int | None = None) -> None:
-    """Open the coherence view (modal) on ``journal``, placing ``current_draft_id`` against the usual voice."""
-    CoherenceDialog.ask(parent, journal, current_draft_id)
+def ask(
+    parent: QWidget | None, journal: Journal, current_draft_id: int | None = None, *, current_text: str | None = None
+) -> None:
+    """Open the coherence view (modal) on ``journal``, placing the current draft against the usual voice.
+
+    ``current_draft_id`` is left out of the baseline; ``current_text`` (the editor's text, saved or not) is what
+    is placed, else the draft's text in the journal.
+    """
+    CoherenceDialog.ask(parent, journal, current_draft_id, current_text=current_text)

@@ -311,3 +311,14 @@ def test_month_ticks_fall_on_calendar_boundaries():
     major, minor = month_ticks(eight_years, max_labels=4)
     assert major == [(0.0, "2018"), (24.0, "2020"), (48.0, "2022"), (72.0, "2024")]
     assert minor == []
+
+
+def test_the_editor_text_is_placed_not_the_saved_one(qtbot, ui_journal):
+    ids = add_posts(ui_journal)
+    dialog = CoherenceDialog(ui_journal, ids["draft"], current_text="Synergy! Synergy!")  # not saved yet
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=20000)
+    positions = {p.metric: p for p in dialog.overview.draft}
+    assert positions["jargon_rate"].value == 100.0  # 2 jargon words of 2
+    assert positions["exclamation_rate"].value == 1.0
+    assert dialog.charts["baseline"].captions["exclamation_rate"] == "◆ 1.00 · percentile 100"
