@@ -111,6 +111,11 @@ class Journal:
             lock.release()
             raise
 
+    @property
+    def key(self) -> JournalKey:
+        """The key this journal was opened with (to restore a backup into it, or reopen it)."""
+        return self._key
+
     def close(self) -> None:
         with self._mutex:
             if self._engine is None:

@@ -1,0 +1,163 @@
+"""Journal-wide actions of the window: import past posts, back up now, restore from a backup.
+
+Importing runs on a worker thread behind a progress dialog (thousands of posts take seconds); the work
+itself is ``brandjournal.importers`` and ``brandjournal.storage``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from brandjournal.storage import Journal, StorageError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JournalActions", text)
+
+
+class _ImportSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)  # ImportSummary
+    failed = Signal(str)
+
+
+class _ImportJob(QRunnable):
+    def __init__(self, journal: Journal, path: Path) -> None:
+        super().__init__()
+        self.journal = journal
+        self.path = path
+        self.signals = _ImportSignals()
+
+    def run(self) -> None:
+        from brandjournal.importers import ImportFormatError, import_into, parse
+
+        try:
+            result = parse(self.path)
+            summary = import_into(self.journal, result, progress=self.signals.progress.emit)
+        except (ImportFormatError, StorageError, OSError) as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        self.signals.finished.emit(summary)
+
+
+def import_posts(
+    parent: QWidget, journal: Journal, *, folder: bool = False, path: Path | None = None, wait: bool = False
+) -> object | None:
+    """Ask for a LinkedIn Shares.csv / Mastodon outbox.json or .zip (or a folder of Markdown) and import it.
+
+    Returns the ImportSummary when ``wait`` is true (tests); the summary is shown to the person either way.
+    """
+    if path is None:
+        if folder:
+            chosen = QFileDialog.getExistingDirectory(parent, _tr("Import a folder of Markdown or text posts"))
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(
+                parent,
+                _tr("Import past posts"),
+                "",
+                _tr("Archives (Shares.csv *.csv outbox.json *.json *.zip);;All files (*)"),
+            )
+        if not chosen:
+            return None
+        path = Path(chosen)
+    progress = QProgressDialog(_tr("Importing your past posts…"), "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    job = _ImportJob(journal, path)
+    outcome: dict[str, object] = {}
+
+    def on_progress(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+
+    def on_finished(summary: object) -> None:
+        outcome["summary"] = summary
+        progress.close()
+        rejected = getattr(summary, "rejected", ())
+        lines = [
+            _tr("Imported: %1").replace("%1", str(getattr(summary, "imported", 0))),
+            _tr("Skipped as duplicates: %1").replace("%1", str(getattr(summary, "duplicates", 0))),
+            _tr("Rejected: %1").replace("%1", str(len(rejected))),
+        ]
+        lines += [f"  {r.location}: {r.reason}" for r in list(rejected)[:15]]
+        if not wait:
+            QMessageBox.information(parent, _tr("Import finished"), "\n".join(lines))
+
+    def on_failed(message: str) -> None:
+        outcome["error"] = message
+        progress.close()
+        if not wait:
+            QMessageBox.warning(parent, _tr("Import failed"), _tr("Nothing was imported. %1").replace("%1", message))
+
+    job.signals.progress.connect(on_progress)
+    job.signals.finished.connect(on_finished)
+    job.signals.failed.connect(on_failed)
+    QThreadPool.globalInstance().start(job)
+    if wait:
+        while not outcome:
+            QApplication.processEvents()
+            QThreadPool.globalInstance().waitForDone(20)
+        QApplication.processEvents()
+        if "error" in outcome:
+            raise StorageError(str(outcome["error"]))
+    return outcome.get("summary")
+
+
+def back_up_now(parent: QWidget, journal: Journal) -> Path | None:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        made = journal.backup_now()
+    except (StorageError, OSError) as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, _tr("Backup failed"), str(exc))
+        return None
+    QApplication.restoreOverrideCursor()
+    QMessageBox.information(
+        parent,
+        _tr("Backup made"),
+        _tr("An encrypted copy of your journal was saved as:\n%1").replace("%1", str(made)),
+    )
+    return made
+
+
+def restore_from_backup(parent: QWidget, journal: Journal, close_window) -> None:
+    """Choose a backup, close the journal, put the backup in place (the current file kept aside), restart."""
+    from brandjournal.storage.backups import backup_folder
+
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Restore from backup"), str(backup_folder(journal.path)), _tr("Backups (*.db)")
+    )
+    if not chosen:
+        return
+    answer = QMessageBox.question(
+        parent,
+        _tr("Restore from backup"),
+        _tr(
+            "Replace the journal with this backup? Your current journal is kept aside next to it, never deleted. "
+            "BrandJournal restarts."
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    from brandjournal.storage.backups import restore_file
+
+    path, key = journal.path, journal.key
+    close_window()  # saves and closes the journal (releases the lock)
+    try:
+        aside = restore_file(path, Path(chosen), key)
+    except StorageError as exc:
+        QMessageBox.warning(None, _tr("Restore failed"), str(exc) + "\n" + _tr("Your journal was not changed."))
+        return
+    QMessageBox.information(
+        None,
+        _tr("Restored"),
+        _tr("The backup is in place. The previous journal was kept as:\n%1").replace("%1", str(aside)),
+    )
+    QProcess.startDetached(
+        sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else ["-m", "brandjournal", *sys.argv[1:]]
+    )

@@ -1,0 +1,61 @@
+"""The window's side of the publishing workflow: approve through the gate, export approved posts.
+
+The rules live in ``brandjournal.publishing``; this module only asks the person and reports back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from brandjournal.domain import Draft, DraftStatus, Flag
+from brandjournal.publishing import EXPORTABLE, ApprovalBlocked, WorkflowError, approve
+from brandjournal.storage import Journal, StorageError
+from brandjournal.ui.approve_dialog import ApproveDialog, FixWarning
+from brandjournal.ui.export_dialog import ExportDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Publishing", text)
+
+
+def approve_draft(parent: QWidget, journal: Journal, draft_id: int, ui_lang: str) -> Draft | Flag | None:
+    """Approve the (saved) draft. Returns the approved draft, the flag to fix in the editor, or None."""
+    try:
+        approve(journal, draft_id, ui_lang=ui_lang)
+    except ApprovalBlocked as blocked:
+        decision = ApproveDialog.ask(parent, blocked.draft, blocked.open_warnings)
+        if decision is None:
+            return None
+        if isinstance(decision, FixWarning):
+            return decision.flag
+        try:
+            approve(journal, draft_id, reasons=decision.reasons, ui_lang=ui_lang)
+        except ApprovalBlocked:  # the text changed meanwhile: new warnings appeared
+            QMessageBox.information(parent, _tr("Approve"), _tr("New warnings appeared meanwhile: approve again."))
+            return None
+    except (WorkflowError, StorageError) as exc:
+        QMessageBox.information(parent, _tr("Approve"), str(exc))
+        return None
+    return journal.get_draft(draft_id)
+
+
+def export_draft(parent: QWidget, journal: Journal, draft: Draft) -> Draft:
+    """Open the export dialog for an approved post; returns the draft as it is afterwards."""
+    if draft.status not in EXPORTABLE:
+        QMessageBox.information(
+            parent,
+            _tr("Export"),
+            _tr("Only approved posts are exported. Approve this one first (its warnings are reviewed then)."),
+        )
+        return draft
+    ExportDialog.ask(parent, journal, draft)
+    return journal.get_draft(draft.id)
+
+
+def can_export(draft: Draft | None) -> bool:
+    return draft is not None and draft.status in EXPORTABLE
+
+
+def can_approve(draft: Draft | None) -> bool:
+    return draft is not None and draft.status in (DraftStatus.IDEA, DraftStatus.DRAFT, DraftStatus.REVIEW)
