@@ -11,7 +11,6 @@ hyphens, apostrophes or a comma in the source ("je me trompe peut-être, mais"),
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -303,6 +302,28 @@ class Match:
         self.payload = payload
 
 
+# Stored pattern: slots joined by TAB; a slot is a 3-character header (r|o required/optional, a|w alternatives/
+# wildcard, the symbol that must precede it or a space) followed by its alternatives joined by ";", each
+# alternative's tokens joined by " " (a token being its packed "|form|form|" string). Forms are word characters,
+# so the separators never clash, and the JSON file holds plain strings without escapes (fast to load).
+def encode_slots(slots: Sequence[JsonSlot]) -> str:
+    parts = []
+    for slot in slots:
+        symbol = slot[3] if len(slot) > 3 and slot[3] else " "
+        header = ("o" if slot[0] else "r") + ("w" if slot[1] else "a") + symbol
+        parts.append(header + ";".join(" ".join(alt) for alt in slot[2]))
+    return "\t".join(parts)
+
+
+def decode_slots(text: str) -> list[JsonSlot]:
+    slots: list[JsonSlot] = []
+    for part in text.split("\t"):
+        optional, wildcard, symbol, body = part[0] == "o", part[1] == "w", part[2], part[3:]
+        alts = [alt.split(" ") for alt in body.split(";")] if body else []
+        slots.append([optional, wildcard, alts, symbol] if symbol != " " else [optional, wildcard, alts])
+    return slots
+
+
 def _ids(entry: list[int] | str | None) -> list[int]:
     """Pattern numbers of an index entry: a list (built at run time) or "12 40" (loaded from JSON)."""
     if not entry:
@@ -365,7 +386,7 @@ class Matcher:
             return {k: " ".join(map(str, v)) for k, v in sorted(index.items())}
 
         return {
-            "patterns": [json.dumps(p, separators=(",", ":")) for p in self.patterns],
+            "patterns": [encode_slots(p) for p in self.patterns],
             "payloads": list(payload_ids),
             "first": packed(self._first),
             "pairs": packed(self._pairs),
@@ -391,8 +412,8 @@ class Matcher:
 
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
         slots = self.patterns[pid]
-        if isinstance(slots, str):  # stored form: parsed on first use
-            slots = self.patterns[pid] = json.loads(slots)
+        if isinstance(slots, str):  # stored form: decoded on first use
+            slots = self.patterns[pid] = decode_slots(slots)
         return slots
 
     def find(self, toks: Sequence[Token], keep: Callable[[object], bool] | None = None) -> list[Match]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from brandjournal.analysis import analyze
+from brandjournal.analysis.patterns import compile_pattern, decode_slots, encode_slots
 from brandjournal.domain import FlagKind, Profile, Severity
 from tests.analysis.helpers import SURFACE, check_offsets, spans
 
@@ -105,6 +106,23 @@ def test_message_says_why_and_which_words(lex):
     assert report_fr.flags[0].message == (
         "« leveraging » est du jargon : cela sonne « entreprise » plutôt que vous. Essayez « use »."
     )
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "push the envelope",
+        "% off",
+        "?really excited",
+        "our|my|the ecosystem",
+        "* followers",
+        "s'approprier",
+        "=learnings",
+    ],
+)
+def test_stored_pattern_roundtrip(pattern):
+    slots = compile_pattern(pattern, None)
+    assert decode_slots(encode_slots(slots)) == slots
 
 
 def test_markdown_emphasis_keeps_original_offsets(lex):
