@@ -50,7 +50,8 @@ def test_editor_counts_against_the_platform_limits(qtbot):
 
 
 def test_scheduler_debounces_and_drops_outdated_results(qtbot):
-    scheduler = AnalysisScheduler(debounce_ms=50)
+    # max_wait_ms: long enough that no outdated result is ever due for display in this test
+    scheduler = AnalysisScheduler(debounce_ms=50, max_wait_ms=600_000)
     received = []
     scheduler.reportReady.connect(lambda request, report: received.append(request.text))
     for text in ("We leverage", "We leverage synergies", "We leverage synergies today."):
