@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         if self.draft is not None and self.draft.id == draft.id:
             self.draft = draft
             self._first_text = first.body if first else None
+            self.editor.show_status(draft.status)  # editing an approved post sends it back to draft (storage)
             self.setWindowTitle(self.tr("%1 — BrandJournal").replace("%1", draft.title or self.tr("(untitled)")))
         self.journal_panel.model.update_draft(draft)
         self.saved_label.setText(self.tr("Saved"))
