@@ -344,7 +344,7 @@ class Matcher:
     and index entries are strings of pattern numbers ("12 40") split only when a word of the draft hits them.
     """
 
-    __slots__ = ("_after", "_any", "_first", "_pairs", "_triples", "patterns", "payloads")
+    __slots__ = ("_after", "_any", "_first", "_next", "_pairs", "_triples", "patterns", "payloads")
 
     def __init__(self) -> None:
         self.patterns: list = []
@@ -354,6 +354,7 @@ class Matcher:
         self._triples: dict[str, list[int]] = {}  # "j ai hate": frequent two-word openings need a third word
         self._after: dict[str, list[int]] = {}  # "* followers": indexed by the word AFTER the leading wildcard
         self._any: list[int] = []
+        self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
 
     def add(self, slots: Sequence[JsonSlot], payload: object) -> None:
         if not slots:
@@ -416,6 +417,25 @@ class Matcher:
             slots = self.patterns[pid] = decode_slots(slots)
         return slots
 
+    def _second(self, pid: int) -> str:
+        """Packed forms the word after the first must have, when that is fixed; "" otherwise (cached).
+
+        Most candidates proposed by the index fail on their second word: checking it with one substring
+        search avoids the recursive matcher for them.
+        """
+        known = self._next.get(pid)
+        if known is None:
+            slots = self._slots(pid)
+            known = ""
+            first = slots[0]
+            if not first[0] and not first[1] and first[2] and all(len(alt) == 1 for alt in first[2]):
+                if len(slots) > 1 and not slots[1][0] and not slots[1][1] and len(slots[1]) == 3:
+                    known = "|" + "|".join(f for alt in slots[1][2] for f in _forms(alt[0])) + "|"
+            elif not first[0] and not first[1] and first[2] and all(len(alt) == 2 for alt in first[2]):
+                known = "|" + "|".join(f for alt in first[2] for f in _forms(alt[1])) + "|"
+            self._next[pid] = known
+        return known
+
     def find(self, toks: Sequence[Token], keep: Callable[[object], bool] | None = None) -> list[Match]:
         """Every (start, longest end, payload) match in a token sequence (payloads passing ``keep``)."""
         found: list[Match] = []
@@ -445,8 +465,12 @@ class Matcher:
                 candidates = candidates + anywhere
             if not candidates:
                 continue
+            nxt = toks[i + 1].key if i + 1 < len(toks) else "|"
             for pid in candidates:
                 if keep is not None and not keep(payloads[pid]):
+                    continue
+                second = self._second(pid)
+                if second and nxt not in second:
                     continue
                 slots = slots_of(pid)
                 end = _match(slots, 0, toks, i, i)
