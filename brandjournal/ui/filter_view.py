@@ -48,18 +48,26 @@ def flag_tooltip(flags: list[Flag]) -> str:
 
 
 def _common_prefix(a: str, b: str) -> int:
-    n = min(len(a), len(b))
-    i = 0
-    while i < n and a[i] == b[i]:
-        i += 1
-    return i
+    # Binary search on slice comparisons (C speed): a per-character loop took 0.2 s on a 1 MB draft.
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _common_suffix(a: str, b: str, limit: int) -> int:
-    i = 0
-    while i < limit and a[-1 - i] == b[-1 - i]:
-        i += 1
-    return i
+    lo, hi, la, lb = 0, limit, len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[la - mid : la - lo] == b[lb - mid : lb - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def can_accept_word(flag: Flag) -> bool:
@@ -88,6 +96,7 @@ class FlagTextView(QTextBrowser):
         self._text = ""
         self._flags: list[Flag] = []
         self._map = OffsetMap("")
+        self._painted = 0  # Qt positions past this hold no highlight (clearing a whole 1 MB text took 0.3 s)
         self._press: QPoint | None = None
 
     @property
@@ -110,6 +119,7 @@ class FlagTextView(QTextBrowser):
             self._map = OffsetMap(text)
             if not old or not text:
                 self.setPlainText(text)
+                self._painted = 0
             elif old != text:
                 prefix = _common_prefix(old, text)
                 suffix = _common_suffix(old, text, limit=min(len(old), len(text)) - prefix)
@@ -119,6 +129,7 @@ class FlagTextView(QTextBrowser):
                 cursor.setPosition(old_map.to_qt(len(old) - suffix), QTextCursor.MoveMode.KeepAnchor)
                 cursor.insertText(text[prefix : len(text) - suffix], QTextCharFormat())
                 cursor.endEditBlock()
+                self._painted += max(0, self._map.to_qt(len(text)) - old_map.to_qt(len(old)))  # moved right
             self.repaint_flags()
             bar.setValue(position)
         finally:
@@ -128,8 +139,9 @@ class FlagTextView(QTextBrowser):
         """(Re)apply the highlight formats, e.g. after the palette changed between light and dark."""
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()  # one relayout for all the highlights, not one per flag
-        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setPosition(min(self._painted, self.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(QTextCharFormat())
+        self._painted = max((self._map.to_qt(f.end) for f in self._flags), default=0)
         # longest first, so a short flag inside a long one stays visible on top
         for flag in sorted(self._flags, key=lambda f: f.end - f.start, reverse=True):
             colors = kind_colors(flag.kind, self.palette())
