@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from brandjournal import APP_ID
 from brandjournal.paths import default_journal
 from brandjournal.storage import Journal, open_journal
 from brandjournal.ui import i18n
@@ -47,7 +48,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from brandjournal.ui.main_window import app_icon
 
     app.setWindowIcon(app_icon())
-    app.setDesktopFileName("brandjournal")
+    app.setDesktopFileName(APP_ID)  # matches the .desktop file, so Wayland shows our icon
     return app
 
 
@@ -131,6 +132,7 @@ def run(args) -> int:
             seed_if_empty(journal, lang)
         controller = WindowController(journal, lang, getattr(args, "lang", None))
         controller.window.show()
+        controller.window.run_maintenance()
         install_quit_handlers(app, controller)
         return int(app.exec())
     finally:

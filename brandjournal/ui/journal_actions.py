@@ -45,11 +45,12 @@ class _ImportJob(QRunnable):
 
 
 def import_posts(
-    parent: QWidget, journal: Journal, *, folder: bool = False, path: Path | None = None, wait: bool = False
+    parent: QWidget, journal: Journal, *, folder: bool = False, path: Path | None = None, quiet: bool = False
 ) -> object | None:
     """Ask for a LinkedIn Shares.csv / Mastodon outbox.json or .zip (or a folder of Markdown) and import it.
 
-    Returns the ImportSummary when ``wait`` is true (tests); the summary is shown to the person either way.
+    Runs on a worker behind a progress dialog; returns the ImportSummary when done (None if nothing was chosen).
+    ``quiet`` (tests) raises StorageError instead of showing the result dialogs.
     """
     if path is None:
         if folder:
@@ -85,26 +86,29 @@ def import_posts(
             _tr("Rejected: %1").replace("%1", str(len(rejected))),
         ]
         lines += [f"  {r.location}: {r.reason}" for r in list(rejected)[:15]]
-        if not wait:
-            QMessageBox.information(parent, _tr("Import finished"), "\n".join(lines))
+        outcome["text"] = "\n".join(lines)
 
     def on_failed(message: str) -> None:
         outcome["error"] = message
         progress.close()
-        if not wait:
-            QMessageBox.warning(parent, _tr("Import failed"), _tr("Nothing was imported. %1").replace("%1", message))
 
     job.signals.progress.connect(on_progress)
     job.signals.finished.connect(on_finished)
     job.signals.failed.connect(on_failed)
     QThreadPool.globalInstance().start(job)
-    if wait:
-        while not outcome:
-            QApplication.processEvents()
-            QThreadPool.globalInstance().waitForDone(20)
+    while not outcome:
         QApplication.processEvents()
-        if "error" in outcome:
+        QThreadPool.globalInstance().waitForDone(20)
+    QApplication.processEvents()
+    if "error" in outcome:
+        if quiet:
             raise StorageError(str(outcome["error"]))
+        QMessageBox.warning(
+            parent, _tr("Import failed"), _tr("Nothing was imported. %1").replace("%1", str(outcome["error"]))
+        )
+        return None
+    if not quiet:
+        QMessageBox.information(parent, _tr("Import finished"), str(outcome["text"]))
     return outcome.get("summary")
 
 

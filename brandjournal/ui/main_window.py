@@ -24,6 +24,7 @@ from brandjournal.domain import (
 )
 from brandjournal.storage import Journal, StorageError
 from brandjournal.storage.journal import ACCEPTED_WORDS
+from brandjournal.ui import journal_actions, publish_actions
 from brandjournal.ui import settings as app_settings
 from brandjournal.ui.about import show_about
 from brandjournal.ui.analysis_worker import LIVE_LIMIT, AnalysisRequest, AnalysisScheduler
@@ -160,7 +161,18 @@ class MainWindow(QMainWindow):
         self.preview_action.setToolTip(self.tr("Show the post rendered instead of the annotated source"))
         self.about_action = action(self.tr("&About BrandJournal"), lambda: show_about(self))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        for act in (self.save_action, self.history_action, self.delete_action):
+        self.approve_action = action(self.tr("&Approve…"), self.approve_current, "Ctrl+Return", "dialog-ok")
+        self.approve_action.setToolTip(self.tr("Review the open warnings (fix or keep each with a reason) and approve"))
+        self.export_action = action(self.tr("E&xport…"), self.export_current, "Ctrl+E", "document-send")
+        self.export_action.setToolTip(self.tr("Export the approved post for a platform: copy it or save it"))
+        self.import_action = action(self.tr("&Import past posts…"), lambda: self.import_posts(folder=False))
+        self.import_folder_action = action(
+            self.tr("Import a &folder of posts…"), lambda: self.import_posts(folder=True)
+        )
+        self.backup_action = action(self.tr("&Back up now"), lambda: journal_actions.back_up_now(self, self.journal))
+        self.restore_action = action(self.tr("&Restore from backup…"), self.restore_backup)
+        self.coherence_action = action(self.tr("Your &voice over time…"), self.show_coherence, "Ctrl+Shift+O")
+        for act in (self.save_action, self.history_action, self.delete_action, self.approve_action, self.export_action):
             act.setEnabled(False)
 
     def _make_menus(self) -> None:
@@ -182,8 +194,18 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
         journal_menu.addAction(self.values_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.approve_action)
+        journal_menu.addAction(self.export_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.import_action)
+        journal_menu.addAction(self.import_folder_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.backup_action)
+        journal_menu.addAction(self.restore_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.preview_action)
+        view_menu.addAction(self.coherence_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         saved = app_settings.language_setting() or ""
@@ -198,13 +220,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
-        # Room is left for the approve/export workflow (a later issue) on this toolbar.
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
         for act in (self.new_action, self.save_action, self.history_action, self.values_action, self.preview_action):
             self.toolbar.addAction(act)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.approve_action)
+        self.toolbar.addAction(self.export_action)
         self.addToolBar(self.toolbar)
 
     # --- drafts ---
@@ -229,6 +253,7 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(draft is not None)
         self.history_action.setEnabled(draft is not None)
         self.delete_action.setEnabled(draft is not None)
+        self._update_workflow_actions()
         if draft is None:
             self.filter.clear(self.tr("Choose a draft on the left, or start a new one."))
             self.setWindowTitle(self.tr("BrandJournal"))
@@ -293,9 +318,12 @@ class MainWindow(QMainWindow):
     def _on_saved(self, saved: tuple[Draft, Revision | None]) -> None:
         draft, first = saved
         if self.draft is not None and self.draft.id == draft.id:
+            if self.draft.status in (DraftStatus.APPROVED, DraftStatus.EXPORTED) and draft.status is DraftStatus.DRAFT:
+                self.statusBar().showMessage(self.tr("Edited after approval: the post is a draft again."), 6000)
             self.draft = draft
             self._first_text = first.body if first else None
             self.editor.show_status(draft.status)  # editing an approved post sends it back to draft (storage)
+            self._update_workflow_actions()
             self.setWindowTitle(self.tr("%1 — BrandJournal").replace("%1", draft.title or self.tr("(untitled)")))
         self.journal_panel.model.update_draft(draft)
         self.saved_label.setText(self.tr("Saved"))
@@ -321,6 +349,7 @@ class MainWindow(QMainWindow):
             self.editor.show_status(self.draft.status)
             return
         self.journal_panel.model.update_draft(self.draft)
+        self._update_workflow_actions()
 
     def delete_draft(self) -> None:
         if self.draft is None:
@@ -376,7 +405,10 @@ class MainWindow(QMainWindow):
     def _on_text_edited(self) -> None:
         self._text_dirty = True
         self.saved_label.setText(self.tr("Editing…"))
-        self.autosave_timer.start()
+        # Started by the first unsaved change and not restarted by the next ones: during non-stop typing the text
+        # still reaches the disk every AUTOSAVE_MS, so a crash never costs more than that.
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start()
         self.request_analysis()
 
     def _on_metadata_edited(self) -> None:
@@ -533,6 +565,75 @@ class MainWindow(QMainWindow):
             target.setValue(round(fraction * target.maximum()))
         finally:
             self._syncing_scroll = False
+
+    # --- publishing and journal-wide actions ---
+
+    def _update_workflow_actions(self) -> None:
+        self.approve_action.setEnabled(publish_actions.can_approve(self.draft))
+        self.export_action.setEnabled(publish_actions.can_export(self.draft))
+
+    def _after_workflow(self, draft: Draft) -> None:
+        self.draft = draft
+        self.editor.show_status(draft.status)
+        self.journal_panel.model.update_draft(draft)
+        self._update_workflow_actions()
+        self.refresh_profile()
+        self.request_analysis(immediate=True)
+
+    def approve_current(self) -> None:
+        if self.draft is None:
+            return
+        self.save_now()
+        outcome = publish_actions.approve_draft(self, self.journal, self.draft.id, self.ui_lang)
+        if isinstance(outcome, Flag):
+            self.select_flag(outcome)
+        elif outcome is not None:
+            self._after_workflow(outcome)
+            self.statusBar().showMessage(
+                self.tr("Approved: the text is frozen as a version. Export it when ready."), 6000
+            )
+
+    def export_current(self) -> None:
+        if self.draft is None:
+            return
+        self.save_now()
+        self._after_workflow(publish_actions.export_draft(self, self.journal, self.journal.get_draft(self.draft.id)))
+
+    def import_posts(self, *, folder: bool) -> None:
+        self.save_now()
+        self.storage.wait()
+        journal_actions.import_posts(self, self.journal, folder=folder)
+        self.journal_panel.apply_search()  # reload the list (the import finishes behind a modal progress dialog)
+
+    def restore_backup(self) -> None:
+        self.save_now()
+        journal_actions.restore_from_backup(self, self.journal, self.close)
+
+    def show_coherence(self) -> None:
+        from brandjournal.ui import coherence_view
+
+        self.save_now()
+        coherence_view.ask(self, self.journal, self.draft.id if self.draft else None, current_text=self.editor.body())
+
+    def run_maintenance(self) -> None:
+        """Once per start, in the background: today's automatic backup, then a full read of the file."""
+        journal = self.journal
+
+        def work() -> str | None:
+            try:
+                journal.auto_backup()
+                journal.verify()
+            except StorageError as exc:
+                return str(exc)
+            except OSError as exc:
+                return self.tr("The daily backup could not be written: %1").replace("%1", exc.strerror or str(exc))
+            return None
+
+        self.storage.submit(work, self._maintenance_done)
+
+    def _maintenance_done(self, problem: str | None) -> None:
+        if problem and not self._closed:
+            QMessageBox.warning(self, self.tr("BrandJournal"), problem)
 
     # --- state and closing ---
 

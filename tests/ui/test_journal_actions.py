@@ -51,10 +51,10 @@ def test_import_from_the_window(qtbot, ui_journal, tmp_path):
             ],
         ],
     )
-    summary = import_posts(None, ui_journal, path=archive, wait=True)
+    summary = import_posts(None, ui_journal, path=archive, quiet=True)
     assert (summary.imported, summary.duplicates, len(summary.rejected)) == (2, 0, 1)
     assert ui_journal.count_drafts(status=DraftStatus.EXPORTED) == 2
-    again = import_posts(None, ui_journal, path=archive, wait=True)
+    again = import_posts(None, ui_journal, path=archive, quiet=True)
     assert (again.imported, again.duplicates) == (0, 2)
 
 
@@ -62,5 +62,5 @@ def test_unreadable_archive_imports_nothing(qtbot, ui_journal, tmp_path):
     bogus = tmp_path / "outbox.json"
     bogus.write_bytes(b"\xff\xfe not json")
     with pytest.raises(StorageError):
-        import_posts(None, ui_journal, path=bogus, wait=True)
+        import_posts(None, ui_journal, path=bogus, quiet=True)
     assert ui_journal.count_drafts() == 0

@@ -1,0 +1,64 @@
+"""Approve and export from the main window: the gate dialog, the reasons kept, the actions' states."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.domain import DraftStatus
+from brandjournal.ui.approve_dialog import ApproveDialog
+from tests.ui.conftest import answer_modal, wait_report
+
+pytestmark = pytest.mark.gui
+
+BUZZ = "This quarter we unlocked synergies across the org."
+
+
+def test_approve_from_the_toolbar_asks_for_reasons_then_export_is_possible(qtbot, ui_journal, make_window):
+    draft = ui_journal.create_draft("Q3", BUZZ, platforms=["linkedin"])
+    window = make_window()
+    window.journal_panel.select_draft(draft.id)
+    wait_report(qtbot, window)
+    assert window.approve_action.isEnabled()
+    assert not window.export_action.isEnabled()
+
+    seen: list[int] = []
+
+    def keep_all(dialog) -> None:
+        assert isinstance(dialog, ApproveDialog)
+        seen.append(dialog.table.rowCount())
+        for edit in dialog.reason_edits:
+            edit.setText("the client's own word")
+        dialog.approve_button.click()
+
+    answer_modal(qtbot, keep_all)
+    window.approve_action.trigger()
+    assert seen and seen[0] >= 1
+    assert ui_journal.get_draft(draft.id).status is DraftStatus.APPROVED
+    assert {a.reason for a in ui_journal.acknowledgements(draft.id)} == {"the client's own word"}
+    assert window.export_action.isEnabled()
+    assert not window.approve_action.isEnabled()
+
+    # editing the approved text sends it back to draft, and the gate is open again
+    window.editor.source.setPlainText(BUZZ + " And we learned a lot.")
+    window.save_now()
+    assert ui_journal.get_draft(draft.id).status is DraftStatus.DRAFT
+    assert window.approve_action.isEnabled()
+    assert not window.export_action.isEnabled()
+
+
+def test_fix_in_the_editor_selects_the_warning(qtbot, ui_journal, make_window):
+    draft = ui_journal.create_draft("Q3", BUZZ)
+    window = make_window()
+    window.journal_panel.select_draft(draft.id)
+    wait_report(qtbot, window)
+    chosen = []
+
+    def fix_first(dialog) -> None:
+        dialog.table.selectRow(0)
+        chosen.append(dialog.warnings[0])
+        dialog.fix_button.click()
+
+    answer_modal(qtbot, fix_first)
+    window.approve_action.trigger()
+    assert ui_journal.get_draft(draft.id).status is DraftStatus.DRAFT
+    assert window.editor.source.textCursor().selectedText() == chosen[0].text
