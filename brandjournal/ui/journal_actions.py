@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from brandjournal.storage import Journal, StorageError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalActions", text)
-
-
 class _ImportSignals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # ImportSummary
@@ -54,18 +50,24 @@ def import_posts(
     """
     if path is None:
         if folder:
-            chosen = QFileDialog.getExistingDirectory(parent, _tr("Import a folder of Markdown or text posts"))
+            chosen = QFileDialog.getExistingDirectory(
+                parent, QCoreApplication.translate("JournalActions", "Import a folder of Markdown or text posts")
+            )
         else:
             chosen, _ = QFileDialog.getOpenFileName(
                 parent,
-                _tr("Import past posts"),
+                QCoreApplication.translate("JournalActions", "Import past posts"),
                 "",
-                _tr("Archives (Shares.csv *.csv outbox.json *.json *.zip);;All files (*)"),
+                QCoreApplication.translate(
+                    "JournalActions", "Archives (Shares.csv *.csv outbox.json *.json *.zip);;All files (*)"
+                ),
             )
         if not chosen:
             return None
         path = Path(chosen)
-    progress = QProgressDialog(_tr("Importing your past posts…"), "", 0, 0, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("JournalActions", "Importing your past posts…"), "", 0, 0, parent
+    )
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -81,9 +83,13 @@ def import_posts(
         progress.close()
         rejected = getattr(summary, "rejected", ())
         lines = [
-            _tr("Imported: %1").replace("%1", str(getattr(summary, "imported", 0))),
-            _tr("Skipped as duplicates: %1").replace("%1", str(getattr(summary, "duplicates", 0))),
-            _tr("Rejected: %1").replace("%1", str(len(rejected))),
+            QCoreApplication.translate("JournalActions", "Imported: %1").replace(
+                "%1", str(getattr(summary, "imported", 0))
+            ),
+            QCoreApplication.translate("JournalActions", "Skipped as duplicates: %1").replace(
+                "%1", str(getattr(summary, "duplicates", 0))
+            ),
+            QCoreApplication.translate("JournalActions", "Rejected: %1").replace("%1", str(len(rejected))),
         ]
         lines += [f"  {r.location}: {r.reason}" for r in list(rejected)[:15]]
         outcome["text"] = "\n".join(lines)
@@ -104,11 +110,17 @@ def import_posts(
         if quiet:
             raise StorageError(str(outcome["error"]))
         QMessageBox.warning(
-            parent, _tr("Import failed"), _tr("Nothing was imported. %1").replace("%1", str(outcome["error"]))
+            parent,
+            QCoreApplication.translate("JournalActions", "Import failed"),
+            QCoreApplication.translate("JournalActions", "Nothing was imported. %1").replace(
+                "%1", str(outcome["error"])
+            ),
         )
         return None
     if not quiet:
-        QMessageBox.information(parent, _tr("Import finished"), str(outcome["text"]))
+        QMessageBox.information(
+            parent, QCoreApplication.translate("JournalActions", "Import finished"), str(outcome["text"])
+        )
     return outcome.get("summary")
 
 
@@ -118,13 +130,15 @@ def back_up_now(parent: QWidget, journal: Journal) -> Path | None:
         made = journal.backup_now()
     except (StorageError, OSError) as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("Backup failed"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("JournalActions", "Backup failed"), str(exc))
         return None
     QApplication.restoreOverrideCursor()
     QMessageBox.information(
         parent,
-        _tr("Backup made"),
-        _tr("An encrypted copy of your journal was saved as:\n%1").replace("%1", str(made)),
+        QCoreApplication.translate("JournalActions", "Backup made"),
+        QCoreApplication.translate("JournalActions", "An encrypted copy of your journal was saved as:\n%1").replace(
+            "%1", str(made)
+        ),
     )
     return made
 
@@ -134,16 +148,20 @@ def restore_from_backup(parent: QWidget, journal: Journal, close_window) -> None
     from brandjournal.storage.backups import backup_folder
 
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Restore from backup"), str(backup_folder(journal.path)), _tr("Backups (*.db)")
+        parent,
+        QCoreApplication.translate("JournalActions", "Restore from backup"),
+        str(backup_folder(journal.path)),
+        QCoreApplication.translate("JournalActions", "Backups (*.db)"),
     )
     if not chosen:
         return
     answer = QMessageBox.question(
         parent,
-        _tr("Restore from backup"),
-        _tr(
+        QCoreApplication.translate("JournalActions", "Restore from backup"),
+        QCoreApplication.translate(
+            "JournalActions",
             "Replace the journal with this backup? Your current journal is kept aside next to it, never deleted. "
-            "BrandJournal restarts."
+            "BrandJournal restarts.",
         ),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -155,12 +173,18 @@ def restore_from_backup(parent: QWidget, journal: Journal, close_window) -> None
     try:
         aside = restore_file(path, Path(chosen), key)
     except StorageError as exc:
-        QMessageBox.warning(None, _tr("Restore failed"), str(exc) + "\n" + _tr("Your journal was not changed."))
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("JournalActions", "Restore failed"),
+            str(exc) + "\n" + QCoreApplication.translate("JournalActions", "Your journal was not changed."),
+        )
         return
     QMessageBox.information(
         None,
-        _tr("Restored"),
-        _tr("The backup is in place. The previous journal was kept as:\n%1").replace("%1", str(aside)),
+        QCoreApplication.translate("JournalActions", "Restored"),
+        QCoreApplication.translate(
+            "JournalActions", "The backup is in place. The previous journal was kept as:\n%1"
+        ).replace("%1", str(aside)),
     )
     QProcess.startDetached(
         sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else ["-m", "brandjournal", *sys.argv[1:]]

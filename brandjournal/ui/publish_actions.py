@@ -15,10 +15,6 @@ from brandjournal.ui.approve_dialog import ApproveDialog, FixWarning
 from brandjournal.ui.export_dialog import ExportDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Publishing", text)
-
-
 def approve_draft(parent: QWidget, journal: Journal, draft_id: int, ui_lang: str) -> Draft | Flag | None:
     """Approve the (saved) draft. Returns the approved draft, the flag to fix in the editor, or None."""
     try:
@@ -32,10 +28,14 @@ def approve_draft(parent: QWidget, journal: Journal, draft_id: int, ui_lang: str
         try:
             approve(journal, draft_id, reasons=decision.reasons, ui_lang=ui_lang)
         except ApprovalBlocked:  # the text changed meanwhile: new warnings appeared
-            QMessageBox.information(parent, _tr("Approve"), _tr("New warnings appeared meanwhile: approve again."))
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("Publishing", "Approve"),
+                QCoreApplication.translate("Publishing", "New warnings appeared meanwhile: approve again."),
+            )
             return None
     except (WorkflowError, StorageError) as exc:
-        QMessageBox.information(parent, _tr("Approve"), str(exc))
+        QMessageBox.information(parent, QCoreApplication.translate("Publishing", "Approve"), str(exc))
         return None
     return journal.get_draft(draft_id)
 
@@ -45,8 +45,11 @@ def export_draft(parent: QWidget, journal: Journal, draft: Draft) -> Draft:
     if draft.status not in EXPORTABLE:
         QMessageBox.information(
             parent,
-            _tr("Export"),
-            _tr("Only approved posts are exported. Approve this one first (its warnings are reviewed then)."),
+            QCoreApplication.translate("Publishing", "Export"),
+            QCoreApplication.translate(
+                "Publishing",
+                "Only approved posts are exported. Approve this one first (its warnings are reviewed then).",
+            ),
         )
         return draft
     ExportDialog.ask(parent, journal, draft)

@@ -98,104 +98,104 @@
 <context>
     <name>CoherenceCharts</name>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="173"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="211"/>
         <source>Your values, month by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="178"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="218"/>
         <source>Times: expressed ↑ betrayed ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="179"/>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="236"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="219"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="276"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="187"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="227"/>
         <source>No values yet: add them in Values and intentions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="189"/>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="242"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="229"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="282"/>
         <source>No posts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="211"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="251"/>
         <source>{value}: expressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="213"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="253"/>
         <source>{value}: betrayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="230"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="270"/>
         <source>Jargon and polish, month by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="235"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="275"/>
         <source>Flags per 100 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="249"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="289"/>
         <source>Jargon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="256"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="296"/>
         <source>Polish (peacock words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="294"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="334"/>
         <source>Words per sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="295"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="335"/>
         <source>First person (% of words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="296"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="336"/>
         <source>Jargon and polish per 100 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="297"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="337"/>
         <source>Exclamation marks per sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="317"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="357"/>
         <source>Your usual voice, and this draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="343"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="383"/>
         <source>No published posts yet: approve or import some to see your usual voice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="346"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="386"/>
         <source>Box: the middle half of your last {n} published posts; whiskers: 10% to 90%; line: median.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="352"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="392"/>
         <source>◆ this draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_charts.py" line="384"/>
+        <location filename="../../brandjournal/ui/coherence_charts.py" line="424"/>
         <source>◆ {value} · percentile {pct}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,97 +203,97 @@
 <context>
     <name>CoherenceDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="45"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="52"/>
         <source>Your voice over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="63"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="72"/>
         <source>Posts to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="64"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="73"/>
         <source>Published posts (approved and exported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="65"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="74"/>
         <source>All drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="66"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="75"/>
         <source>&amp;Include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="74"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="83"/>
         <source>Reading your posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="84"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="93"/>
         <source>Export as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="124"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="133"/>
         <source>Reading your posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="147"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="165"/>
         <source>%v of %m posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="159"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="181"/>
         <source>The figures could not be computed ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="189"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="217"/>
         <source>No published posts yet: approve a draft or import your past posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="190"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="218"/>
         <source>No drafts with text yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="193"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="221"/>
         <source>One post, in {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="194"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="222"/>
         <source>{count} posts, from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="213"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="241"/>
         <source>Export the chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="213"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="241"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="222"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="250"/>
         <source>values-by-month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="223"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="251"/>
         <source>jargon-by-month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/coherence_view.py" line="224"/>
+        <location filename="../../brandjournal/ui/coherence_view.py" line="252"/>
         <source>voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,82 +334,82 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="80"/>
+        <location filename="../../brandjournal/ui/editor.py" line="81"/>
         <source>Title (for you; not published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="81"/>
+        <location filename="../../brandjournal/ui/editor.py" line="82"/>
         <source>Draft title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="87"/>
+        <location filename="../../brandjournal/ui/editor.py" line="88"/>
         <source>Kind of post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="92"/>
+        <location filename="../../brandjournal/ui/editor.py" line="93"/>
         <source>Why this post? e.g. share what I learnt leading the migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="93"/>
+        <location filename="../../brandjournal/ui/editor.py" line="94"/>
         <source>Intention of the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="94"/>
+        <location filename="../../brandjournal/ui/editor.py" line="95"/>
         <source>&amp;Intention:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="99"/>
+        <location filename="../../brandjournal/ui/editor.py" line="100"/>
         <source>Platforms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="102"/>
+        <location filename="../../brandjournal/ui/editor.py" line="103"/>
         <source>Publish on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="107"/>
+        <location filename="../../brandjournal/ui/editor.py" line="108"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="109"/>
+        <location filename="../../brandjournal/ui/editor.py" line="110"/>
         <source>Status of the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="123"/>
+        <location filename="../../brandjournal/ui/editor.py" line="124"/>
         <source>Draft text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="124"/>
+        <location filename="../../brandjournal/ui/editor.py" line="125"/>
         <source>Write your post here, in Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="134"/>
+        <location filename="../../brandjournal/ui/editor.py" line="135"/>
         <source>Character count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="206"/>
+        <location filename="../../brandjournal/ui/editor.py" line="211"/>
         <source>%1: %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="211"/>
+        <location filename="../../brandjournal/ui/editor.py" line="216"/>
         <source>%1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/editor.py" line="215"/>
+        <location filename="../../brandjournal/ui/editor.py" line="220"/>
         <source>%1 characters (choose a platform to see its limit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,72 +516,72 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="237"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="284"/>
         <source>Coherence score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="244"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="291"/>
         <source>Why this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="247"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="294"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="249"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="296"/>
         <source>Analysis status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="264"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="311"/>
         <source>Legend of the highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="267"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="314"/>
         <source>Draft seen through the professional filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="270"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="317"/>
         <source>Markdown preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="278"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="325"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="282"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="329"/>
         <source>&amp;Keep this one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="284"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="331"/>
         <source>Dismiss this occurrence on purpose: you give a short reason, it stays dismissed after edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="286"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="333"/>
         <source>&amp;Accept this word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="287"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="334"/>
         <source>Never flag this word again (your personal accept list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="289"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="336"/>
         <source>Kept on purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="290"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="337"/>
         <source>Findings you kept on purpose in this draft, with your reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,12 +589,12 @@
 <context>
     <name>FlagTextView</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="150"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="197"/>
         <source>Keep « %1 » on purpose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="153"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="200"/>
         <source>Accept « %1 » from now on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,6 +657,112 @@
     <message>
         <location filename="../../brandjournal/ui/history_dialog.py" line="179"/>
         <source>The draft&apos;s text becomes this version. The current text is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalActions</name>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="54"/>
+        <source>Import a folder of Markdown or text posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="59"/>
+        <source>Import past posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="61"/>
+        <source>Archives (Shares.csv *.csv outbox.json *.json *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="69"/>
+        <source>Importing your past posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="86"/>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="89"/>
+        <source>Skipped as duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="92"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="114"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="115"/>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="122"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="133"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="138"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="139"/>
+        <source>An encrypted copy of your journal was saved as:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="152"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="160"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="154"/>
+        <source>Backups (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="161"/>
+        <source>Replace the journal with this backup? Your current journal is kept aside next to it, never deleted. BrandJournal restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="178"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="179"/>
+        <source>Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="184"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="185"/>
+        <source>The backup is in place. The previous journal was kept as:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,227 +940,290 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="64"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="224"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="291"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="75"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="259"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="338"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="636"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="129"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="140"/>
         <source>&amp;New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="131"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="142"/>
         <source>&amp;Save a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="133"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="144"/>
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="134"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="145"/>
         <source>&amp;Delete draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="135"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="146"/>
         <source>Revision &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="136"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="147"/>
         <source>&amp;Values and intentions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="137"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="139"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="150"/>
         <source>&amp;Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="140"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="151"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="141"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="146"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="157"/>
         <source>&amp;Next finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="147"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="158"/>
         <source>Pre&amp;vious finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="148"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="159"/>
         <source>Markdown &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="150"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="161"/>
         <source>Show the post rendered instead of the annotated source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="151"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="162"/>
         <source>&amp;About BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="157"/>
-        <source>&amp;File</source>
+        <location filename="../../brandjournal/ui/main_window.py" line="164"/>
+        <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="165"/>
-        <source>&amp;Edit</source>
+        <source>Review the open warnings (fix or keep each with a reason) and approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="166"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="167"/>
+        <source>Export the approved post for a platform: copy it or save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="168"/>
+        <source>&amp;Import past posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="170"/>
+        <source>Import a &amp;folder of posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="172"/>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="173"/>
-        <source>&amp;Journal</source>
+        <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="175"/>
-        <source>&amp;View</source>
+        <location filename="../../brandjournal/ui/main_window.py" line="174"/>
+        <source>Your &amp;voice over time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="177"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="180"/>
-        <source>System language</source>
+        <location filename="../../brandjournal/ui/main_window.py" line="179"/>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="187"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="195"/>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="206"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="209"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="212"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="192"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="223"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="223"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="258"/>
         <source>Choose a draft on the left, or start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="226"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="261"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="327"/>
         <source>%1 — BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="226"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="309"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="261"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="327"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="357"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="230"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="382"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="265"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="433"/>
         <source>Analysing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="284"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="322"/>
+        <source>Edited after approval: the post is a draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="329"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="289"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="336"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="291"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="338"/>
         <source>Your last changes could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="312"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="360"/>
         <source>Delete this draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="313"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="361"/>
         <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="339"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="387"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="345"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="393"/>
         <source>Version kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="355"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="403"/>
         <source>Version restored; the previous text is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="359"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="407"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="373"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="424"/>
         <source>Kept on purpose (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="391"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="443"/>
         <source>%1 findings · %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="406"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="467"/>
         <source>The analysis failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="437"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="507"/>
         <source>Kept on purpose: « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="444"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="514"/>
         <source>Nothing kept on purpose in this draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="447"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="517"/>
         <source>Show again « %1 » (kept: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="465"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="535"/>
         <source>« %1 » is now on your accept list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="593"/>
+        <source>Approved: the text is frozen as a version. Export it when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="629"/>
+        <source>The daily backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1160,6 +1329,30 @@
     </message>
 </context>
 <context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="33"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="38"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="34"/>
+        <source>New warnings appeared meanwhile: approve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="48"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="49"/>
+        <source>Only approved posts are exported. Approve this one first (its warnings are reviewed then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../brandjournal/ui/reason_dialog.py" line="14"/>
@@ -1191,7 +1384,7 @@
 <context>
     <name>ValueMeter</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="184"/>
+        <location filename="../../brandjournal/ui/filter_view.py" line="231"/>
         <source>%1: expressed %2 times, betrayed %3 times</source>
         <translation type="unfinished"></translation>
     </message>
