@@ -302,3 +302,7 @@ def test_a_journal_from_a_newer_version_is_refused_untouched(tmp_path):
         open_journal(path, passphrase=PASSPHRASE)
     assert "newer BrandJournal" in str(raised.value)
     assert path.read_bytes() == before
+
+
+def test_the_fast_path_head_matches_alembic():
+    assert database.head_revision() == database.HEAD_REVISION
