@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from brandjournal.analysis.context import Context
@@ -58,6 +59,16 @@ def voice_stats(text: str, lang: str | None = None, *, lexicons: Lexicons | None
     matches = lexical_matches(ctx)
     jargon_words = sum(j - i for _, i, j, e in matches if e.kind in ("jargon", "peacock"))
     return _stats(doc, lex, jargon_words)
+
+
+@functools.lru_cache(maxsize=2048)
+def _baseline_stats(text: str, lang: str | None, lex: Lexicons) -> dict[str, float]:
+    """Past posts do not change while the author types: their metrics are computed once per text.
+
+    (``Lexicons`` hashes by identity, so tests with their own lexicons get their own entries.) Callers only read
+    the returned dict.
+    """
+    return voice_stats(text, lang, lexicons=lex)
 
 
 def _silenced(rule: str, silenced: frozenset[str]) -> bool:
@@ -133,9 +144,7 @@ def analyze(
         flags += first_draft_flags(ctx, first_doc, jargon_spans)
     if baseline:
         jargon_words = sum(j - i for _, i, j, e in matches if e.kind in ("jargon", "peacock"))
-        flags += baseline_flags(
-            ctx, _stats(doc, lex, jargon_words), [voice_stats(b, lang, lexicons=lex) for b in baseline]
-        )
+        flags += baseline_flags(ctx, _stats(doc, lex, jargon_words), [_baseline_stats(b, lang, lex) for b in baseline])
 
     accepted = frozenset(" ".join(normalise(w).replace("-", " ").split()) for w in profile.accepted_words)
     flags = [f for f in flags if _keep(f, profile, accepted, lex)]
