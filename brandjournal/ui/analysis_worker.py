@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import dataclasses
 import logging
 import time
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class AnalysisRequest:
     first: str | None = None
     ui_lang: str = "en"
     max_chars: int | None = LIVE_LIMIT
+    baseline: tuple[str, ...] = ()  # the author's approved and exported posts: their usual voice
 
 
 def run_analysis(request: AnalysisRequest) -> Report:
@@ -46,6 +48,7 @@ def run_analysis(request: AnalysisRequest) -> Report:
         request.profile,
         request.intention,
         first=request.first,
+        baseline=request.baseline,
         ui_lang=request.ui_lang,
         max_chars=request.max_chars if request.max_chars and len(request.text) > request.max_chars else None,
     )
@@ -157,15 +160,7 @@ class AnalysisScheduler(QObject):
     def schedule(self, request_without_generation: AnalysisRequest, *, immediate: bool = False) -> None:
         """Ask for an analysis of this text; earlier requests not yet shown become outdated."""
         self._generation += 1
-        self._latest = AnalysisRequest(
-            self._generation,
-            request_without_generation.text,
-            request_without_generation.profile,
-            request_without_generation.intention,
-            request_without_generation.first,
-            request_without_generation.ui_lang,
-            request_without_generation.max_chars,
-        )
+        self._latest = dataclasses.replace(request_without_generation, generation=self._generation)
         waited = self._waiting.elapsed() if self._waiting.isValid() else 0
         if not self._waiting.isValid():
             self._waiting.start()

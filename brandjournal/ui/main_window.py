@@ -37,6 +37,7 @@ from brandjournal.ui.reason_dialog import ReasonDialog
 from brandjournal.ui.storage_worker import StorageWorker
 from brandjournal.ui.values_dialog import ValuesDialog
 
+BASELINE_POSTS = 30  # the latest approved/exported posts that define the author's usual voice
 AUTOSAVE_MS = 1500  # every change is on disk within 2 s of idle
 
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.draft: Draft | None = None
         self.report: Report | None = None
         self._profile: Profile | None = None
+        self._baseline: tuple[str, ...] = ()
         self._first_text: str | None = None
         self._text_dirty = False
         self._meta_dirty = False
@@ -420,6 +422,9 @@ class MainWindow(QMainWindow):
 
     def refresh_profile(self) -> None:
         self._profile = self.journal.profile(self.draft.id if self.draft else None)
+        self._baseline = tuple(
+            self.journal.baseline_bodies(exclude=self.draft.id if self.draft else None, limit=BASELINE_POSTS)
+        )
         self.filter.kept_button.setText(
             self.tr("Kept on purpose (%1)").replace("%1", str(len(self._profile.dismissed)))
         )
@@ -429,7 +434,9 @@ class MainWindow(QMainWindow):
             return
         text = self.editor.body()
         first = self._first_text if self._first_text and self._first_text != text else None
-        request = AnalysisRequest(0, text, self._profile, self.editor.intention(), first, self.ui_lang, self.live_limit)
+        request = AnalysisRequest(
+            0, text, self._profile, self.editor.intention(), first, self.ui_lang, self.live_limit, self._baseline
+        )
         self.filter.set_status(self.tr("Analysing…"))
         self.analysis.schedule(request, immediate=immediate)
 
