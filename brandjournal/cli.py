@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "add": ("brandjournal.commands.drafts", "add a draft to the journal from a file"),
     "list": ("brandjournal.commands.drafts", "list the drafts of the journal"),
     "search": ("brandjournal.commands.drafts", "full-text search in the journal"),
+    "status": ("brandjournal.commands.publish", "move a draft to idea, draft, review or archived"),
     "approve": ("brandjournal.commands.publish", "approve a draft (warnings must be fixed or acknowledged)"),
     "export": ("brandjournal.commands.publish", "export approved posts for a platform"),
     "import": ("brandjournal.commands.importing", "import past posts (LinkedIn, Mastodon, files)"),

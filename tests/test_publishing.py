@@ -165,3 +165,15 @@ def test_cli_approve_refuses_then_accepts_with_ack_and_export_names_unapproved(t
     to_stdout = _bj(tmp_path, "export", "2", "--platform", "x")
     assert to_stdout.returncode == 0
     assert to_stdout.stdout == PLAIN + "\n"
+
+
+def test_cli_status_moves_follow_the_workflow(tmp_path):
+    post = tmp_path / "post.md"
+    post.write_text(PLAIN + "\n", encoding="utf-8")
+    assert _bj(tmp_path, "add", str(post), "--status", "idea").stdout == "1\n"
+    moved = _bj(tmp_path, "status", "1", "review")
+    assert (moved.returncode, moved.stderr.strip()) == (1, "brandjournal: A post cannot go from idea to review.")
+    assert _bj(tmp_path, "status", "1", "draft").stdout == "draft 1 is now draft\n"
+    refused = _bj(tmp_path, "status", "1", "approved")
+    assert refused.returncode == 1
+    assert "(use Approve)" in refused.stderr

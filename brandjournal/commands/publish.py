@@ -12,7 +12,15 @@ from brandjournal.domain import DraftStatus, Platform
 
 
 def configure(name: str, parser: argparse.ArgumentParser) -> None:
-    if name == "approve":
+    if name == "status":
+        parser.add_argument("id", type=int, metavar="ID", help="the draft")
+        parser.add_argument(
+            "status",
+            choices=[s.value for s in DraftStatus],
+            metavar="STATUS",
+            help="idea, draft, review or archived (approved and exported: use approve / export)",
+        )
+    elif name == "approve":
         parser.add_argument("id", type=int, metavar="ID", help="the draft to approve")
         parser.add_argument(
             "--ack", metavar="REASON", help="keep every open warning, for this reason (stored with each warning)"
@@ -35,7 +43,19 @@ def configure(name: str, parser: argparse.ArgumentParser) -> None:
 
 
 def run(name: str, args: argparse.Namespace) -> int:
-    return run_guarded(_approve if name == "approve" else _export, args)
+    return run_guarded({"status": _status, "approve": _approve, "export": _export}[name], args)
+
+
+def _status(args: argparse.Namespace) -> int:
+    from brandjournal.publishing import WorkflowError, set_status
+
+    with open_from_args(args, create=False) as journal:
+        try:
+            draft = set_status(journal, args.id, DraftStatus(args.status))
+        except WorkflowError as exc:
+            raise CommandError(f"brandjournal: {exc}", 1) from exc
+    print(f"draft {draft.id} is now {draft.status}")
+    return 0
 
 
 def _ui_lang(args: argparse.Namespace) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from brandjournal.domain import Draft, FlagKind, Revision, RevisionKind
 from brandjournal.storage import Journal
 from brandjournal.ui.colors import kind_colors
-from brandjournal.ui.labels import revision_label
+from brandjournal.ui.labels import kind_label, revision_label
 
 _TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
 
@@ -129,6 +129,16 @@ class HistoryDialog(QDialog):
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        self.kept = QTextBrowser()
+        self.kept.setAccessibleName(self.tr("Warnings kept on purpose"))
+        self.kept.setMaximumHeight(130)
+        acknowledgements = journal.acknowledgements(draft_id)
+        if acknowledgements:
+            layout.addWidget(QLabel(self.tr("Warnings kept on purpose, with your reasons")))
+            self.kept.setHtml(self._kept_html(acknowledgements, locale))
+            layout.addWidget(self.kept)
+        else:
+            self.kept.hide()
         layout.addLayout(row)
 
         self.old_view.verticalScrollBar().valueChanged.connect(self.new_view.verticalScrollBar().setValue)
@@ -138,6 +148,18 @@ class HistoryDialog(QDialog):
         else:
             self._show(-1)
         self.resize(1100, 600)
+
+    def _kept_html(self, acknowledgements, locale: QLocale) -> str:
+        approved = {r.id for r in self.revisions if r.kind is RevisionKind.APPROVED}
+        rows = []
+        for ack in acknowledgements:
+            when = locale.toString(QDateTime(ack.created_at).toLocalTime(), QLocale.FormatType.ShortFormat)
+            at_approval = self.tr(" (at approval)") if ack.revision_id in approved else ""
+            rows.append(
+                f"<li><b>« {escape(ack.evidence)} »</b> — {escape(kind_label(FlagKind(ack.kind)))}: "
+                f"<i>{escape(ack.reason)}</i> <small>{escape(when)}{escape(at_approval)}</small></li>"
+            )
+        return "<ul style='margin:0'>" + "".join(rows) + "</ul>"
 
     def selected(self) -> Revision | None:
         item = self.list.currentItem()

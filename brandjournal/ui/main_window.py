@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QWidget
 
+from brandjournal import publishing
 from brandjournal.domain import (
     Draft,
     DraftStatus,
@@ -22,6 +23,7 @@ from brandjournal.domain import (
     RevisionKind,
     normalise_evidence,
 )
+from brandjournal.publishing import MANUAL_TRANSITIONS
 from brandjournal.storage import Journal, StorageError
 from brandjournal.storage.journal import ACCEPTED_WORDS
 from brandjournal.ui import journal_actions, publish_actions
@@ -33,6 +35,7 @@ from brandjournal.ui.filter_view import FilterPanel
 from brandjournal.ui.history_dialog import HistoryDialog
 from brandjournal.ui.journal_panel import JournalPanel
 from brandjournal.ui.key_dialogs import show_error
+from brandjournal.ui.labels import status_label
 from brandjournal.ui.reason_dialog import ReasonDialog
 from brandjournal.ui.storage_worker import StorageWorker
 from brandjournal.ui.values_dialog import ValuesDialog
@@ -110,6 +113,8 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
 
         self.journal_panel.draftSelected.connect(self.open_draft)
+        self.journal_panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.journal_panel.view.customContextMenuRequested.connect(self._draft_context_menu)
         self.journal_panel.newDraftRequested.connect(self.new_draft)
         self.editor.textEdited.connect(self._on_text_edited)
         self.editor.metadataEdited.connect(self._on_metadata_edited)
@@ -345,11 +350,12 @@ class MainWindow(QMainWindow):
             return
         self.save_now()
         try:
-            self.draft = self.journal.set_status(self.draft.id, DraftStatus(status))
-        except StorageError as exc:
+            self.draft = publishing.set_status(self.journal, self.draft.id, DraftStatus(status))
+        except StorageError as exc:  # WorkflowError included: a move the workflow does not allow
             show_error(self, exc)
             self.editor.show_status(self.draft.status)
             return
+        self.editor.show_status(self.draft.status)
         self.journal_panel.model.update_draft(self.draft)
         self._update_workflow_actions()
 
@@ -586,6 +592,26 @@ class MainWindow(QMainWindow):
         self._update_workflow_actions()
         self.refresh_profile()
         self.request_analysis(immediate=True)
+
+    def status_menu(self) -> QMenu:
+        """Approve, export and the hand moves the workflow allows from the open draft's status."""
+        menu = QMenu(self)
+        menu.addAction(self.approve_action)
+        menu.addAction(self.export_action)
+        if self.draft is not None:
+            menu.addSeparator()
+            for status in DraftStatus:
+                if status in MANUAL_TRANSITIONS[self.draft.status]:
+                    act = menu.addAction(self.tr("Move to “%1”").replace("%1", status_label(status)))
+                    act.triggered.connect(lambda _checked=False, s=status: self.set_status(str(s)))
+        return menu
+
+    def _draft_context_menu(self, position) -> None:
+        index = self.journal_panel.view.indexAt(position)
+        if not index.isValid():
+            return
+        self.journal_panel.select_row(index.row())  # opens that draft (saving the one being edited)
+        self.status_menu().exec(self.journal_panel.view.viewport().mapToGlobal(position))
 
     def approve_current(self) -> None:
         if self.draft is None:

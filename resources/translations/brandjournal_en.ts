@@ -614,7 +614,7 @@
     <message>
         <location filename="../../brandjournal/ui/history_dialog.py" line="100"/>
         <location filename="../../brandjournal/ui/history_dialog.py" line="103"/>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="170"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="192"/>
         <source>Selected revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,27 +635,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="153"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="133"/>
+        <source>Warnings kept on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="137"/>
+        <source>Warnings kept on purpose, with your reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="157"/>
+        <source> (at approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="175"/>
         <source>No revision kept yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="165"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="187"/>
         <source>%1 — %2% identical to the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="168"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="190"/>
         <source>First draft (kept whole)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="178"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="200"/>
         <source>Restore this version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="179"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="201"/>
         <source>The draft&apos;s text becomes this version. The current text is kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,289 +955,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="75"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="259"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="338"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="636"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="80"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="266"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="345"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="669"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="140"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="147"/>
         <source>&amp;New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="142"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="149"/>
         <source>&amp;Save a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="144"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="151"/>
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="145"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="152"/>
         <source>&amp;Delete draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="146"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="153"/>
         <source>Revision &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="147"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="154"/>
         <source>&amp;Values and intentions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="148"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="150"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="157"/>
         <source>&amp;Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="151"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="158"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="152"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="159"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="157"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="164"/>
         <source>&amp;Next finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="158"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="165"/>
         <source>Pre&amp;vious finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="159"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="166"/>
         <source>Markdown &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="161"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="168"/>
         <source>Show the post rendered instead of the annotated source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="162"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="169"/>
         <source>&amp;About BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="164"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="171"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="165"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="172"/>
         <source>Review the open warnings (fix or keep each with a reason) and approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="166"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="173"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="167"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="174"/>
         <source>Export the approved post for a platform: copy it or save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="168"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="175"/>
         <source>&amp;Import past posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="170"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="177"/>
         <source>Import a &amp;folder of posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="172"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="179"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="173"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="180"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="174"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="181"/>
         <source>Your &amp;voice over time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="179"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="187"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="195"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="202"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="206"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="209"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="212"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="219"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="219"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="223"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="230"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="258"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="265"/>
         <source>Choose a draft on the left, or start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="261"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="327"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="268"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="334"/>
         <source>%1 — BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="261"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="327"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="357"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="268"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="334"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="365"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="265"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="433"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="272"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="446"/>
         <source>Analysing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="322"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="329"/>
         <source>Edited after approval: the post is a draft again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="329"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="336"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="336"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="343"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="338"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="345"/>
         <source>Your last changes could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="360"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="368"/>
         <source>Delete this draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="361"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="369"/>
         <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="387"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="395"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="393"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="401"/>
         <source>Version kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="403"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="411"/>
         <source>Version restored; the previous text is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="407"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="415"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="424"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="435"/>
         <source>Kept on purpose (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="443"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="456"/>
         <source>%1 findings · %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="467"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="480"/>
         <source>The analysis failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="507"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="520"/>
         <source>Kept on purpose: « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="514"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="527"/>
         <source>Nothing kept on purpose in this draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="517"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="530"/>
         <source>Show again « %1 » (kept: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="535"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="548"/>
         <source>« %1 » is now on your accept list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="593"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="605"/>
+        <source>Move to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="626"/>
         <source>Approved: the text is frozen as a version. Export it when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="629"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="662"/>
         <source>The daily backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -86,3 +86,17 @@ def test_export_dialog_previews_threads_copies_and_saves(qtbot, ui_journal, tmp_
     assert saved.read_text(encoding="utf-8") == body + "\n\nThank Amina."
     assert ui_journal.get_draft(draft.id).share_footer is True
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+
+
+def test_history_shows_the_reasons_kept_at_approval(qtbot, ui_journal):
+    from brandjournal.ui.history_dialog import HistoryDialog
+
+    blocked = _blocked(ui_journal)
+    approve(ui_journal, blocked.draft.id, reason_for_all="Quoting the client's brief")
+    dialog = HistoryDialog(ui_journal, blocked.draft.id, BUZZ)
+    qtbot.addWidget(dialog)
+    shown = dialog.kept.toPlainText()
+    assert "Quoting the client's brief" in shown
+    assert "(at approval)" in shown
+    for flag in blocked.open_warnings:
+        assert f"« {flag.text} »" in shown

@@ -62,3 +62,16 @@ def test_fix_in_the_editor_selects_the_warning(qtbot, ui_journal, make_window):
     window.approve_action.trigger()
     assert ui_journal.get_draft(draft.id).status is DraftStatus.DRAFT
     assert window.editor.source.textCursor().selectedText() == chosen[0].text
+
+
+def test_status_menu_offers_only_the_moves_the_workflow_allows(qtbot, ui_journal, make_window):
+    draft = ui_journal.create_draft("Idea", "Plain words about the rota.", status=DraftStatus.IDEA)
+    window = make_window()
+    window.journal_panel.select_draft(draft.id)
+    qtbot.waitUntil(lambda: window.draft is not None and window.draft.id == draft.id)
+    menu = window.status_menu()
+    moves = [a.text() for a in menu.actions() if a.text().startswith("Move to")]
+    assert moves == ["Move to “Draft”", "Move to “Archived”"]
+    next(a for a in menu.actions() if a.text() == "Move to “Archived”").trigger()
+    assert ui_journal.get_draft(draft.id).status is DraftStatus.ARCHIVED
+    assert window.journal_panel.model.index(0, 1).data() == "Archived"
