@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.approve_action.setToolTip(self.tr("Review the open warnings (fix or keep each with a reason) and approve"))
         self.export_action = action(self.tr("E&xport…"), self.export_current, "Ctrl+E", "document-send")
         self.export_action.setToolTip(self.tr("Export the approved post for a platform: copy it or save it"))
+        self.export_all_action = action(self.tr("Export all &approved posts…"), self.export_all_approved)
         self.import_action = action(self.tr("&Import past posts…"), lambda: self.import_posts(folder=False))
         self.import_folder_action = action(
             self.tr("Import a &folder of posts…"), lambda: self.import_posts(folder=True)
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addAction(self.approve_action)
         journal_menu.addAction(self.export_action)
+        journal_menu.addAction(self.export_all_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.import_action)
         journal_menu.addAction(self.import_folder_action)
@@ -631,6 +633,16 @@ class MainWindow(QMainWindow):
             return
         self.save_now()
         self._after_workflow(publish_actions.export_draft(self, self.journal, self.journal.get_draft(self.draft.id)))
+
+    def export_all_approved(self) -> None:
+        self.save_now()
+        written = publish_actions.export_all_approved(self, self.journal)
+        if written:
+            self.journal_panel.apply_search()
+            if self.draft is not None:
+                self._after_workflow(self.journal.get_draft(self.draft.id))
+            message = self.tr("%1 post(s) exported to %2").replace("%1", str(len(written)))
+            self.statusBar().showMessage(message.replace("%2", str(written[0].parent)), 8000)
 
     def import_posts(self, *, folder: bool) -> None:
         self.save_now()

@@ -956,9 +956,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="80"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="266"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="345"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="669"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="268"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="347"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="681"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,190 +1059,200 @@
     </message>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="175"/>
+        <source>Export all &amp;approved posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="176"/>
         <source>&amp;Import past posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="177"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="178"/>
         <source>Import a &amp;folder of posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="179"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="180"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="180"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="181"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="181"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="182"/>
         <source>Your &amp;voice over time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="186"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="194"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="202"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="203"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="213"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="216"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="219"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="221"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="226"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="230"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="232"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="265"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="267"/>
         <source>Choose a draft on the left, or start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="268"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="334"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="270"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="336"/>
         <source>%1 — BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="268"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="334"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="365"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="270"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="336"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="367"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="272"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="446"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="274"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="448"/>
         <source>Analysing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="329"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="331"/>
         <source>Edited after approval: the post is a draft again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="336"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="338"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="343"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="345"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="345"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="347"/>
         <source>Your last changes could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="368"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="370"/>
         <source>Delete this draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="369"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="371"/>
         <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="395"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="397"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="401"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="403"/>
         <source>Version kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="411"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="413"/>
         <source>Version restored; the previous text is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="415"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="417"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="435"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="437"/>
         <source>Kept on purpose (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="456"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="458"/>
         <source>%1 findings · %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="480"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="482"/>
         <source>The analysis failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="520"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="522"/>
         <source>Kept on purpose: « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="527"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="529"/>
         <source>Nothing kept on purpose in this draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="530"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="532"/>
         <source>Show again « %1 » (kept: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="548"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="550"/>
         <source>« %1 » is now on your accept list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="605"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="607"/>
         <source>Move to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="626"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="628"/>
         <source>Approved: the text is frozen as a version. Export it when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="662"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="644"/>
+        <source>%1 post(s) exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="674"/>
         <source>The daily backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,24 +1361,45 @@
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="33"/>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="38"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="36"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="41"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="34"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="37"/>
         <source>New warnings appeared meanwhile: approve again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="48"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="51"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="70"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="49"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="52"/>
         <source>Only approved posts are exported. Approve this one first (its warnings are reviewed then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="71"/>
+        <source>There is no approved post to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="78"/>
+        <source>Export all approved posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="79"/>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="89"/>
+        <source>Save the exports in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -958,9 +958,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="80" />
-        <location filename="../../brandjournal/ui/main_window.py" line="266" />
-        <location filename="../../brandjournal/ui/main_window.py" line="345" />
-        <location filename="../../brandjournal/ui/main_window.py" line="669" />
+        <location filename="../../brandjournal/ui/main_window.py" line="268" />
+        <location filename="../../brandjournal/ui/main_window.py" line="347" />
+        <location filename="../../brandjournal/ui/main_window.py" line="681" />
         <source>BrandJournal</source>
         <translation>BrandJournal</translation>
     </message>
@@ -1061,190 +1061,200 @@
     </message>
     <message>
         <location filename="../../brandjournal/ui/main_window.py" line="175" />
+        <source>Export all &amp;approved posts…</source>
+        <translation>Exporter toutes les publications &amp;approuvées…</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="176" />
         <source>&amp;Import past posts…</source>
         <translation>&amp;Importer d'anciennes publications…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="177" />
+        <location filename="../../brandjournal/ui/main_window.py" line="178" />
         <source>Import a &amp;folder of posts…</source>
         <translation>Importer un &amp;dossier de publications…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="179" />
+        <location filename="../../brandjournal/ui/main_window.py" line="180" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="180" />
+        <location filename="../../brandjournal/ui/main_window.py" line="181" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="181" />
+        <location filename="../../brandjournal/ui/main_window.py" line="182" />
         <source>Your &amp;voice over time…</source>
         <translation>Votre &amp;voix dans le temps…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="186" />
+        <location filename="../../brandjournal/ui/main_window.py" line="187" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="194" />
+        <location filename="../../brandjournal/ui/main_window.py" line="195" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="202" />
+        <location filename="../../brandjournal/ui/main_window.py" line="203" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="213" />
+        <location filename="../../brandjournal/ui/main_window.py" line="215" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="216" />
+        <location filename="../../brandjournal/ui/main_window.py" line="218" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="219" />
+        <location filename="../../brandjournal/ui/main_window.py" line="221" />
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="226" />
+        <location filename="../../brandjournal/ui/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="230" />
+        <location filename="../../brandjournal/ui/main_window.py" line="232" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="265" />
+        <location filename="../../brandjournal/ui/main_window.py" line="267" />
         <source>Choose a draft on the left, or start a new one.</source>
         <translation>Choisissez un brouillon à gauche, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="268" />
-        <location filename="../../brandjournal/ui/main_window.py" line="334" />
+        <location filename="../../brandjournal/ui/main_window.py" line="270" />
+        <location filename="../../brandjournal/ui/main_window.py" line="336" />
         <source>%1 — BrandJournal</source>
         <translation>%1 — BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="268" />
-        <location filename="../../brandjournal/ui/main_window.py" line="334" />
-        <location filename="../../brandjournal/ui/main_window.py" line="365" />
+        <location filename="../../brandjournal/ui/main_window.py" line="270" />
+        <location filename="../../brandjournal/ui/main_window.py" line="336" />
+        <location filename="../../brandjournal/ui/main_window.py" line="367" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="272" />
-        <location filename="../../brandjournal/ui/main_window.py" line="446" />
+        <location filename="../../brandjournal/ui/main_window.py" line="274" />
+        <location filename="../../brandjournal/ui/main_window.py" line="448" />
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="329" />
+        <location filename="../../brandjournal/ui/main_window.py" line="331" />
         <source>Edited after approval: the post is a draft again.</source>
         <translation>Modifiée après approbation : la publication redevient un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="336" />
+        <location filename="../../brandjournal/ui/main_window.py" line="338" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="343" />
+        <location filename="../../brandjournal/ui/main_window.py" line="345" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="345" />
+        <location filename="../../brandjournal/ui/main_window.py" line="347" />
         <source>Your last changes could not be saved: %1</source>
         <translation>Vos dernières modifications n’ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="368" />
+        <location filename="../../brandjournal/ui/main_window.py" line="370" />
         <source>Delete this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="369" />
+        <location filename="../../brandjournal/ui/main_window.py" line="371" />
         <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
         <translation>« %1 » et toutes ses versions seront supprimés de votre journal. C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="395" />
+        <location filename="../../brandjournal/ui/main_window.py" line="397" />
         <source>Draft deleted.</source>
         <translation>Brouillon supprimé.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="401" />
+        <location filename="../../brandjournal/ui/main_window.py" line="403" />
         <source>Version kept in the history.</source>
         <translation>Version gardée dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="411" />
+        <location filename="../../brandjournal/ui/main_window.py" line="413" />
         <source>Version restored; the previous text is in the history.</source>
         <translation>Version restaurée ; le texte précédent est dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="415" />
+        <location filename="../../brandjournal/ui/main_window.py" line="417" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="435" />
+        <location filename="../../brandjournal/ui/main_window.py" line="437" />
         <source>Kept on purpose (%1)</source>
         <translation>Gardés volontairement (%1)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="456" />
+        <location filename="../../brandjournal/ui/main_window.py" line="458" />
         <source>%1 findings · %2 ms</source>
         <translation>%1 constats · %2 ms</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="480" />
+        <location filename="../../brandjournal/ui/main_window.py" line="482" />
         <source>The analysis failed (%1).</source>
         <translation>L’analyse a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="520" />
+        <location filename="../../brandjournal/ui/main_window.py" line="522" />
         <source>Kept on purpose: « %1 ».</source>
         <translation>Gardé volontairement : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="527" />
+        <location filename="../../brandjournal/ui/main_window.py" line="529" />
         <source>Nothing kept on purpose in this draft.</source>
         <translation>Rien n’est gardé volontairement dans ce brouillon.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="530" />
+        <location filename="../../brandjournal/ui/main_window.py" line="532" />
         <source>Show again « %1 » (kept: %2)</source>
         <translation>Signaler à nouveau « %1 » (gardé : %2)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="548" />
+        <location filename="../../brandjournal/ui/main_window.py" line="550" />
         <source>« %1 » is now on your accept list.</source>
         <translation>« %1 » est maintenant dans votre liste de mots acceptés.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="605" />
+        <location filename="../../brandjournal/ui/main_window.py" line="607" />
         <source>Move to “%1”</source>
         <translation>Passer à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="626" />
+        <location filename="../../brandjournal/ui/main_window.py" line="628" />
         <source>Approved: the text is frozen as a version. Export it when ready.</source>
         <translation>Approuvée : le texte est figé dans une version. Exportez-la quand vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="662" />
+        <location filename="../../brandjournal/ui/main_window.py" line="644" />
+        <source>%1 post(s) exported to %2</source>
+        <translation>%1 publication(s) exportée(s) dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="674" />
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde du jour n'a pas pu être écrite : %1</translation>
     </message>
@@ -1353,25 +1363,46 @@
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="33" />
-        <location filename="../../brandjournal/ui/publish_actions.py" line="38" />
+        <location filename="../../brandjournal/ui/publish_actions.py" line="36" />
+        <location filename="../../brandjournal/ui/publish_actions.py" line="41" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="34" />
+        <location filename="../../brandjournal/ui/publish_actions.py" line="37" />
         <source>New warnings appeared meanwhile: approve again.</source>
         <translation>De nouvelles alertes sont apparues entre-temps : approuvez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="48" />
+        <location filename="../../brandjournal/ui/publish_actions.py" line="51" />
+        <location filename="../../brandjournal/ui/publish_actions.py" line="70" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="49" />
+        <location filename="../../brandjournal/ui/publish_actions.py" line="52" />
         <source>Only approved posts are exported. Approve this one first (its warnings are reviewed then).</source>
         <translation>Seules les publications approuvées s'exportent. Approuvez d'abord celle-ci (ses alertes seront alors passées en revue).</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="71" />
+        <source>There is no approved post to export.</source>
+        <translation>Aucune publication approuvée à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="78" />
+        <source>Export all approved posts</source>
+        <translation>Exporter toutes les publications approuvées</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="79" />
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="89" />
+        <source>Save the exports in</source>
+        <translation>Enregistrer les exports dans</translation>
     </message>
 </context>
 <context>

@@ -75,3 +75,16 @@ def test_status_menu_offers_only_the_moves_the_workflow_allows(qtbot, ui_journal
     next(a for a in menu.actions() if a.text() == "Move to “Archived”").trigger()
     assert ui_journal.get_draft(draft.id).status is DraftStatus.ARCHIVED
     assert window.journal_panel.model.index(0, 1).data() == "Archived"
+
+
+def test_export_all_approved_posts_at_once(qtbot, ui_journal, tmp_path):
+    from brandjournal.publishing import approve
+    from brandjournal.ui.publish_actions import export_all_approved
+
+    for title in ("Rota", "Rota"):  # same title twice: the second file gets "-2"
+        draft = ui_journal.create_draft(title, "Yesterday I fixed the night rota with Amina.")
+        approve(ui_journal, draft.id)
+    ui_journal.create_draft("Not approved", "Plain words.")
+    written = export_all_approved(None, ui_journal, platform="bluesky", folder=str(tmp_path))
+    assert sorted(p.name for p in written) == ["rota-bluesky-2.txt", "rota-bluesky.txt"]
+    assert {d.status for d in ui_journal.list_drafts()} == {DraftStatus.EXPORTED, DraftStatus.DRAFT}
