@@ -42,10 +42,10 @@ _INLINE_CODE = _pattern(r"(?<!`)(`++)(?!`).+?(?<!`)\1(?!`)", re.S)
 _HTML_COMMENT = _pattern(r"<!--.*?(?:-->|\Z)", re.S)
 _HTML_TAG = _pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _AUTOLINK = _pattern(r"<(?:https?|ftp|mailto):[^>\s]*>")
-_LINK_TARGET = _pattern(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|\]\[[^\]]*\]")
+_LINK_TARGET = _pattern(r"\]\([^)\s\]]*(?:\s+\"[^\"]*\")?\)|\]\[[^\]]*\]")  # no "]" inside: "](](](" was quadratic
 _REF_DEF = _pattern(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
 _URL = _pattern(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"»)]*[^\s<>\"».,;:!?)]")
-_EMAIL = _pattern(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = _pattern(r"\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b")  # RFC 5321 local part; unbounded was quadratic
 _MENTION = _pattern(r"(?<![\w@])@[\w][\w.-]*\w|(?<![\w@])@\w")
 _HASHTAG = _pattern(r"(?<![\w&#])#\w[\w-]*")
 _HEADING = _pattern(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)", re.M)
