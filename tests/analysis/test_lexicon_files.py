@@ -482,6 +482,42 @@ def test_intention_examples_are_covered(lang: str, text: str, signal: str) -> No
     assert signal in found
 
 
+@pytest.mark.parametrize(("lang", "kind", "text"), [
+    ("en", "jargon", "We need alignment between sales and product"),
+    ("en", "jargon", "Our platform helps you unlock actionable insights"),
+    ("en", "jargon", "We'll socialize the new standards across orgs"),
+    ("en", "jargon", "Our three pillars for next year"),
+    ("en", "jargon", "Sync with legal on the DPA"),
+    ("en", "jargon", "a key milestone on our AI journey"),
+    ("en", "peacock", "We are super excited and incredibly proud"),
+    ("en", "peacock", "the best is yet to come"),
+    ("en", "peacock", "A huge thank you to our sponsors"),
+    ("en", "peacock", "the world's first truly intelligent tool"),
+    ("en", "hedge", "users are kind of confused"),
+    ("en", "hedge", "which could suggest a recovery"),
+    ("en", "hedge", "mistakes were made"),
+    ("en", "hedge", "I was wondering if we could move it"),
+    ("fr", "jargon", "Il faut embarquer les équipes"),
+    ("fr", "jargon", "trois leviers pour passer à l'échelle"),
+    ("fr", "jargon", "On a shippé le dashboard en prod"),
+    ("fr", "jargon", "piloter la transformation et sécuriser le run"),
+    ("fr", "jargon", "une expérience fluide et sans couture"),
+    ("fr", "peacock", "Je suis ultra fière et tellement reconnaissante"),
+    ("fr", "peacock", "le meilleur reste à venir"),
+    ("fr", "peacock", "le plus performant du marché"),
+    ("fr", "peacock", "une belle aventure humaine"),
+    ("fr", "hedge", "le résultat est plutôt bien"),
+    ("fr", "hedge", "ces résultats pourraient laisser penser à une reprise"),
+    ("fr", "hedge", "des erreurs ont pu être commises"),
+    ("fr", "hedge", "mais je peux me tromper"),
+])  # fmt: skip
+def test_coverage_examples_are_covered(lang: str, kind: str, text: str) -> None:
+    """Families added for real-world coverage stay reachable (also catches "a|b c" written as one alternative:
+    a space always starts a new word position, so a multiword alternative must be its own pattern)."""
+    patterns = [p for entry in records(f"{lang}/{kind}.toml") for p in entry["patterns"]]
+    assert any(pattern_occurs(p, text) for p in patterns)
+
+
 # --- sanity script ----------------------------------------------------------------------------------------
 
 
