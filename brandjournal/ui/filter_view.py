@@ -119,7 +119,7 @@ class FlagTextView(QTextBrowser):
             self._map = OffsetMap(text)
             if not old or not text:
                 self.setPlainText(text)
-                self._painted = 0
+                self._painted = len(text) * 2  # the text may take the cursor's (highlight) format: clear all
             elif old != text:
                 prefix = _common_prefix(old, text)
                 suffix = _common_suffix(old, text, limit=min(len(old), len(text)) - prefix)
