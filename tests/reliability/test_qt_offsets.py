@@ -101,10 +101,15 @@ class Chain:
 
 
 def highlighted(view: FlagTextView) -> set[int]:
-    """Qt positions of the characters the view shows with a highlight background."""
+    """Qt positions of the characters the view shows with a highlight background.
+
+    Paragraph separators are left out: one inserted just before a highlight takes its format (Qt), and no
+    background is drawn for it."""
     cursor = QTextCursor(view.document())
     found = set()
     for position in range(view.document().characterCount() - 1):
+        if view.document().characterAt(position) == "\u2029":
+            continue
         cursor.setPosition(position + 1)  # the format of the character before the cursor
         if cursor.charFormat().background().style().name != "NoBrush":
             found.add(position)
