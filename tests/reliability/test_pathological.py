@@ -66,6 +66,7 @@ def analyse_on_a_thread(text: str) -> tuple[float, float]:
         "www",
         "html-attributes",
         "mentions",
+        "autolinks",
     ],
 )
 def test_pathological_text_does_not_freeze_the_window(text):
