@@ -6,6 +6,7 @@ never hold a session. A process-wide lock file keeps a second writer (window or 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -742,29 +743,14 @@ def _value(row: ValueRow) -> Value:
     )
 
 
+def _record(cls, row, **overrides):
+    """A domain record whose fields are copied by name from a table row."""
+    return cls(**{f.name: overrides.get(f.name, getattr(row, f.name, None)) for f in dataclasses.fields(cls)})
+
+
 def _ack(row: AcknowledgementRow) -> Acknowledgement:
-    return Acknowledgement(
-        id=row.id or 0,
-        draft_id=row.draft_id,
-        revision_id=row.revision_id,
-        fingerprint=row.fingerprint,
-        rule=row.rule,
-        kind=row.kind,
-        evidence=row.evidence,
-        message=row.message,
-        reason=row.reason,
-        created_at=row.created_at,
-    )
+    return _record(Acknowledgement, row, id=row.id or 0)
 
 
 def _export(row: ExportRow) -> ExportRecord:
-    return ExportRecord(
-        id=row.id or 0,
-        draft_id=row.draft_id,
-        revision_id=row.revision_id,
-        platform=row.platform,
-        format=row.format,
-        content_hash=row.content_hash,
-        path=row.path,
-        created_at=row.created_at,
-    )
+    return _record(ExportRecord, row, id=row.id or 0)
