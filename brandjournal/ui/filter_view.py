@@ -389,9 +389,13 @@ class FilterPanel(QWidget):
         self.warnings_model.set_flags(())
         self._update_buttons()
 
-    def show_report(self, text: str, report: Report) -> None:
+    def show_report(self, text: str, report: Report, *, analysed_chars: int | None = None) -> None:
+        """Show ``text`` annotated with ``report``; a draft analysed in part shows only that part (laying out
+        a whole 1 MB draft in the view would block the window for a second, for nothing to see)."""
         self.report = report
         self.shown_text = text
+        if analysed_chars is not None and len(text) > analysed_chars:
+            text = text[:analysed_chars] + "\n…"
         score_colour = score_color(report.score).name()
         _set_text(self.score_label, f"<span style='color:{score_colour}'>{report.score}</span>")
         self.score_label.setToolTip(report.score_explanation)

@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
         if self.draft is None or self._closed:
             return
         self.report = report
-        self.filter.show_report(request.text, report)
+        self.filter.show_report(request.text, report, analysed_chars=request.max_chars)
         self._sync_scroll(self.editor.source.verticalScrollBar(), self.filter.text_view.verticalScrollBar())
         self.filter.set_status(
             self.tr("%1 findings · %2 ms")
