@@ -406,10 +406,7 @@ class Journal:
 
     def revisions(self, draft_id: int) -> list[Revision]:
         with self._session() as session:
-            rows = session.exec(
-                select(RevisionRow).where(RevisionRow.draft_id == draft_id).order_by(col(RevisionRow.id))
-            ).all()
-            return [_revision(r) for r in rows]
+            return [_revision(r) for r in _of_draft(session, RevisionRow, draft_id)]
 
     def first_revision(self, draft_id: int) -> Revision | None:
         with self._session() as session:
@@ -535,28 +532,14 @@ class Journal:
             raise StorageError("An acknowledgement needs a reason.")
         with self._session() as session:
             self._row(session, draft_id)
-            row = AcknowledgementRow(
-                draft_id=draft_id,
-                revision_id=revision_id,
-                fingerprint=flag.fingerprint,
-                rule=flag.rule,
-                kind=str(flag.kind),
-                evidence=flag.text,
-                message=flag.message,
-                reason=reason.strip(),
-            )
+            row = _ack_row(draft_id, flag, reason, revision_id)
             session.add(row)
             session.flush()
             return _ack(row)
 
     def acknowledgements(self, draft_id: int) -> list[Acknowledgement]:
         with self._session() as session:
-            rows = session.exec(
-                select(AcknowledgementRow)
-                .where(AcknowledgementRow.draft_id == draft_id)
-                .order_by(col(AcknowledgementRow.id))
-            ).all()
-            return [_ack(r) for r in rows]
+            return [_ack(r) for r in _of_draft(session, AcknowledgementRow, draft_id)]
 
     def acknowledged_fingerprints(self, draft_id: int) -> set[str]:
         with self._session() as session:
@@ -583,18 +566,7 @@ class Journal:
             session.add(revision)
             session.flush()
             for flag, reason in kept:
-                session.add(
-                    AcknowledgementRow(
-                        draft_id=draft_id,
-                        revision_id=revision.id,
-                        fingerprint=flag.fingerprint,
-                        rule=flag.rule,
-                        kind=str(flag.kind),
-                        evidence=flag.text,
-                        message=flag.message,
-                        reason=reason.strip(),
-                    )
-                )
+                session.add(_ack_row(draft_id, flag, reason, revision.id))
             row.status = str(DraftStatus.APPROVED)
             if score is not None:
                 row.score = score
@@ -646,10 +618,7 @@ class Journal:
 
     def exports(self, draft_id: int) -> list[ExportRecord]:
         with self._session() as session:
-            rows = session.exec(
-                select(ExportRow).where(ExportRow.draft_id == draft_id).order_by(col(ExportRow.id))
-            ).all()
-            return [_export(r) for r in rows]
+            return [_export(r) for r in _of_draft(session, ExportRow, draft_id)]
 
     # --- helpers ---
 
@@ -740,6 +709,24 @@ def _value(row: ValueRow) -> Value:
         fits=tuple(row.fits or ()),
         betrays=tuple(row.betrays or ()),
         language=row.language,
+    )
+
+
+def _of_draft(session: Session, model, draft_id: int) -> list:
+    """The rows of ``model`` that belong to a draft, oldest first."""
+    return list(session.exec(select(model).where(model.draft_id == draft_id).order_by(col(model.id))).all())
+
+
+def _ack_row(draft_id: int, flag: Flag, reason: str, revision_id: int | None) -> AcknowledgementRow:
+    return AcknowledgementRow(
+        draft_id=draft_id,
+        revision_id=revision_id,
+        fingerprint=flag.fingerprint,
+        rule=flag.rule,
+        kind=str(flag.kind),
+        evidence=flag.text,
+        message=flag.message,
+        reason=reason.strip(),
     )
 
 
