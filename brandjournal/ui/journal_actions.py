@@ -166,12 +166,13 @@ def restore_from_backup(parent: QWidget, journal: Journal, close_window) -> None
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
-    from brandjournal.storage.backups import restore_file
+    from brandjournal.storage import restore_journal
 
     path, key = journal.path, journal.key
-    close_window()  # saves and closes the journal (releases the lock)
+    close_window()  # saves the text on screen
+    journal.close()  # releases the lock: restore_journal refuses a journal that is open (the app's close is a no-op)
     try:
-        aside = restore_file(path, Path(chosen), key)
+        aside = restore_journal(path, Path(chosen), passphrase=key.passphrase)  # verified, locked, old file kept
     except StorageError as exc:
         QMessageBox.warning(
             None,
