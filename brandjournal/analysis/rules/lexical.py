@@ -18,6 +18,7 @@ from __future__ import annotations
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Entry
 from brandjournal.analysis.messages import msg
+from brandjournal.analysis.rules.modality import modal_matches
 from brandjournal.domain import Flag, FlagKind, Severity
 
 _KINDS = {"jargon": FlagKind.JARGON, "hedge": FlagKind.HEDGE, "peacock": FlagKind.PEACOCK}
@@ -43,6 +44,7 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 for m in langs["en"].lexicon.find(toks)
                 if not (m.end - m.start == 1 and toks[m.start].norm in known)
             ]
+        candidates += modal_matches(sentence, ctx.doc.source)
         chosen: list[tuple[int, int, Entry]] = []
         # longest first, then leftmost, then kind order: a shorter overlapping match of the same kind loses
         for i, j, entry in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], _KIND_ORDER[c[2].kind])):

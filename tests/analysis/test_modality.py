@@ -1,0 +1,56 @@
+"""Modal hedges found by rule (brandjournal/analysis/rules/modality.py), through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.analysis import analyze
+from brandjournal.domain import Profile
+
+
+def _hedges(text: str) -> list[tuple[str, str, str]]:
+    report = analyze(text, Profile())
+    return [(text[f.start : f.end], f.rule, f.severity.value) for f in report.flags if f.kind.value == "hedge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "rule"),
+    [
+        ("Results may vary between sites.", "may", "hedge.en.modal"),
+        ("This release might be our most stable yet.", "might", "hedge.en.modal"),
+        ("The new rota should reduce overtime by March.", "should", "hedge.en.modal"),
+        ("Our churn model could overestimate the risk.", "could", "hedge.en.modal"),
+        ("Ce changement permettrait de réduire les délais.", "permettrait", "hedge.fr.conditionnel"),
+        ("La nouvelle version pourrait sortir en mars.", "pourrait", "hedge.fr.conditionnel"),
+        ("Les ventes devraient repartir à la hausse.", "devraient", "hedge.fr.conditionnel"),
+        ("Le fournisseur aurait modifié ses tarifs.", "aurait", "hedge.fr.conditionnel"),
+        ("Cette méthode réduirait les erreurs de saisie.", "réduirait", "hedge.fr.conditionnel"),
+        ("Le nouvel outil finirait par coûter plus cher.", "finirait", "hedge.fr.conditionnel"),
+        ("Le client semblait satisfait du devis.", "semblait", "hedge.fr.sembler"),
+    ],
+)
+def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: str, rule: str) -> None:
+    assert (evidence, rule, "info") in _hedges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you send me the slides from Tuesday?",  # a real question
+        "We shipped the new build in May and nobody noticed.",  # the month
+        "I could finally breathe after the audit.",  # ability, first person
+        "You should read the report before the meeting.",  # advice
+        "It could not have gone worse.",  # negation
+        "If you could bring a chair, that would help.",  # a request
+        "Il inspirait confiance à toute l'équipe.",  # imperfect of inspirer, not a conditional
+        "Elle montrait le portrait de sa grand-mère.",  # imperfect and a noun in -rait
+        "J'aimerais remercier Léa pour son aide.",  # a wish
+        "Ce serait top de se revoir à Lyon.",  # a wish
+        "On espérait que ça se réglerait tout seul.",  # future in the past
+        "Il ne pourrait pas venir avant lundi.",  # negation
+        "Pourrait-on en parler demain ?",  # a question
+        "Il aurait 40 ans aujourd'hui.",  # no participle: not the journalistic conditional
+    ],
+)
+def test_modals_that_do_not_hedge_are_left_alone(text: str) -> None:
+    assert not [h for h in _hedges(text) if h[1] in ("hedge.en.modal", "hedge.fr.conditionnel", "hedge.fr.sembler")]
