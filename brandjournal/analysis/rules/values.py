@@ -15,13 +15,335 @@ keep the longest.
 
 from __future__ import annotations
 
+import functools
+
 from brandjournal.analysis.context import Context
-from brandjournal.analysis.lexicons import Concept, Lexicons, compile_author_pattern, slug
+from brandjournal.analysis.lexicons import Concept, Lexicons, slug
 from brandjournal.analysis.messages import msg
 from brandjournal.analysis.negation import negation_before
-from brandjournal.analysis.patterns import Matcher
+from brandjournal.analysis.patterns import Matcher, compile_pattern, to_slots
 from brandjournal.analysis.text import normalise
 from brandjournal.domain import Flag, FlagKind, Severity, Value
+
+# --- Name derivations beyond inflect.derive -------------------------------------------------------------------
+# A value named "Honnêteté" should also be seen in "honnêtement", "Humilité" in "humblement" (via the concept's
+# "humble"), "Optimisme" in "optimiste", "Partage" in "partager". Non-words produced blindly never occur in a
+# post; real words that mean something else are listed in _DERIVED_STOP ("Patience" must not match "patients",
+# "curieux" must not give "curieusement" = oddly, "fair" not "fairly" = rather).
+_EXTRA_DERIVATIONS: tuple[tuple[str, str], ...] = (
+    # French noun <-> adjective
+    ("arite", "aire"),  # solidarité / solidaire
+    ("erite", "ere"),  # sincérité / sincère
+    ("egrite", "egre"),  # intégrité / intègre
+    ("elite", "ele"),  # fidélité / fidèle
+    ("alite", "al"),  # loyalité? convivialité / convivial
+    ("isme", "iste"),  # optimisme / optimiste
+    ("isme", "ique"),  # pragmatisme / pragmatique
+    ("asme", "aste"),  # enthousiasme / enthousiaste
+    ("ation", "atif"),  # coopération / coopératif
+    ("ation", "ative"),
+    # English noun <-> adjective
+    ("ism", "ist"),  # optimism / optimist
+    ("ism", "istic"),  # optimism / optimistic
+    ("ism", "ic"),  # pragmatism / pragmatic
+    ("ation", "ative"),  # collaboration / collaborative
+    ("ousness", "ous"),  # generousness
+)
+_DERIVED_STOP = frozenset(
+    {
+        # nouns or adjectives that mostly mean something else
+        "patient",
+        "patients",
+        "patiente",
+        "patientes",
+        "excellent",
+        "present",
+        "constant",
+        "urgent",
+        "science",
+        # adverbs used as intensifiers, connectives or fillers
+        "curieusement",
+        "curiously",
+        "fairly",
+        "thankfully",
+        "genuinely",
+        "thoroughly",
+        "independently",
+        "independamment",
+        "pratiquement",
+        "practically",
+        "directement",
+        "directly",
+        "completement",
+        "completely",
+        "entierement",
+        "totalement",
+        "totally",
+        "reellement",
+        "naturellement",
+        "naturally",
+        "serieusement",
+        "seriously",
+        "personnellement",
+        "personally",
+        "justement",
+        "simplement",
+        "vraiment",
+        "clairement",
+        "exactement",
+        "precisement",
+        "egalement",
+        "seulement",
+        "kindly",
+        "clearly",
+        "simply",
+        "really",
+        "truly",
+        "exactly",
+        "precisely",
+        "equally",
+        "originally",
+        "originalement",
+        "largely",
+        "fully",
+        "absolutely",
+        "absolument",
+        "particulierement",
+        "positivement",
+        "positively",
+        "purely",
+        "purement",
+        "franchement",
+        "justly",
+        "rightly",
+        "plainly",
+        "finement",
+        "librement",
+        "freely",
+        "surely",
+        "surement",
+        "certainly",
+        "certainement",
+        "highly",
+        "hautement",
+        "lately",
+        "shortly",
+        "nicely",
+    }
+)
+
+
+def _adverbs(word: str) -> set[str]:
+    """Adverbs of a one-word (normalised) adjective, French and English; blind, see _DERIVED_STOP."""
+    out: set[str] = set()
+    if len(word) < 4 or not word.isalpha():
+        return out
+    # French
+    if word.endswith("ant"):
+        out.add(word[:-3] + "amment")  # bienveillant -> bienveillamment
+    elif word.endswith("ent"):
+        out.add(word[:-3] + "emment")  # transparent -> transparemment, patient -> patiemment
+    elif word.endswith("eux"):
+        out.add(word[:-3] + "eusement")  # courageux -> courageusement
+    elif word.endswith("if"):
+        out.add(word[:-2] + "ivement")  # attentif -> attentivement
+    elif word.endswith(("al", "el", "il", "ul")):
+        out.add(word + "lement" if word.endswith("el") else word + "ement")  # loyal -> loyalement
+    elif word.endswith("e"):
+        out.add(word + "ment")  # humble -> humblement, honnete -> honnetement, sincere -> sincerement
+    elif word.endswith(("i", "u")):
+        out.add(word + "ment")
+    elif word.endswith(("t", "d", "s", "n", "r")):
+        out.add(word + "ement")  # ouvert -> ouvertement, humain -> humainement
+    # English
+    if word.endswith("le"):
+        out.add(word[:-1] + "y")  # humble -> humbly
+    elif word.endswith("ic"):
+        out.add(word + "ally")  # authentic -> authentically
+    elif word.endswith("y") and not word.endswith(("ey", "ay", "oy")):
+        out.add(word[:-1] + "ily")
+    elif word.endswith("ue"):
+        out.add(word[:-1] + "ly")
+    elif not word.endswith(("ity", "ness", "ism", "ence", "ance", "tion")):
+        out.add(word + "ly")  # honest -> honestly, transparent -> transparently
+    return out
+
+
+def name_derivations(word: str, adverbs_only: bool = False) -> set[str]:
+    """Other words that name the same value as the one-word, normalised name ``word``.
+
+    inflect.derive (noun <-> adjective), more suffix pairs (optimisme/optimiste, solidarité/solidaire),
+    adverbs (honnêtement, humbly), French verbs of -e nouns (partage -> partager, écoute -> écouter, whose
+    inflections then match "partagé", "écoutons") and English verbs of -ing nouns (sharing -> share).
+    ``adverbs_only``: for names that are ambiguous on their own
+    ("ouvert" -> "ouvertement" only).
+    """
+    from brandjournal.analysis.inflect import derive
+
+    if " " in word or "-" in word or len(word) < 4:
+        return set()
+    if adverbs_only:
+        return {w for w in _adverbs(word) if w not in _DERIVED_STOP}
+    out = set(derive(word))
+    for noun, adjective in _EXTRA_DERIVATIONS:
+        if word.endswith(noun) and len(word) - len(noun) >= 3:
+            out.add(word[: len(word) - len(noun)] + adjective)
+        if word.endswith(adjective) and len(word) - len(adjective) >= 3:
+            out.add(word[: len(word) - len(adjective)] + noun)
+    for form in (word, *out):
+        out |= _adverbs(form)
+    if (
+        len(word) >= 5
+        and word.endswith("e")
+        and not word.endswith(("ete", "ite", "ie", "ence", "ance", "ise", "ure", "isme", "asme"))
+    ):
+        out.add(word + "r")  # partage -> partager, entraide -> entraider, ecoute -> ecouter
+    if word == "respect":
+        out.add("respecter")
+    if len(word) >= 7 and word.endswith("ing"):
+        stem = word[:-3]
+        out.add(stem + "e" if stem.endswith(("ar", "ir", "iv", "v", "at", "ur")) else stem)  # sharing -> share
+    out.discard(word)
+    return {w for w in out if w not in _DERIVED_STOP}
+
+
+# --- Author patterns: person-neutral pronouns and irregular French verbs ---------------------------------------
+# An author writes "sortir de sa zone de confort" or "se vanter" in the infinitive, third person; posts say
+# "je suis sortie de MA zone de confort", "je me suis vanté". Each pronoun token accepts its whole family.
+_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset(
+        {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leur", "leurs"}
+    ),
+    frozenset({"se", "s", "me", "m", "te", "t", "nous", "vous"}),
+    frozenset({"my", "your", "his", "her", "its", "our", "their", "one"}),
+    frozenset(
+        {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"}
+    ),
+)
+# French irregular verb endings the suffix rules miss: infinitive ending -> endings of the forms seen in posts.
+_FR_IRREGULAR: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "mettre",
+        (
+            "mis",
+            "mise",
+            "mises",
+            "mets",
+            "met",
+            "mettons",
+            "mettez",
+            "mettent",
+            "mettait",
+            "mettais",
+            "mettaient",
+            "mettant",
+            "mettra",
+            "mettrai",
+        ),
+    ),
+    ("ompre", ("ompu", "ompue", "ompus", "ompues", "omps", "ompt", "ompons", "ompez", "ompent", "ompait", "ompant")),
+    ("aitre", ("ais", "ait", "aissons", "aissez", "aissent", "aissait", "aissais", "aissant", "u", "ue", "us", "ues")),
+    ("taire", ("tu", "tue", "tus", "tues", "tais", "tait", "taisons", "taisez", "taisent", "taisait")),
+    ("plaire", ("plu", "plais", "plait", "plaisent", "plaisait")),
+    (
+        "crire",
+        (
+            "crit",
+            "crite",
+            "crits",
+            "crites",
+            "cris",
+            "crivons",
+            "crivez",
+            "crivent",
+            "crivait",
+            "crivais",
+            "crivant",
+            "crira",
+            "crirai",
+        ),
+    ),
+    (
+        "uire",
+        (
+            "uit",
+            "uite",
+            "uits",
+            "uites",
+            "uis",
+            "uisons",
+            "uisez",
+            "uisent",
+            "uisait",
+            "uisais",
+            "uisant",
+            "uira",
+            "uirai",
+        ),
+    ),
+    (
+        "enir",
+        (
+            "enu",
+            "enue",
+            "enus",
+            "enues",
+            "iens",
+            "ient",
+            "enons",
+            "enez",
+            "iennent",
+            "enait",
+            "enais",
+            "enant",
+            "iendra",
+            "iendrai",
+        ),
+    ),
+    ("entir", ("ens", "ent", "entons", "entez", "entent", "entait", "entais", "enti", "entie", "entis")),
+    ("cevoir", ("cu", "cue", "cus", "cues", "cois", "coit", "cevons", "cevez", "coivent", "cevait", "cevais")),
+    ("uivre", ("uivi", "uivie", "uivis", "uis", "uit", "uivons", "uivez", "uivent", "uivait", "uivais", "uivant")),
+    ("battre", ("battu", "battue", "battus", "bats", "bat", "battons", "battez", "battent", "battait")),
+    ("aindre", ("ains", "aint", "ainte", "aints", "aignons", "aignez", "aignent", "aignait", "aignais")),
+    ("eindre", ("eins", "eint", "einte", "eints", "eignons", "eignez", "eignent", "eignait", "eignais")),
+    ("oindre", ("oins", "oint", "ointe", "oints", "oignons", "oignez", "oignent", "oignait")),
+    ("ouvrir", ("ouvert", "ouverte", "ouverts", "ouvertes", "ouvre", "ouvres", "ouvrent", "ouvrait")),
+    ("ffrir", ("ffert", "fferte", "fferts", "ffertes", "ffre", "ffres", "ffrent", "ffrait")),
+)
+
+
+def _irregular_forms(form: str) -> set[str]:
+    for ending, endings in _FR_IRREGULAR:
+        if form.endswith(ending) and len(form) > len(ending):
+            stem = form[: -len(ending)]
+            return {stem + e for e in endings}
+    if form == "lire":
+        return {"lu", "lue", "lus", "lis", "lit", "lisons", "lisez", "lisent", "lisait"}
+    return set()
+
+
+def _widen(packed: str, lang: str | None) -> str:
+    forms = set(packed.strip("|").split("|"))
+    extra: set[str] = set()
+    for family in _FAMILIES:
+        if forms & family:
+            extra |= family
+    if lang in (None, "fr"):
+        for form in list(forms):
+            extra |= _irregular_forms(form)
+    if not extra - forms:
+        return packed
+    return "|" + "|".join(sorted(forms | extra)) + "|"
+
+
+@functools.lru_cache(maxsize=1024)
+def author_slots(pattern: str, lang: str | None, no_inflect: frozenset[str]) -> tuple:
+    """An author-written word or phrase, inflected, with person-neutral pronouns and irregular French verbs."""
+    slots = compile_pattern(pattern, lang, no_inflect)
+    for slot in slots:
+        if not slot[1]:
+            slot[2] = [[_widen(packed, lang) for packed in alt] for alt in slot[2]]
+    return to_slots(slots)
 
 
 class _Hit:
@@ -73,7 +395,7 @@ class ValueMatchers:
 
 def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
     """Matchers for a profile's values (cached on the lexicons: a profile changes rarely)."""
-    from brandjournal.analysis.inflect import antonyms, derive
+    from brandjournal.analysis.inflect import antonyms
 
     cache_key = ("values", values)
     cached = lex.cache.get(cache_key)
@@ -93,18 +415,21 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         # the name, its noun/adjective variants and the concept's other names, except words that mostly mean
         # something else in running text ("just", "kind of", "c'est vrai") unless the author chose that very name
         ambiguous = frozenset().union(*(ld.voice.ambiguous_value_names for ld in lex.langs.values()))
-        name_words = {name} | {w for w in derive(name) if w not in ambiguous}
+        name_words = {name} | {w for w in name_derivations(name) if w not in ambiguous}
         if concept:
-            name_words |= {n for names in concept.names.values() for n in names if n not in ambiguous}
+            concept_names = {n for names in concept.names.values() for n in names}
+            name_words |= {n for n in concept_names if n not in ambiguous}
+            # adverbs and variants of the concept's names, even ambiguous ones ("ouvert" -> "ouvertement")
+            name_words |= {w for n in concept_names for w in name_derivations(n, n in ambiguous) if w not in ambiguous}
         for pattern in (value.name, *sorted(name_words - {name}), *value.fits):
             if pattern.strip():
-                expressed.add(compile_author_pattern(pattern, lang, no_inflect), hit_fit)
+                expressed.add(author_slots(pattern, lang, no_inflect), hit_fit)
         hit_antonym = _Hit(index, True, True)
         for word in sorted({a for w in name_words if " " not in w for a in antonyms(w, lang)}):
-            betrayed.add(compile_author_pattern(word, lang, no_inflect), hit_antonym)
+            betrayed.add(author_slots(word, lang, no_inflect), hit_antonym)
         for pattern in value.betrays:
             if pattern.strip():
-                betrayed.add(compile_author_pattern(pattern, lang, no_inflect), hit_betray)
+                betrayed.add(author_slots(pattern, lang, no_inflect), hit_betray)
         if concept:  # its names are in name_words above
             for slots in concept.fits:
                 expressed.add(slots, hit_fit)
