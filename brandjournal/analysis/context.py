@@ -11,12 +11,13 @@ _CLOSERS = "\"'»”’›"
 
 
 class Context:
-    __slots__ = ("doc", "lex", "ui_lang")
+    __slots__ = ("_sentence_text", "doc", "lex", "ui_lang")
 
     def __init__(self, doc: Document, lex: Lexicons, ui_lang: str) -> None:
         self.doc = doc
         self.lex = lex
         self.ui_lang = ui_lang
+        self._sentence_text: dict[int, str] = {}  # one string per sentence, shared by its flags
 
     def lang_data(self, sentence: Sentence) -> LangData:
         return self.lex.langs[sentence.lang]
@@ -35,6 +36,9 @@ class Context:
         suggestion: str | None = None,
     ) -> Flag:
         src = self.doc.source
+        text = self._sentence_text.get(sentence.start)
+        if text is None:
+            text = self._sentence_text[sentence.start] = src[sentence.start : sentence.end]
         return Flag(
             kind=kind,
             start=start,
@@ -45,7 +49,7 @@ class Context:
             message=message,
             value=value,
             suggestion=suggestion,
-            sentence=src[sentence.start : sentence.end],
+            sentence=text,
         )
 
     def span(self, toks: list[Token], i: int, j: int) -> tuple[int, int]:
@@ -54,7 +58,7 @@ class Context:
 
     def is_quoted(self, start: int, end: int) -> bool:
         """Evidence wrapped in quotes is being mentioned, not used ('the word "synergy"')."""
-        src = self.doc.source
-        before = src[:start].rstrip(" \u00a0\u202f")
-        after = src[end:].lstrip(" \u00a0\u202f")
+        src = self.doc.source  # a bounded window: a flag must not cost the length of the document
+        before = src[max(0, start - 8) : start].rstrip(" \u00a0\u202f")
+        after = src[end : end + 8].lstrip(" \u00a0\u202f")
         return bool(before) and bool(after) and before[-1] in _OPENERS and after[0] in _CLOSERS

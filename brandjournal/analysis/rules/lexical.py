@@ -8,7 +8,8 @@ words in English). A sentence that mixes both languages gets both lexicons.
 Engine-side guards against false positives, all general:
 - a match wrapped in quotes is probably a mention ('I banned the word "synergy"') or a quotation: still shown (the
   words will be published), but as information, not as a warning;
-- a one-word match written with a capital in mid-sentence is a proper noun ("Leverage Inc.");
+- a one-word match written with a capital in mid-sentence is a proper noun ("Leverage Inc."), unless the whole
+  line is in Title Case ("Leverage Your Synergies Now");
 - a hedge in a question addressed to the reader is a genuine question ("Do you think it works?");
 - overlapping matches of the same kind keep the longest.
 """
@@ -46,20 +47,27 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
             ]
         candidates += modal_matches(sentence, ctx.doc.source)
         chosen: list[tuple[int, int, Entry]] = []
+        covered: dict[str, set[int]] = {}  # token positions already flagged, per kind
+        spans: set[tuple[int, int]] = set()
+        titled: bool | None = None
         # longest first, then leftmost, then kind order: a shorter overlapping match of the same kind loses
         for i, j, entry in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], _KIND_ORDER[c[2].kind])):
-            if any(e.kind == entry.kind and i < cj and ci < j for ci, cj, e in chosen):
-                continue
-            if any(ci == i and cj == j for ci, cj, _ in chosen):
-                continue  # same words already flagged under another kind
+            taken = covered.setdefault(entry.kind, set())
+            if (i, j) in spans or any(k in taken for k in range(i, j)):
+                continue  # overlaps a longer match of its kind, or the same words under another kind
             start, end = ctx.span(toks, i, j)
             if j - i == 1 and toks[i].upper and not toks[i].first and not _all_caps(ctx, start, end):
-                continue
+                if titled is None:
+                    titled = _title_case(toks)
+                if not titled:
+                    continue  # a proper noun ("Leverage Inc."), unless the whole line is in Title Case
             if entry.kind != "hedge" and any(t.comma for t in toks[i + 1 : j]):
                 continue  # only hedges run over a comma ("je me trompe peut-être, mais"); "push, the envelope" no
             if entry.kind == "hedge" and sentence.question and _asks_reader(toks, i, j, second_person):
                 continue
             chosen.append((i, j, entry))
+            spans.add((i, j))
+            taken.update(range(i, j))
         kept.extend((si, i, j, e) for i, j, e in sorted(chosen, key=lambda c: c[0]))
     return kept
 
@@ -67,6 +75,12 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
 def _asks_reader(toks, i: int, j: int, second_person: frozenset[str]) -> bool:
     """A hedge in a question addressed to the reader is a real question ("Do you think...?", "pensez-vous")."""
     return any(t.norm in second_person for t in toks[max(0, i - 2) : j + 1])
+
+
+def _title_case(toks) -> bool:
+    """A headline or a list line In Title Case: capitals there do not mark proper nouns."""
+    long_words = [t for t in toks if len(t.norm) > 3 and not t.digit]
+    return len(long_words) >= 3 and sum(t.upper for t in long_words) >= 0.75 * len(long_words)
 
 
 def _all_caps(ctx: Context, start: int, end: int) -> bool:
