@@ -24,6 +24,7 @@ CASES = [
     ("It moved the proverbial needle.", [("jargon", "moved the proverbial needle")]),
     ("We drive real growth.", [("jargon", "drive real growth")]),
     ("A WORLD-CLASS team.", [("jargon", "WORLD-CLASS")]),
+    ("Why Great Teams Leverage Every Meeting", [("jargon", "Leverage")]),  # Title Case: not a proper noun
     ("Arguably the best week.", [("hedge", "Arguably")]),
     ("I think it matters.", [("hedge", "I think")]),
     # French: gender, number, conjugations, elision
