@@ -166,3 +166,25 @@ def test_first_baseline_and_max_chars(files):
         "Compared with your first draft: removed « J'ai eu peur de rater la démo avec Léa », "
         "added « La démo a été réalisée » (your own « I/we » voice)."
     )
+
+
+def test_binary_file_is_refused_with_one_line(files):
+    binary = files["dir"] / "photo.md"
+    binary.write_bytes(b"leverage\x00\x01\x02synergy")
+    proc = run(str(binary))
+    assert proc.returncode == 2
+    assert proc.stderr.decode().strip() == (
+        f"brandjournal check: {binary} contains NUL bytes: it looks like a binary file, not a text post"
+    )
+
+
+def test_a_huge_file_is_analysed_up_to_the_default_limit(files):
+    from brandjournal.commands.check import DEFAULT_MAX_CHARS
+
+    huge = files["dir"] / "huge.md"
+    huge.write_text("We walked to the river. " * (DEFAULT_MAX_CHARS // 24 + 100) + "Let us leverage synergies.")
+    proc = run(str(huge), "--format", "json")
+    report = json.loads(proc.stdout)
+    assert report["notices"] == [f"Draft too long: analysed the first {DEFAULT_MAX_CHARS} characters only."]
+    assert report["flags"] == []  # the buzzwords are past the limit
+    assert proc.returncode == 0

@@ -22,6 +22,10 @@ class InputError(Exception):
     """Bad input: reported on one line, exit status 2."""
 
 
+# A LinkedIn post is 3,000 characters and a long blog post 50,000; a 10 MB file would take half a minute.
+DEFAULT_MAX_CHARS = 200_000
+
+
 def configure(name: str, parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="Markdown draft to check ('-' reads standard input)")
     parser.add_argument("--values", metavar="TOML", help="values file: [[values]] with name, meaning, fits, betrays")
@@ -33,7 +37,13 @@ def configure(name: str, parser: argparse.ArgumentParser) -> None:
         "--lang", dest="check_lang", choices=["fr", "en"], help="language of the messages (default: from $LANG)"
     )
     parser.add_argument("--format", choices=["text", "json"], default="text", help="output format")
-    parser.add_argument("--max-chars", type=int, metavar="N", help="analyse only the first N characters")
+    parser.add_argument(
+        "--max-chars",
+        type=int,
+        metavar="N",
+        default=DEFAULT_MAX_CHARS,
+        help=f"analyse only the first N characters (default {DEFAULT_MAX_CHARS:,}, far above any post)",
+    )
 
 
 def _read_text(path: str, what: str) -> str:
@@ -52,9 +62,12 @@ def _read_text(path: str, what: str) -> str:
             raise InputError(f"cannot read {what} {path}: {exc.strerror or exc}") from None
         label = path
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{label} is not valid UTF-8 (bad byte at offset {exc.start}): save it as UTF-8") from None
+    if "\x00" in text:
+        raise InputError(f"{label} contains NUL bytes: it looks like a binary file, not a text post")
+    return text
 
 
 def _str_list(raw: object, where: str) -> tuple[str, ...]:
