@@ -2,10 +2,11 @@
 
 Usage::
 
-    python benchmarks/eval_engine.py [--set dev|heldout|both] [--verbose]
+    python benchmarks/eval_engine.py [--set dev|heldout|blind2|both|all] [--verbose]
 
-The corpus lives in ``tests/corpus/{dev,heldout}/*.json`` (see ``tests/corpus/README.md`` for the
-annotation guidelines). For each case the scorer calls
+``both`` is dev + heldout (as before); ``all`` adds ``blind2``, a second blind set written later by another
+writer and never used for tuning. The corpus lives in ``tests/corpus/{dev,heldout,blind2}/*.json`` (see
+``tests/corpus/README.md`` for the annotation guidelines). For each case the scorer calls
 ``analyze(text, profile, intention, first=first)`` and compares the returned flags with the gold spans.
 
 Metrics, per language (fr, en, mixed) and overall:
@@ -20,8 +21,8 @@ Metrics, per language (fr, en, mixed) and overall:
   intention_mismatch flag);
 * drift recall (revisions expected to drift with any voice_drift flag) and false-alarm rate.
 
-``--verbose`` lists misses and false positives, but only for the dev set: held-out sentences are never
-printed, so that whoever tunes the engine cannot tune it on them. The script always exits 0: it is a
+``--verbose`` lists misses and false positives, but only for the dev set: held-out and blind2 sentences are
+never printed, so that whoever tunes the engine cannot tune it on them. The script always exits 0: it is a
 measurement, not a gate.
 """
 
@@ -45,7 +46,8 @@ if str(ROOT) not in sys.path:
 from brandjournal.domain import Intention, IntentionKind, Profile, Value  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
-SETS = ("dev", "heldout")
+SETS = ("dev", "heldout")  # --set both
+ALL_SETS = (*SETS, "blind2")  # --set all
 LANGS = ("fr", "en", "mixed")
 COLUMNS = (*LANGS, "all")
 SURFACE = ("jargon", "peacock", "hedge")
@@ -382,7 +384,7 @@ def load_engine() -> AnalyzeFn | None:
 
 def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("dev", "heldout", "both"), default="dev")
+    parser.add_argument("--set", choices=(*ALL_SETS, "both", "all"), default="dev")
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives (dev only)")
     parser.add_argument("--json", metavar="PATH", help="also write the aggregate figures (no text) to PATH")
     args = parser.parse_args(argv)
@@ -391,7 +393,7 @@ def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int
     engine = analyze if analyze is not None else load_engine()
     if engine is None:
         return 0
-    names = SETS if args.set == "both" else (args.set,)
+    names = {"both": SETS, "all": ALL_SETS}.get(args.set, (args.set,))
     for name in names:
         cases = load_set(name)
         if not cases:
@@ -408,7 +410,7 @@ def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int
                 top = sorted(res.fp_rules.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
                 print("\n-- dev: rules with most false positives: " + ", ".join(f"{r}×{n}" for r, n in top))
         elif args.verbose:
-            print("(--verbose details are shown for the dev set only; held-out sentences stay hidden)")
+            print(f"(--verbose details are shown for the dev set only; {name} sentences stay hidden)")
         print()
     if args.json:
         Path(args.json).write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")

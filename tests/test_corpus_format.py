@@ -2,7 +2,9 @@
 
 The corpus is what the coherence engine is measured on (benchmarks/eval_engine.py), so it gets the same
 care as code: every gold span must be findable, ids unique, dev and held-out disjoint, and each set big
-enough for the product bars to mean something. The scorer is checked against two stand-in engines
+enough for the product bars to mean something. ``blind2`` is a second blind set, written later by another writer
+without reading the engine, its lexicons or the held-out set: it gets the same checks, with smaller minimums, and
+must share no text or sentence with either earlier set. The scorer is checked against two stand-in engines
 written here (an oracle that returns exactly the gold, and a silent one), never against the real engine.
 """
 
@@ -22,16 +24,21 @@ from brandjournal.domain import Flag, FlagKind, IntentionKind, Report, Severity
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
-SETS = ("dev", "heldout")
+SETS = ("dev", "heldout", "blind2")
+BLIND = ("heldout", "blind2")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
 KINDS = {k.value for k in FlagKind}
 SURFACE = {"jargon", "peacock", "hedge"}
 VALUE_KINDS = {"value_expressed", "value_betrayed"}
 REQUIRED_KEYS = {"id", "lang", "text", "profile", "intention", "first", "expect", "plain"}
 
-# Minimums per set and language (fr, en), from the evaluation brief.
-MIN_POSTS = {"jargon": 40, "peacock": 25, "hedge": 25, "values": 25, "intention": 20, "drift": 12, "plain": 40}
-MIN_JARGON_SPANS = 150
+# Minimums per set and language (fr, en), from the evaluation briefs.
+_FULL = {"jargon": 40, "peacock": 25, "hedge": 25, "values": 25, "intention": 20, "drift": 12, "plain": 40}
+_BLIND2 = {"jargon": 15, "peacock": 12, "hedge": 12, "values": 10, "intention": 10, "drift": 6, "plain": 40}
+MIN_POSTS = {"dev": _FULL, "heldout": _FULL, "blind2": _BLIND2}
+MIN_JARGON_SPANS = {"dev": 150, "heldout": 150, "blind2": 70}
+# (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
+MIN_SPLITS = {"dev": (8, 8, 6, 5, 10), "heldout": (8, 8, 6, 5, 10), "blind2": (4, 4, 3, 3, 4)}
 MIN_MIXED = 10
 
 
@@ -136,16 +143,19 @@ def test_ids_are_unique_across_sets() -> None:
     assert [i for i, n in ids.items() if n > 1] == []
 
 
-def test_dev_and_heldout_share_no_text_and_no_sentence() -> None:
+@pytest.mark.parametrize(("one", "other"), [("dev", "heldout"), ("dev", "blind2"), ("heldout", "blind2")])
+def test_sets_share_no_text_and_no_sentence(one: str, other: str) -> None:
     def texts(name: str) -> set[str]:
         return {" ".join(t.split()) for c in ALL[name] for t in (c["text"], c["first"]) if t}
 
-    assert texts("dev") & texts("heldout") == set()
+    assert texts(one) & texts(other) == set()
 
     def sentences(name: str) -> set[str]:
         return {s for c in ALL[name] for t in (c["text"], c["first"]) if t for s in _sentences(t)}
 
-    assert sorted(sentences("dev") & sentences("heldout")) == []
+    # Only the count is reported, so that a failure never prints a held-out or blind2 sentence.
+    shared = len(sentences(one) & sentences(other))
+    assert shared == 0, f"{one} and {other} share {shared} sentence(s)"
 
 
 @pytest.mark.parametrize("set_name", SETS)
@@ -175,18 +185,19 @@ def test_minimum_counts_per_language(set_name: str, lang: str) -> None:
         "drift": sum(1 for c in cases if c["first"]),
         "plain": sum(1 for c in cases if c["plain"]),
     }
-    short = {k: (counts[k], n) for k, n in MIN_POSTS.items() if counts[k] < n}
+    short = {k: (counts[k], n) for k, n in MIN_POSTS[set_name].items() if counts[k] < n}
     assert short == {}, f"{set_name}/{lang}: (have, need) {short}"
     jargon_spans = sum(1 for c in cases for e in c["expect"] if e["kind"] == "jargon")
-    assert jargon_spans >= MIN_JARGON_SPANS
+    assert jargon_spans >= MIN_JARGON_SPANS[set_name]
+    min_mismatch, min_coherent, min_drifting, min_kept, min_betrayed = MIN_SPLITS[set_name]
     intention = [c for c in cases if _category(c) == "intention"]
     with_mismatch = sum(1 for c in intention if any(e["kind"] == "intention_mismatch" for e in c["expect"]))
-    assert with_mismatch >= 8 and len(intention) - with_mismatch >= 8
+    assert with_mismatch >= min_mismatch and len(intention) - with_mismatch >= min_coherent
     drift = [c for c in cases if c["first"]]
     drifting = sum(1 for c in drift if any(e["kind"] == "voice_drift" for e in c["expect"]))
-    assert drifting >= 6 and len(drift) - drifting >= 5
+    assert drifting >= min_drifting and len(drift) - drifting >= min_kept
     betrayed = sum(1 for c in cases for e in c["expect"] if e["kind"] == "value_betrayed")
-    assert betrayed >= 10
+    assert betrayed >= min_betrayed
 
 
 @pytest.mark.parametrize("set_name", SETS)
@@ -291,21 +302,37 @@ def test_scorer_span_matching_rules() -> None:
     assert any("FALSE jargon" in line for line in res.details)
 
 
-def test_scorer_hides_heldout_sentences(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    oracle = _oracle_for(ALL["dev"] + ALL["heldout"])
+def test_scorer_hides_heldout_and_blind2_sentences(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    oracle = _oracle_for([c for name in SETS for c in ALL[name]])
     summary = tmp_path / "summary.json"
-    assert scorer.main(["--set", "both", "--verbose", "--json", str(summary)], analyze=oracle) == 0
+    assert scorer.main(["--set", "all", "--verbose", "--json", str(summary)], analyze=oracle) == 0
     figures = json.loads(summary.read_text(encoding="utf-8"))
-    assert figures["heldout"]["metrics"]["recall:jargon"]["all"]["value"] == 1.0
-    assert figures["heldout"]["bars_pass"]["plain:fp_rate"]["fr"] is True
+    assert set(figures) == set(SETS)
+    for name in BLIND:
+        assert figures[name]["metrics"]["recall:jargon"]["all"]["value"] == 1.0
+        assert figures[name]["bars_pass"]["plain:fp_rate"]["fr"] is True
     out = capsys.readouterr().out + summary.read_text(encoding="utf-8")
-    assert "== set: dev" in out and "== set: heldout" in out
+    assert all(f"== set: {name}" in out for name in SETS)
     assert "-- dev details" in out
-    heldout_ids = {c["id"] for c in ALL["heldout"]}
-    assert not any(i in out for i in heldout_ids)
-    for case in ALL["heldout"]:
-        for sentence in _sentences(case["text"]):
-            assert sentence[:40] not in " ".join(out.casefold().split())
+    flat = " ".join(out.casefold().split())
+    for name in BLIND:
+        assert f"-- {name} details" not in out
+        hidden_ids = {c["id"] for c in ALL[name]}
+        assert not any(i in out for i in hidden_ids)
+        for case in ALL[name]:
+            for sentence in _sentences(case["text"]):
+                assert sentence[:40] not in flat, name
+
+
+def test_scorer_set_choices_keep_both_as_dev_and_heldout(capsys: pytest.CaptureFixture[str]) -> None:
+    oracle = _oracle_for([c for name in SETS for c in ALL[name]])
+    assert scorer.main(["--set", "both"], analyze=oracle) == 0
+    out = capsys.readouterr().out
+    assert "== set: dev" in out and "== set: heldout" in out and "== set: blind2" not in out
+    assert scorer.main(["--set", "blind2", "--verbose"], analyze=oracle) == 0
+    out = capsys.readouterr().out
+    assert "== set: blind2" in out and "== set: dev" not in out
+    assert "blind2 sentences stay hidden" in out
 
 
 def test_scorer_without_engine_prints_a_message_and_exits_zero(
