@@ -106,6 +106,10 @@ def install_translators(lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # Dates and numbers follow the chosen language too (month names in the charts), keeping the system's country
+    # when it speaks that language (fr_CA stays fr_CA).
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name().lower().startswith(lang) else QLocale(lang))
     # English is the source language, but its catalogue still carries the plural forms ("%n warning(s)").
     ok = lang == "en"
     qm = _catalogue(lang)

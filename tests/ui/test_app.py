@@ -97,5 +97,10 @@ def test_french_interface(qtbot, make_window):
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus[0] == "&Fichier"
         assert window.journal_panel.new_button.text() == "&Nouveau brouillon"
+        from datetime import date
+
+        from brandjournal.ui.coherence_charts import month_label
+
+        assert month_label(date(2026, 2, 1)) == "févr. 2026"  # dates follow the chosen language
     finally:
         i18n.install_translators("en")
