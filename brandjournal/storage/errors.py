@@ -21,12 +21,18 @@ class WrongKeyError(StorageError):
 
 
 class NeedPassphrase(StorageError):
-    """No usable keychain: the caller must ask the person for a passphrase (``reason`` says why)."""
+    """No usable keychain: the caller must ask the person for a passphrase (``reason`` says why).
 
-    def __init__(self, path: Path, reason: str, *, new: bool) -> None:
+    ``cause`` names the reason for a UI that says it in another language: ``no_keychain``, ``keychain_locked``,
+    ``keychain_failed`` (``detail`` holds the backend's error type), ``no_record`` or ``passphrase``.
+    """
+
+    def __init__(self, path: Path, reason: str, *, new: bool, cause: str = "", detail: str = "") -> None:
         self.path = path
         self.reason = reason
         self.new = new  # True when the journal does not exist yet (choose a passphrase)
+        self.cause = cause
+        self.detail = detail
         action = "Choose a passphrase to protect it" if new else "Enter its passphrase"
         super().__init__(f"{reason} {action} (or pass --passphrase-file FILE).")
 

@@ -117,16 +117,21 @@ def keychain_delete(entry: str) -> None:
         _keyring().delete_password(SERVICE, entry)
 
 
-def _keyring_failure(exc: Exception) -> str:
+def _keyring_failure(exc: Exception) -> tuple[str, str, str]:
+    """(English sentence, cause code, detail) for a keychain failure."""
     from keyring.errors import InitError, NoKeyringError
 
     if isinstance(exc, StorageError):
-        return exc.args[0]
+        return exc.args[0], "keychain_failed", exc.args[0]
     if isinstance(exc, NoKeyringError):
-        return "No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker)."
+        return (
+            "No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker).",
+            "no_keychain",
+            "",
+        )
     if isinstance(exc, InitError):
-        return "The system keychain is locked or could not be unlocked."
-    return f"The system keychain failed ({type(exc).__name__})."
+        return "The system keychain is locked or could not be unlocked.", "keychain_locked", ""
+    return f"The system keychain failed ({type(exc).__name__}).", "keychain_failed", type(exc).__name__
 
 
 def key_for_new_journal(journal: Path) -> tuple[JournalKey, JournalMeta]:
@@ -138,9 +143,13 @@ def key_for_new_journal(journal: Path) -> tuple[JournalKey, JournalMeta]:
         if keychain_get(meta.journal_id) != key.raw:  # some backends accept writes they cannot read back
             raise StorageError("keychain did not return the stored key")
     except Exception as exc:  # backends raise more than KeyringError (D-Bus errors from jeepney, OSError...)
-        reason = _keyring_failure(exc)
+        reason, cause, detail = _keyring_failure(exc)
         raise NeedPassphrase(
-            journal, f"{reason} Your journal will be protected by a passphrase instead.", new=True
+            journal,
+            f"{reason} Your journal will be protected by a passphrase instead.",
+            new=True,
+            cause=cause,
+            detail=detail,
         ) from exc
     return key, meta
 
@@ -149,13 +158,16 @@ def key_for_existing_journal(journal: Path) -> JournalKey:
     """The key of an existing journal from the keychain; NeedPassphrase or KeyMissingError otherwise."""
     meta = JournalMeta.read(journal)
     if meta is None:
-        raise NeedPassphrase(journal, "This journal has no keychain record.", new=False)
+        raise NeedPassphrase(journal, "This journal has no keychain record.", new=False, cause="no_record")
     if meta.key_source == PASSPHRASE:
-        raise NeedPassphrase(journal, "This journal is protected by a passphrase.", new=False)
+        raise NeedPassphrase(journal, "This journal is protected by a passphrase.", new=False, cause="passphrase")
     try:
         raw = keychain_get(meta.journal_id)
     except Exception as exc:  # any backend failure means the key cannot be read: say so, ask instead
-        raise NeedPassphrase(journal, f"{_keyring_failure(exc)} The journal's key is kept there.", new=False) from exc
+        reason, cause, detail = _keyring_failure(exc)
+        raise NeedPassphrase(
+            journal, f"{reason} The journal's key is kept there.", new=False, cause=cause, detail=detail
+        ) from exc
     if raw is None:
         raise KeyMissingError(journal, meta.journal_id)
     return JournalKey(raw=raw)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -17,16 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from brandjournal.storage import (
-    Journal,
     JournalLockedError,
     JournalTooNewError,
     KeyMissingError,
     NeedPassphrase,
     StorageError,
+    UnlockedJournal,
     WrongKeyError,
-    open_journal,
+    unlock_journal,
 )
 from brandjournal.storage.keys import read_passphrase_file
+
+if TYPE_CHECKING:
+    from brandjournal.storage import Journal
 
 MAX_TRIES = 3
 
@@ -122,6 +126,30 @@ def error_summary(exc: Exception) -> str:
     return QCoreApplication.translate("OpenJournal", "The journal could not be opened.")
 
 
+def passphrase_reason(exc: NeedPassphrase) -> str:
+    """Why a passphrase is asked, in the UI language (storage words it in English, with a cause code)."""
+    if exc.cause == "no_keychain":
+        why = QCoreApplication.translate(
+            "OpenJournal",
+            "No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker).",
+        )
+    elif exc.cause == "keychain_locked":
+        why = QCoreApplication.translate("OpenJournal", "The system keychain is locked or could not be unlocked.")
+    elif exc.cause == "keychain_failed":
+        why = QCoreApplication.translate("OpenJournal", "The system keychain failed (%1).").replace("%1", exc.detail)
+    elif exc.cause == "no_record":
+        return QCoreApplication.translate("OpenJournal", "This journal has no keychain record.")
+    elif exc.cause == "passphrase":
+        return QCoreApplication.translate("OpenJournal", "This journal is protected by a passphrase.")
+    else:
+        return exc.reason
+    if exc.new:
+        return why + " " + QCoreApplication.translate(
+            "OpenJournal", "Your journal will be protected by a passphrase instead."
+        )
+    return why + " " + QCoreApplication.translate("OpenJournal", "The journal's key is kept there.")
+
+
 def show_error(parent: QWidget | None, exc: Exception) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
@@ -140,6 +168,24 @@ def open_interactively(
     Every failure has been shown in a dialog by the time None comes back. ``ask`` is the prompt (tests pass a
     function that answers).
     """
+    unlocked = unlock_interactively(path, passphrase_file, parent, ask=ask, finish=True)
+    return unlocked.journal if unlocked is not None else None
+
+
+def unlock_interactively(
+    path: Path,
+    passphrase_file: str | None = None,
+    parent: QWidget | None = None,
+    *,
+    ask=PassphraseDialog.ask,
+    finish: bool = False,
+) -> UnlockedJournal | None:
+    """``open_interactively`` up to the decrypted, locked journal (``storage.unlock_journal``), for the window.
+
+    The same prompts and the same error dialogs. The result is finished (``.journal`` set) here when ``finish``
+    is true or when its schema must be migrated first (so a migration error is shown here too); otherwise the
+    window shows its list and finishes it in the background. The caller closes the result.
+    """
     passphrase: str | None = None
     try:
         if passphrase_file:
@@ -150,9 +196,12 @@ def open_interactively(
     failures = 0
     while True:
         try:
-            return open_journal(path, passphrase=passphrase)
+            unlocked = unlock_journal(path, passphrase=passphrase)
+            if finish or not unlocked.readable:
+                unlocked.finish()  # closes the file and releases the lock itself when it fails
+            return unlocked
         except NeedPassphrase as exc:
-            passphrase = ask(parent, exc.reason, exc.new)
+            passphrase = ask(parent, passphrase_reason(exc), exc.new)
             if passphrase is None:
                 return None
         except WrongKeyError as exc:

@@ -301,32 +301,32 @@
 <context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="150"/>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="164"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="151"/>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="165"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="152"/>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="166"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="153"/>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="167"/>
         <source>Last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="154"/>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="168"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="182"/>
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="196"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,22 +760,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="178"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="179"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="179"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="180"/>
         <source>Your journal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="184"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="185"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="185"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="186"/>
         <source>The backup is in place. The previous journal was kept as:
 %1</source>
         <translation type="unfinished"></translation>
@@ -784,37 +784,37 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="35"/>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="39"/>
         <source>Search the journal (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="37"/>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="41"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="39"/>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="43"/>
         <source>Show drafts with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="40"/>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="44"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="43"/>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="47"/>
         <source>&amp;New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="44"/>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="48"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="48"/>
+        <location filename="../../brandjournal/ui/journal_panel.py" line="52"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,347 +955,388 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="80"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="268"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="347"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="681"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="97"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="304"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="383"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="757"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="147"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="167"/>
         <source>&amp;New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="149"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="169"/>
         <source>&amp;Save a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="151"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="171"/>
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="152"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="172"/>
         <source>&amp;Delete draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="153"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="173"/>
         <source>Revision &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="154"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="174"/>
         <source>&amp;Values and intentions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="155"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="157"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="177"/>
         <source>&amp;Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="158"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="159"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="164"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="184"/>
         <source>&amp;Next finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="165"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="185"/>
         <source>Pre&amp;vious finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="166"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="186"/>
         <source>Markdown &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="168"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="188"/>
         <source>Show the post rendered instead of the annotated source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="169"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="189"/>
         <source>&amp;About BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="171"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="191"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="172"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="192"/>
         <source>Review the open warnings (fix or keep each with a reason) and approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="173"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="193"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="174"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="194"/>
         <source>Export the approved post for a platform: copy it or save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="175"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="195"/>
         <source>Export all &amp;approved posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="176"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="196"/>
         <source>&amp;Import past posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="178"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="198"/>
         <source>Import a &amp;folder of posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="180"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="200"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="181"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="201"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="182"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="202"/>
         <source>Your &amp;voice over time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="187"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="195"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="203"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="235"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="215"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="218"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="250"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="221"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="253"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="228"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="232"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="265"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="267"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="303"/>
         <source>Choose a draft on the left, or start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="270"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="336"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="306"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="372"/>
         <source>%1 — BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="270"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="336"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="367"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="306"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="372"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="405"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="274"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="448"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="310"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="488"/>
         <source>Analysing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="331"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="367"/>
         <source>Edited after approval: the post is a draft again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="338"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="374"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="345"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="381"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="347"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="383"/>
         <source>Your last changes could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="370"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="408"/>
         <source>Delete this draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="371"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="409"/>
         <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="397"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="435"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="403"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="441"/>
         <source>Version kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="413"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="453"/>
         <source>Version restored; the previous text is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="417"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="457"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="437"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="477"/>
         <source>Kept on purpose (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="458"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="498"/>
         <source>%1 findings · %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="482"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="522"/>
         <source>The analysis failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="522"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="564"/>
         <source>Kept on purpose: « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="529"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="571"/>
         <source>Nothing kept on purpose in this draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="532"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="574"/>
         <source>Show again « %1 » (kept: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="550"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="594"/>
         <source>« %1 » is now on your accept list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="607"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="660"/>
         <source>Move to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="628"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="683"/>
         <source>Approved: the text is frozen as a version. Export it when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="644"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="703"/>
         <source>%1 post(s) exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="674"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="750"/>
         <source>The daily backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="829"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="830"/>
+        <source>Opening your journal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpenJournal</name>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="113"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="117"/>
         <source>The journal could not be unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="115"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="119"/>
         <source>The key of this journal is missing from your keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="117"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="121"/>
         <source>This journal is already open in another BrandJournal window or command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="121"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="125"/>
         <source>This journal was written by a newer version of BrandJournal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="122"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="126"/>
         <source>The journal could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="128"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="132"/>
+        <source>No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="137"/>
+        <source>The system keychain is locked or could not be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="139"/>
+        <source>The system keychain failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="141"/>
+        <source>This journal has no keychain record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="143"/>
+        <source>This journal is protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="147"/>
+        <source>Your journal will be protected by a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="150"/>
+        <source>The journal&apos;s key is kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="156"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="162"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="211"/>
         <source>Wrong passphrase %1 times: BrandJournal will close. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="169"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="218"/>
         <source>Wrong passphrase (try %1 of %2). Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,57 +1344,57 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="40"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="44"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="40"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="44"/>
         <source>Unlock your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="43"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="47"/>
         <source>Your journal is encrypted. Choose a passphrase to protect it: you will need it each time you open BrandJournal, and nobody can recover it for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="47"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="51"/>
         <source>Your journal is encrypted. Enter its passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="55"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="59"/>
         <source>Why a passphrase is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="66"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="70"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="67"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="71"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="70"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="74"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="72"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="76"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="93"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="97"/>
         <source>Use at least 8 characters; a few unrelated words are easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="96"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="100"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -300,32 +300,32 @@
 <context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="150" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="164" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="151" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="165" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="152" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="166" />
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="153" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="167" />
         <source>Last edit</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="154" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="168" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/draft_list_model.py" line="182" />
+        <location filename="../../brandjournal/ui/draft_list_model.py" line="196" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -761,22 +761,22 @@
         <translation>Remplacer le journal par cette sauvegarde ? Votre journal actuel est mis de côté à côté, jamais supprimé. BrandJournal redémarre.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="178" />
+        <location filename="../../brandjournal/ui/journal_actions.py" line="179" />
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="179" />
+        <location filename="../../brandjournal/ui/journal_actions.py" line="180" />
         <source>Your journal was not changed.</source>
         <translation>Votre journal n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="184" />
+        <location filename="../../brandjournal/ui/journal_actions.py" line="185" />
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="185" />
+        <location filename="../../brandjournal/ui/journal_actions.py" line="186" />
         <source>The backup is in place. The previous journal was kept as:
 %1</source>
         <translation>La sauvegarde est en place. L'ancien journal a été conservé ici :
@@ -786,37 +786,37 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="35" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="39" />
         <source>Search the journal (Ctrl+F)</source>
         <translation>Chercher dans le journal (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="37" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="41" />
         <source>Search the journal</source>
         <translation>Chercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="39" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="43" />
         <source>Show drafts with status</source>
         <translation>Afficher les brouillons au statut</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="40" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="44" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="43" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="47" />
         <source>&amp;New draft</source>
         <translation>&amp;Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="44" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="48" />
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_panel.py" line="48" />
+        <location filename="../../brandjournal/ui/journal_panel.py" line="52" />
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
@@ -957,347 +957,388 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="80" />
-        <location filename="../../brandjournal/ui/main_window.py" line="268" />
-        <location filename="../../brandjournal/ui/main_window.py" line="347" />
-        <location filename="../../brandjournal/ui/main_window.py" line="681" />
+        <location filename="../../brandjournal/ui/main_window.py" line="97" />
+        <location filename="../../brandjournal/ui/main_window.py" line="304" />
+        <location filename="../../brandjournal/ui/main_window.py" line="383" />
+        <location filename="../../brandjournal/ui/main_window.py" line="757" />
         <source>BrandJournal</source>
         <translation>BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="147" />
+        <location filename="../../brandjournal/ui/main_window.py" line="167" />
         <source>&amp;New draft</source>
         <translation>&amp;Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="149" />
+        <location filename="../../brandjournal/ui/main_window.py" line="169" />
         <source>&amp;Save a version</source>
         <translation>&amp;Garder une version</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="151" />
+        <location filename="../../brandjournal/ui/main_window.py" line="171" />
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
         <translation>Garder ce texte comme version dans l’historique (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="152" />
+        <location filename="../../brandjournal/ui/main_window.py" line="172" />
         <source>&amp;Delete draft…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="153" />
+        <location filename="../../brandjournal/ui/main_window.py" line="173" />
         <source>Revision &amp;history…</source>
         <translation>&amp;Historique des versions…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="154" />
+        <location filename="../../brandjournal/ui/main_window.py" line="174" />
         <source>&amp;Values and intentions…</source>
         <translation>&amp;Valeurs et intentions…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="155" />
+        <location filename="../../brandjournal/ui/main_window.py" line="175" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="157" />
+        <location filename="../../brandjournal/ui/main_window.py" line="177" />
         <source>&amp;Search the journal</source>
         <translation>&amp;Chercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="158" />
+        <location filename="../../brandjournal/ui/main_window.py" line="178" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="159" />
+        <location filename="../../brandjournal/ui/main_window.py" line="179" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="164" />
+        <location filename="../../brandjournal/ui/main_window.py" line="184" />
         <source>&amp;Next finding</source>
         <translation>Constat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="165" />
+        <location filename="../../brandjournal/ui/main_window.py" line="185" />
         <source>Pre&amp;vious finding</source>
         <translation>Constat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="166" />
+        <location filename="../../brandjournal/ui/main_window.py" line="186" />
         <source>Markdown &amp;preview</source>
         <translation>&amp;Aperçu Markdown</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="168" />
+        <location filename="../../brandjournal/ui/main_window.py" line="188" />
         <source>Show the post rendered instead of the annotated source</source>
         <translation>Afficher la publication mise en forme au lieu du texte annoté</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="169" />
+        <location filename="../../brandjournal/ui/main_window.py" line="189" />
         <source>&amp;About BrandJournal</source>
         <translation>À &amp;propos de BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="171" />
+        <location filename="../../brandjournal/ui/main_window.py" line="191" />
         <source>&amp;Approve…</source>
         <translation>&amp;Approuver…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="172" />
+        <location filename="../../brandjournal/ui/main_window.py" line="192" />
         <source>Review the open warnings (fix or keep each with a reason) and approve</source>
         <translation>Passer en revue les alertes ouvertes (corriger, ou garder avec une raison) et approuver</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="173" />
+        <location filename="../../brandjournal/ui/main_window.py" line="193" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="174" />
+        <location filename="../../brandjournal/ui/main_window.py" line="194" />
         <source>Export the approved post for a platform: copy it or save it</source>
         <translation>Exporter la publication approuvée pour une plateforme : la copier ou l'enregistrer</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="175" />
+        <location filename="../../brandjournal/ui/main_window.py" line="195" />
         <source>Export all &amp;approved posts…</source>
         <translation>Exporter toutes les publications &amp;approuvées…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="176" />
+        <location filename="../../brandjournal/ui/main_window.py" line="196" />
         <source>&amp;Import past posts…</source>
         <translation>&amp;Importer d'anciennes publications…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="178" />
+        <location filename="../../brandjournal/ui/main_window.py" line="198" />
         <source>Import a &amp;folder of posts…</source>
         <translation>Importer un &amp;dossier de publications…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="180" />
+        <location filename="../../brandjournal/ui/main_window.py" line="200" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="181" />
+        <location filename="../../brandjournal/ui/main_window.py" line="201" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="182" />
+        <location filename="../../brandjournal/ui/main_window.py" line="202" />
         <source>Your &amp;voice over time…</source>
         <translation>Votre &amp;voix dans le temps…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="187" />
+        <location filename="../../brandjournal/ui/main_window.py" line="219" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="195" />
+        <location filename="../../brandjournal/ui/main_window.py" line="227" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="203" />
+        <location filename="../../brandjournal/ui/main_window.py" line="235" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="215" />
+        <location filename="../../brandjournal/ui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="218" />
+        <location filename="../../brandjournal/ui/main_window.py" line="250" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="221" />
+        <location filename="../../brandjournal/ui/main_window.py" line="253" />
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="228" />
+        <location filename="../../brandjournal/ui/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="232" />
+        <location filename="../../brandjournal/ui/main_window.py" line="265" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="267" />
+        <location filename="../../brandjournal/ui/main_window.py" line="303" />
         <source>Choose a draft on the left, or start a new one.</source>
         <translation>Choisissez un brouillon à gauche, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="270" />
-        <location filename="../../brandjournal/ui/main_window.py" line="336" />
+        <location filename="../../brandjournal/ui/main_window.py" line="306" />
+        <location filename="../../brandjournal/ui/main_window.py" line="372" />
         <source>%1 — BrandJournal</source>
         <translation>%1 — BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="270" />
-        <location filename="../../brandjournal/ui/main_window.py" line="336" />
-        <location filename="../../brandjournal/ui/main_window.py" line="367" />
+        <location filename="../../brandjournal/ui/main_window.py" line="306" />
+        <location filename="../../brandjournal/ui/main_window.py" line="372" />
+        <location filename="../../brandjournal/ui/main_window.py" line="405" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="274" />
-        <location filename="../../brandjournal/ui/main_window.py" line="448" />
+        <location filename="../../brandjournal/ui/main_window.py" line="310" />
+        <location filename="../../brandjournal/ui/main_window.py" line="488" />
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="331" />
+        <location filename="../../brandjournal/ui/main_window.py" line="367" />
         <source>Edited after approval: the post is a draft again.</source>
         <translation>Modifiée après approbation : la publication redevient un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="338" />
+        <location filename="../../brandjournal/ui/main_window.py" line="374" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="345" />
+        <location filename="../../brandjournal/ui/main_window.py" line="381" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="347" />
+        <location filename="../../brandjournal/ui/main_window.py" line="383" />
         <source>Your last changes could not be saved: %1</source>
         <translation>Vos dernières modifications n’ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="370" />
+        <location filename="../../brandjournal/ui/main_window.py" line="408" />
         <source>Delete this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="371" />
+        <location filename="../../brandjournal/ui/main_window.py" line="409" />
         <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
         <translation>« %1 » et toutes ses versions seront supprimés de votre journal. C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="397" />
+        <location filename="../../brandjournal/ui/main_window.py" line="435" />
         <source>Draft deleted.</source>
         <translation>Brouillon supprimé.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="403" />
+        <location filename="../../brandjournal/ui/main_window.py" line="441" />
         <source>Version kept in the history.</source>
         <translation>Version gardée dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="413" />
+        <location filename="../../brandjournal/ui/main_window.py" line="453" />
         <source>Version restored; the previous text is in the history.</source>
         <translation>Version restaurée ; le texte précédent est dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="417" />
+        <location filename="../../brandjournal/ui/main_window.py" line="457" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="437" />
+        <location filename="../../brandjournal/ui/main_window.py" line="477" />
         <source>Kept on purpose (%1)</source>
         <translation>Gardés volontairement (%1)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="458" />
+        <location filename="../../brandjournal/ui/main_window.py" line="498" />
         <source>%1 findings · %2 ms</source>
         <translation>%1 constats · %2 ms</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="482" />
+        <location filename="../../brandjournal/ui/main_window.py" line="522" />
         <source>The analysis failed (%1).</source>
         <translation>L’analyse a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="522" />
+        <location filename="../../brandjournal/ui/main_window.py" line="564" />
         <source>Kept on purpose: « %1 ».</source>
         <translation>Gardé volontairement : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="529" />
+        <location filename="../../brandjournal/ui/main_window.py" line="571" />
         <source>Nothing kept on purpose in this draft.</source>
         <translation>Rien n’est gardé volontairement dans ce brouillon.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="532" />
+        <location filename="../../brandjournal/ui/main_window.py" line="574" />
         <source>Show again « %1 » (kept: %2)</source>
         <translation>Signaler à nouveau « %1 » (gardé : %2)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="550" />
+        <location filename="../../brandjournal/ui/main_window.py" line="594" />
         <source>« %1 » is now on your accept list.</source>
         <translation>« %1 » est maintenant dans votre liste de mots acceptés.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="607" />
+        <location filename="../../brandjournal/ui/main_window.py" line="660" />
         <source>Move to “%1”</source>
         <translation>Passer à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="628" />
+        <location filename="../../brandjournal/ui/main_window.py" line="683" />
         <source>Approved: the text is frozen as a version. Export it when ready.</source>
         <translation>Approuvée : le texte est figé dans une version. Exportez-la quand vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="644" />
+        <location filename="../../brandjournal/ui/main_window.py" line="703" />
         <source>%1 post(s) exported to %2</source>
         <translation>%1 publication(s) exportée(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="674" />
+        <location filename="../../brandjournal/ui/main_window.py" line="750" />
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde du jour n'a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="829" />
+        <location filename="../../brandjournal/ui/main_window.py" line="830" />
+        <source>Opening your journal…</source>
+        <translation>Ouverture de votre journal…</translation>
     </message>
 </context>
 <context>
     <name>OpenJournal</name>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="113" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="117" />
         <source>The journal could not be unlocked.</source>
         <translation>Le journal n’a pas pu être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="115" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="119" />
         <source>The key of this journal is missing from your keychain.</source>
         <translation>La clé de ce journal manque dans votre trousseau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="117" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="121" />
         <source>This journal is already open in another BrandJournal window or command.</source>
         <translation>Ce journal est déjà ouvert dans une autre fenêtre ou commande BrandJournal.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="121" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="125" />
         <source>This journal was written by a newer version of BrandJournal.</source>
         <translation>Ce journal a été écrit par une version plus récente de BrandJournal.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="122" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="126" />
         <source>The journal could not be opened.</source>
         <translation>Le journal n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="128" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="132" />
+        <source>No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker).</source>
+        <translation>Aucun trousseau système n'est disponible sur cet ordinateur (ni Secret Service, ni Trousseau, ni Gestionnaire d'identification).</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="137" />
+        <source>The system keychain is locked or could not be unlocked.</source>
+        <translation>Le trousseau système est verrouillé ou n'a pas pu être déverrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="139" />
+        <source>The system keychain failed (%1).</source>
+        <translation>Le trousseau système a échoué (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="141" />
+        <source>This journal has no keychain record.</source>
+        <translation>Ce journal n'a pas d'entrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="143" />
+        <source>This journal is protected by a passphrase.</source>
+        <translation>Ce journal est protégé par une phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="147" />
+        <source>Your journal will be protected by a passphrase instead.</source>
+        <translation>Votre journal sera protégé par une phrase secrète à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="150" />
+        <source>The journal's key is kept there.</source>
+        <translation>La clé du journal y est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="156" />
         <source>BrandJournal</source>
         <translation>BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="162" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="211" />
         <source>Wrong passphrase %1 times: BrandJournal will close. Nothing was changed.</source>
         <translation>Phrase secrète erronée %1 fois : BrandJournal va se fermer. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="169" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="218" />
         <source>Wrong passphrase (try %1 of %2). Check Caps Lock and try again.</source>
         <translation>Phrase secrète erronée (essai %1 sur %2). Vérifiez le verrouillage des majuscules et réessayez.</translation>
     </message>
@@ -1305,57 +1346,57 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="40" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="44" />
         <source>Choose a passphrase</source>
         <translation>Choisir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="40" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="44" />
         <source>Unlock your journal</source>
         <translation>Déverrouiller votre journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="43" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="47" />
         <source>Your journal is encrypted. Choose a passphrase to protect it: you will need it each time you open BrandJournal, and nobody can recover it for you.</source>
         <translation>Votre journal est chiffré. Choisissez une phrase secrète pour le protéger : elle vous sera demandée à chaque ouverture de BrandJournal, et personne ne pourra la retrouver pour vous.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="47" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="51" />
         <source>Your journal is encrypted. Enter its passphrase to open it.</source>
         <translation>Votre journal est chiffré. Saisissez sa phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="55" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="59" />
         <source>Why a passphrase is needed</source>
         <translation>Pourquoi une phrase secrète est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="66" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="70" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="67" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="71" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="70" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="74" />
         <source>Passphrase again</source>
         <translation>Phrase secrète, encore</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="72" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="76" />
         <source>&amp;Again:</source>
         <translation>&amp;Encore :</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="93" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="97" />
         <source>Use at least 8 characters; a few unrelated words are easy to remember.</source>
         <translation>Au moins 8 caractères ; quelques mots sans rapport entre eux se retiennent facilement.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="96" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="100" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>

@@ -111,6 +111,7 @@ def test_no_keychain_asks_for_a_passphrase_and_says_why(tmp_path):
         open_journal(path)
     assert raised.value.new is True
     assert "No system keychain is available" in raised.value.reason
+    assert raised.value.cause == "no_keychain"  # what a translated UI words again
     assert not path.exists()
 
     with open_journal(path, passphrase=PASSPHRASE) as journal:
@@ -121,6 +122,7 @@ def test_no_keychain_asks_for_a_passphrase_and_says_why(tmp_path):
         open_journal(path)
     assert raised.value.new is False
     assert "protected by a passphrase" in str(raised.value)
+    assert raised.value.cause == "passphrase"
 
 
 def test_locked_keychain_falls_back_to_a_passphrase(tmp_path):
@@ -128,6 +130,7 @@ def test_locked_keychain_falls_back_to_a_passphrase(tmp_path):
     with pytest.raises(NeedPassphrase) as raised:
         open_journal(tmp_path / "journal.db")
     assert "locked" in raised.value.reason
+    assert raised.value.cause == "keychain_locked"
 
 
 def test_deleted_keychain_entry_is_named_and_the_file_kept(tmp_path, memory_keyring):

@@ -102,5 +102,13 @@ def test_french_interface(qtbot, make_window):
         from brandjournal.ui.coherence_charts import month_label
 
         assert month_label(date(2026, 2, 1)) == "févr. 2026"  # dates follow the chosen language
+        from brandjournal.storage import NeedPassphrase
+        from brandjournal.ui.key_dialogs import passphrase_reason
+
+        locked = NeedPassphrase(Path("j.db"), "The system keychain is locked.", new=True, cause="keychain_locked")
+        assert passphrase_reason(locked) == (
+            "Le trousseau système est verrouillé ou n'a pas pu être déverrouillé. "
+            "Votre journal sera protégé par une phrase secrète à la place."
+        )
     finally:
         i18n.install_translators("en")
