@@ -19,6 +19,7 @@ from __future__ import annotations
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Entry
 from brandjournal.analysis.messages import msg
+from brandjournal.analysis.rules.franglais import franglais_matches
 from brandjournal.analysis.rules.modality import modal_matches
 from brandjournal.domain import Flag, FlagKind, Severity
 
@@ -46,6 +47,7 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 if not (m.end - m.start == 1 and toks[m.start].norm in known)
             ]
         candidates += modal_matches(sentence, ctx.doc.source)
+        candidates += franglais_matches(sentence)
         chosen: list[tuple[int, int, Entry]] = []
         covered: dict[str, set[int]] = {}  # token positions already flagged, per kind
         spans: set[tuple[int, int]] = set()

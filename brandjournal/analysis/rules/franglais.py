@@ -1,0 +1,56 @@
+"""English "-ing" nouns inside French sentences: "le networking", "du storytelling", "l'onboarding des talents".
+
+French office-speak borrows English gerunds faster than any list can follow ("le nudging", "du scoping", "le
+masterminding"), so they are found by rule: a word in "-ing" in a French sentence is borrowed English. The
+borrowings French has made its own (parking, camping, jogging, marketing, planning…) are left alone, as are
+capitalised names mid-sentence ("chez Boeing") and sentences that mix both languages (there English is English).
+They are information: the author may well mean the word; the flag asks whether a French word says it better.
+"""
+
+from __future__ import annotations
+
+from brandjournal.analysis.lexicons import Entry
+from brandjournal.analysis.text import Sentence
+
+# Established in everyday French (dictionaries list them) or technical terms without a jargon tone.
+_EVERYDAY = frozenset(
+    {
+        "bowling", "brushing", "building", "camping", "casting", "curling", "dancing", "doping", "dumping",
+        "footing", "holding", "jogging", "karting", "leasing", "lifting", "listing", "living", "lobbying",
+        "mailing", "marketing", "merchandising", "meeting", "packaging", "parking", "piercing", "planning",
+        "pressing", "pudding", "rafting", "relooking", "ring", "shampooing", "shopping", "skating", "smoking",
+        "sponsoring", "standing", "surfing", "swing", "trekking", "yachting", "zapping", "string", "sterling",
+        "king", "ping", "spring", "timing", "training", "streaming", "running", "clubbing", "catering",
+        "dressing", "fooding", "coworking", "trading", "hacking", "phishing", "crowdfunding",
+        "thing", "something", "nothing", "everything", "anything", "morning", "evening", "being", "during",
+        "bring", "wing", "sing", "ming", "beijing", "nanjing", "viking", "kipling", "darling",
+        "pending", "peeling", "paintball", "rolling", "feeling", "jumping", "karaoking", "lasting", "pooling",
+        "scrolling", "roaming", "stretching", "cycling", "booking", "parenting", "blowing", "bashing",
+    }
+)
+
+_FRANGLAIS = Entry(
+    "anglicisme_ing",
+    "jargon.fr.anglicisme_ing",
+    "jargon",
+    "fr",
+    "info",
+    "(le mot français)",
+    "Un anglicisme en « -ing » : un mot français dit-il la même chose plus simplement ?",
+    (),
+)
+
+
+def franglais_matches(sentence: Sentence) -> list[tuple[int, int, Entry]]:
+    """(token start, token end, entry) for each English "-ing" word in a French sentence."""
+    if sentence.lang != "fr" or sentence.mixed:
+        return []
+    found: list[tuple[int, int, Entry]] = []
+    for i, tok in enumerate(sentence.tokens):
+        word = tok.norm
+        if len(word) < 6 or not word.endswith("ing") or word in _EVERYDAY or tok.digit:
+            continue
+        if tok.upper and not tok.first:
+            continue  # a name: "chez Boeing", "Kipling"
+        found.append((i, i + 1, _FRANGLAIS))
+    return found
