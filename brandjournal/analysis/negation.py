@@ -4,7 +4,8 @@ A word is negated when one of the few tokens before it (same clause: no punctuat
 not, never, no, without, hardly, lack..., "...n't" (split as "isn" + "t"); ne/n', pas, jamais, sans, aucun(e),
 rien, guère, nullement, manque... A breaker between the negation and the word cancels it: "not only", "not just",
 "ne ... que" (restrictive), "pas seulement". Two-word negations (PAIRS): "less than", "far from", "anything but",
-"failed to", "refused to", "loin d'être", "refuse de", "cesse de"; and French "peu" ("peu transparent", not
+"failed to", "refused to", "devoid of", "the opposite of", "loin d'être", "refuse de", "cesse de", "dénué de",
+"dépourvu de", "faute de", "tout sauf", "le contraire de"; and French "peu" ("peu transparent", not
 "un peu"). French "plus/point/personne" negate only with "ne", which is itself
 a negation, so they are not needed on their own ("plus transparent" means "more transparent").
 """
@@ -39,6 +40,30 @@ PAIRS = frozenset(
         ("cesse", "d"),
         ("arrete", "de"),
         ("arrete", "d"),
+        # "dénué de toute transparence", "dépourvu d'empathie", "faute d'écoute", "tout sauf humble",
+        # "le contraire de la bienveillance", "devoid of empathy", "the opposite of humble"
+        ("denue", "de"),
+        ("denuee", "de"),
+        ("denues", "de"),
+        ("denuees", "de"),
+        ("denue", "d"),
+        ("denuee", "d"),
+        ("depourvu", "de"),
+        ("depourvue", "de"),
+        ("depourvus", "de"),
+        ("depourvues", "de"),
+        ("depourvu", "d"),
+        ("depourvue", "d"),
+        ("faute", "de"),
+        ("faute", "d"),
+        ("tout", "sauf"),
+        ("contraire", "de"),
+        ("contraire", "d"),
+        ("oppose", "de"),
+        ("devoid", "of"),
+        ("opposite", "of"),
+        ("short", "on"),
+        ("instead", "of"),
     }
 )
 
