@@ -28,8 +28,9 @@ def run_app(args) -> int:
     if display_missing():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
-    # Storage (SQLAlchemy, SQLModel, Alembic) first: imported after PySide6 it is ~30 % slower, because
-    # PySide6 installs an import hook that inspects every module imported after it.
+    # Storage's light half first (imported after PySide6 a module is slower to import: PySide6 installs an
+    # import hook). The ORM (SQLAlchemy, SQLModel) is not imported here: the window shows the draft list
+    # first and opens the journal in full on the storage thread right after (see MainWindow).
     import brandjournal.storage  # noqa: F401
     from brandjournal.ui.application import run
 

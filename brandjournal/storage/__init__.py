@@ -1,12 +1,17 @@
 """Storage: the encrypted journal file. Pure Python, no Qt.
 
 ``open_journal`` is the one way in for the window and the CLI: it finds the key (keychain, passphrase),
-creates the journal on first use and migrates older schemas.
+creates the journal on first use and migrates older schemas. ``unlock_journal`` is its first half (see
+``storage.opening``): the window uses it to show the draft list before SQLAlchemy is imported.
+
+``Journal`` is imported on first use (module ``__getattr__``): importing this package, its errors or its keys
+does not import the ORM.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brandjournal.storage.errors import (
     DraftNotFound,
@@ -17,7 +22,6 @@ from brandjournal.storage.errors import (
     StorageError,
     WrongKeyError,
 )
-from brandjournal.storage.journal import Journal
 from brandjournal.storage.keys import (
     PASSPHRASE,
     JournalKey,
@@ -25,6 +29,10 @@ from brandjournal.storage.keys import (
     key_for_existing_journal,
     key_for_new_journal,
 )
+from brandjournal.storage.opening import UnlockedJournal, unlock
+
+if TYPE_CHECKING:
+    from brandjournal.storage.journal import Journal
 
 __all__ = [
     "DraftNotFound",
@@ -35,9 +43,19 @@ __all__ = [
     "KeyMissingError",
     "NeedPassphrase",
     "StorageError",
+    "UnlockedJournal",
     "WrongKeyError",
     "open_journal",
+    "unlock_journal",
 ]
+
+
+def __getattr__(name: str):
+    if name == "Journal":
+        from brandjournal.storage.journal import Journal
+
+        return Journal
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_journal(path: Path | str, *, passphrase: str | None = None, create: bool = True) -> Journal:
@@ -47,6 +65,15 @@ def open_journal(path: Path | str, *, passphrase: str | None = None, create: boo
     ``NeedPassphrase`` tells the caller to ask the person for one (its ``reason`` says why, ``new`` whether
     they are choosing it or entering it). With ``passphrase``, a new journal is protected by it.
     """
+    return unlock_journal(path, passphrase=passphrase, create=create).finish()
+
+
+def unlock_journal(path: Path | str, *, passphrase: str | None = None, create: bool = True) -> UnlockedJournal:
+    """``open_journal`` up to the decrypted, locked file (same key resolution, same errors), without the ORM.
+
+    The caller reads the draft list from it at once, then calls ``finish()`` for the ``Journal``, and
+    ``close()`` in the end.
+    """
     path = Path(path).expanduser().absolute()
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
@@ -54,11 +81,11 @@ def open_journal(path: Path | str, *, passphrase: str | None = None, create: boo
     if passphrase is not None:
         key = JournalKey(passphrase=passphrase)
         meta = None if exists else JournalMeta(journal_id="", key_source=PASSPHRASE)
-        return Journal.open(path, key, create=True, meta=meta)
+        return unlock(path, key, create=True, meta=meta)
     if exists:
-        return Journal.open(path, key_for_existing_journal(path))
+        return unlock(path, key_for_existing_journal(path))
     key, meta = key_for_new_journal(path)
-    return Journal.open(path, key, create=True, meta=meta)
+    return unlock(path, key, create=True, meta=meta)
 
 
 def resolve_key(path: Path | str, *, passphrase: str | None = None) -> JournalKey:
@@ -76,7 +103,7 @@ def restore_journal(path: Path | str, backup: Path | str, *, passphrase: str | N
     from filelock import FileLock, Timeout
 
     from brandjournal.storage.backups import restore_file
-    from brandjournal.storage.journal import lock_path
+    from brandjournal.storage.opening import lock_path
 
     path = Path(path).expanduser().absolute()
     key = resolve_key(path, passphrase=passphrase)

@@ -3,6 +3,9 @@
 One connection per journal (a ``StaticPool``): the journal is a single-writer, single-user file and the
 UI funnels database work through one worker, so one connection is all we need; it also means a passphrase
 journal pays SQLCipher's key derivation once per open, not once per pooled connection.
+
+SQLAlchemy is imported only by ``make_engine``: ``connect`` serves the light first step of opening
+(``storage.opening``), which the window runs before the ORM is loaded.
 """
 
 from __future__ import annotations
@@ -12,8 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import StaticPool
 
 from brandjournal.storage.errors import JournalTooNewError, StorageError, WrongKeyError
 from brandjournal.storage.keys import JournalKey
@@ -21,6 +22,7 @@ from brandjournal.storage.keys import JournalKey
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (a test keeps it equal to alembic's head). Opening an up-to-date
@@ -83,6 +85,9 @@ def connect(path: Path, key: JournalKey, *, create: bool) -> sqlcipher.Connectio
 
 
 def make_engine(conn: sqlcipher.Connection) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
     engine = create_engine("sqlite://", module=sqlcipher, creator=lambda: conn, poolclass=StaticPool, future=True)
 
     # pysqlite's own transaction handling is switched off (isolation_level=None above); we emit BEGIN

@@ -11,10 +11,10 @@ import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 from sqlalchemy import Engine, func, text
 from sqlalchemy import exc as sa_exc
 from sqlmodel import Session, col, select
@@ -35,7 +35,7 @@ from brandjournal.domain import (
 )
 from brandjournal.storage import backups, database
 from brandjournal.storage.database import is_damage
-from brandjournal.storage.errors import DraftNotFound, JournalDamagedError, JournalLockedError, StorageError
+from brandjournal.storage.errors import DraftNotFound, JournalDamagedError, StorageError
 from brandjournal.storage.keys import JournalKey, JournalMeta
 from brandjournal.storage.models import (
     AcknowledgementRow,
@@ -47,6 +47,9 @@ from brandjournal.storage.models import (
     ValueRow,
     utcnow,
 )
+from brandjournal.storage.opening import summary as _summary
+from brandjournal.storage.opening import to_utc as _dt
+from brandjournal.storage.opening import unlock
 
 # The first draft follows the text during the first writing session, then is frozen for good.
 FIRST_DRAFT_SESSION = timedelta(minutes=30)
@@ -59,10 +62,6 @@ SILENCED_RULES = "silenced_rules"
 
 _UNSET = object()
 NO_INTENTION = Intention()
-
-
-def lock_path(journal: Path) -> Path:
-    return journal.with_name(journal.name + ".lock")
 
 
 class Journal:
@@ -86,22 +85,22 @@ class Journal:
 
         Raises WrongKeyError (nothing touched), JournalLockedError, JournalTooNewError, StorageError.
         """
-        path = Path(path).expanduser().absolute()
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        lock = FileLock(lock_path(path), mode=0o600)
+        return unlock(path, key, create=create, meta=meta).finish()
+
+    @classmethod
+    def adopt(
+        cls, path: Path, key: JournalKey, conn, lock: FileLock, *, is_new: bool, meta: JournalMeta | None
+    ) -> Journal:
+        """The journal on an unlocked connection (``opening.unlock``): engine, migrations, sidecar of a new file.
+
+        On failure the connection is closed and the lock released before the error is raised.
+        """
         try:
-            lock.acquire(timeout=0)
-        except Timeout as exc:
-            raise JournalLockedError(path) from exc
-        try:
-            is_new = not path.exists()
-            conn = database.connect(path, key, create=create)
             engine = database.make_engine(conn)
             try:
                 database.migrate(engine, path)
             except Exception as exc:
                 engine.dispose()
-                conn.close()
                 if isinstance(exc, sa_exc.DatabaseError) and is_damage(exc.orig):
                     raise JournalDamagedError(path, str(exc.orig)) from exc
                 raise
@@ -109,6 +108,7 @@ class Journal:
                 (meta or JournalMeta.read(path) or JournalMeta("", key.source)).write(path)
             return cls(path, key, conn, engine, lock)
         except BaseException:
+            conn.close()
             lock.release()
             raise
 
@@ -649,15 +649,6 @@ def _where_status(query, status):
     return query.where(col(DraftRow.status).in_([str(s) for s in status]))
 
 
-def _dt(value):
-    """Timestamps read through raw SQL come back as text; make them aware UTC like the ORM's."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    if isinstance(value, datetime) and value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value
-
-
 def _draft(row: DraftRow) -> Draft:
     return Draft(
         id=row.id or 0,
@@ -674,19 +665,6 @@ def _draft(row: DraftRow) -> Draft:
         updated_at=row.updated_at,
         source=row.source,
         published_at=row.published_at,
-    )
-
-
-def _summary(id_, title, status, platforms, score, language, updated_at, snippet="") -> DraftSummary:
-    return DraftSummary(
-        id=id_,
-        title=title,
-        status=DraftStatus(status),
-        platforms=tuple(platforms or ()),
-        score=score,
-        language=language,
-        updated_at=_dt(updated_at),
-        snippet=snippet or "",
     )
 
 

@@ -7,17 +7,21 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from brandjournal import APP_ID
 from brandjournal.paths import default_journal
-from brandjournal.storage import Journal, open_journal
+from brandjournal.storage import UnlockedJournal, open_journal
 from brandjournal.ui import i18n
 from brandjournal.ui import settings as app_settings
 from brandjournal.ui.errors import install_excepthook, setup_logging
-from brandjournal.ui.key_dialogs import open_interactively
+from brandjournal.ui.key_dialogs import open_interactively, unlock_interactively
+
+if TYPE_CHECKING:
+    from brandjournal.storage import Journal
 
 SELF_TEST_TIMEOUT_MS = 30_000
 # Harmless notices of Qt's offscreen/minimal platforms, dropped so the console (and CI logs) stay clean.
@@ -65,9 +69,12 @@ def seed_if_empty(journal: Journal, lang: str) -> None:
 
 
 class WindowController:
-    """Owns the main window; rebuilds it when the person switches language (View > Language), live."""
+    """Owns the main window; rebuilds it when the person switches language (View > Language), live.
 
-    def __init__(self, journal: Journal, lang: str, cli_lang: str | None) -> None:
+    ``journal`` may still be opening (an ``UnlockedJournal``): the window finishes it after its first paint.
+    """
+
+    def __init__(self, journal: Journal | UnlockedJournal, lang: str, cli_lang: str | None) -> None:
         self.journal = journal
         self.lang = lang
         self.cli_lang = cli_lang
@@ -78,6 +85,7 @@ class WindowController:
 
         window = MainWindow(self.journal, ui_lang=self.lang)
         window.languageChangeRequested.connect(self.change_language)
+        window.journalFailed.connect(lambda: QApplication.exit(1))
         return window
 
     def change_language(self, code: str) -> None:
@@ -124,12 +132,14 @@ def run(args) -> int:
 
     path = Path(args.journal).expanduser() if getattr(args, "journal", None) else default_journal()
     new = journal_is_new(path)
-    journal = open_interactively(path, getattr(args, "passphrase_file", None))
+    # A new journal is opened in full at once (the demo is written into it); an existing one shows its list
+    # first and finishes opening in the background (see MainWindow).
+    journal = unlock_interactively(path, getattr(args, "passphrase_file", None), finish=new)
     if journal is None:
         return 1
     try:
-        if new:
-            seed_if_empty(journal, lang)
+        if journal.journal is not None and new:
+            seed_if_empty(journal.journal, lang)
         controller = WindowController(journal, lang, getattr(args, "lang", None))
         controller.window.show()
         controller.window.run_maintenance()

@@ -2,11 +2,14 @@
 
 A journal of 10,000 drafts opens with one page read; the view asks for more as the person scrolls.
 In search mode the rows are the ranked hits of ``journal.search`` (with their snippet as tooltip).
+At start-up the model may read from an ``UnlockedJournal`` (the journal still being opened): it then holds the
+first page only, and pages on once ``set_journal`` gives it the open journal.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,9 +23,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from brandjournal.domain import Draft, DraftStatus, DraftSummary
-from brandjournal.storage import Journal
+from brandjournal.storage import UnlockedJournal
 from brandjournal.ui.colors import score_color
 from brandjournal.ui.labels import platform_label, status_label
+
+if TYPE_CHECKING:
+    from brandjournal.storage import Journal
 
 PAGE_SIZE = 100  # about three screens of rows; more load as the person scrolls
 SEARCH_LIMIT = 200
@@ -46,7 +52,7 @@ def summary_of(draft: Draft) -> DraftSummary:
 class DraftListModel(QAbstractTableModel):
     TITLE, STATUS, PLATFORMS, UPDATED, SCORE = range(5)
 
-    def __init__(self, journal: Journal, parent=None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, journal: Journal | UnlockedJournal, parent=None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self._journal = journal
         self._page_size = page_size
@@ -55,6 +61,14 @@ class DraftListModel(QAbstractTableModel):
         self._status: DraftStatus | None = None
         self._query = ""
         self.reload()
+
+    def set_journal(self, journal: Journal) -> None:
+        """Read from the open ``journal`` from now on (the rows shown stay: they are the same)."""
+        self._journal = journal
+
+    @property
+    def opening(self) -> bool:
+        return isinstance(self._journal, UnlockedJournal)
 
     # --- filters ---
 
@@ -85,7 +99,7 @@ class DraftListModel(QAbstractTableModel):
     # --- lazy loading ---
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self.searching and len(self._rows) < self._total
+        return not parent.isValid() and not self.searching and not self.opening and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from brandjournal.domain import DraftStatus
-from brandjournal.storage import Journal
 from brandjournal.ui.draft_list_model import DRAFT_ID_ROLE, DraftListModel
 from brandjournal.ui.labels import status_label
+
+if TYPE_CHECKING:
+    from brandjournal.storage import Journal, UnlockedJournal
 
 SEARCH_DEBOUNCE_MS = 200
 
@@ -27,7 +31,7 @@ class JournalPanel(QWidget):
     draftSelected = Signal(int)
     newDraftRequested = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal | UnlockedJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = DraftListModel(journal, self)
 
@@ -88,6 +92,19 @@ class JournalPanel(QWidget):
         self.status_filter.currentIndexChanged.connect(self._on_status)
         self.new_button.clicked.connect(self.newDraftRequested)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def set_opening(self, opening: bool) -> None:
+        """While the journal is being opened the list shows its first page; search, filter and "New" wait."""
+        for widget in (self.search, self.status_filter, self.new_button):
+            widget.setEnabled(not opening)
+
+    def set_journal(self, journal: Journal) -> None:
+        """The journal is open: read (and page) through it from now on."""
+        self.model.set_journal(journal)
+        self.set_opening(False)
+        bar = self.view.verticalScrollBar()
+        if bar.value() == bar.maximum() and self.model.canFetchMore():
+            self.model.fetchMore()
 
     def apply_search(self) -> None:
         self._search_timer.stop()

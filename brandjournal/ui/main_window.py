@@ -1,18 +1,24 @@
 """The main window: the journal on the left, the editor in the middle, the professional filter on the right.
 
 The window only wires things: storage decides what is saved and kept, the engine decides what is flagged.
+
+Start-up: the window can be built on an ``UnlockedJournal`` (decrypted and locked, the ORM not yet imported).
+It then shows the first page of the draft list at once, with everything that reads or writes the journal
+disabled; right after the first paint the storage thread finishes opening the journal (``finish()``), and
+``_on_journal_opened`` enables the window and opens the draft. If that fails, the error is shown in the same
+dialog as any opening error and the window closes: nothing could have been edited yet.
 """
 
 from __future__ import annotations
 
 import gc
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QWidget
 
-from brandjournal import publishing
 from brandjournal.domain import (
     Draft,
     DraftStatus,
@@ -23,25 +29,25 @@ from brandjournal.domain import (
     RevisionKind,
     normalise_evidence,
 )
-from brandjournal.publishing import MANUAL_TRANSITIONS
-from brandjournal.storage import Journal, StorageError
-from brandjournal.storage.journal import ACCEPTED_WORDS
-from brandjournal.ui import journal_actions, publish_actions
+from brandjournal.storage import StorageError, UnlockedJournal
 from brandjournal.ui import settings as app_settings
-from brandjournal.ui.about import show_about
 from brandjournal.ui.analysis_worker import LIVE_LIMIT, AnalysisRequest, AnalysisScheduler
 from brandjournal.ui.editor import EditorPanel, warm_up
 from brandjournal.ui.filter_view import FilterPanel
-from brandjournal.ui.history_dialog import HistoryDialog
 from brandjournal.ui.journal_panel import JournalPanel
 from brandjournal.ui.key_dialogs import show_error
 from brandjournal.ui.labels import status_label
-from brandjournal.ui.reason_dialog import ReasonDialog
 from brandjournal.ui.storage_worker import StorageWorker
-from brandjournal.ui.values_dialog import ValuesDialog
+
+if TYPE_CHECKING:
+    from brandjournal.storage import Journal
+
+# Dialogs, publishing and export are imported when first used (lazily, below): the first paint does not need
+# them, and ``brandjournal.publishing`` pulls in the ORM and the export package.
 
 BASELINE_POSTS = 30  # the latest approved/exported posts that define the author's usual voice
 AUTOSAVE_MS = 1500  # every change is on disk within 2 s of idle
+FIRST_PAINT_WAIT_MS = 300  # finish opening the journal after the first paint, or after this at the latest
 
 
 def render_markdown(text: str) -> str:
@@ -61,10 +67,21 @@ class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)  # "fr", "en" or "" (system)
     reportShown = Signal(object)  # Report, after it is painted (tests and the self-test wait on it)
     saved = Signal(int)  # draft id
+    journalOpened = Signal()  # built on an UnlockedJournal: the journal is now fully open and the window usable
+    journalFailed = Signal()  # finishing the opening failed: the error was shown, the window closes
 
-    def __init__(self, journal: Journal, *, ui_lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal | UnlockedJournal, *, ui_lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        if isinstance(journal, UnlockedJournal) and journal.journal is not None:
+            journal = journal.journal  # already finished (a migration, a language switch): plain open window
+        # While ``_unlocked`` is set the journal is still being opened and ``self.journal`` is None.
+        self._unlocked: UnlockedJournal | None = journal if isinstance(journal, UnlockedJournal) else None
+        self.journal: Journal = None if self._unlocked else journal  # type: ignore[assignment]
+        self.journal_path = journal.path
+        self._pending_draft: int | None = None  # chosen in the list while the journal was still opening
+        self._maintenance_due = False
         self.ui_lang = ui_lang
         self.draft: Draft | None = None
         self.report: Report | None = None
@@ -130,7 +147,10 @@ class MainWindow(QMainWindow):
             lambda: self._sync_scroll(self.filter.text_view.verticalScrollBar(), self.editor.source.verticalScrollBar())
         )
 
+        self._opening_started = False
         self.restore_state()
+        if self._unlocked is not None:
+            self._show_opening()
 
     # --- actions, menus, toolbar ---
 
@@ -166,7 +186,7 @@ class MainWindow(QMainWindow):
         self.preview_action = action(self.tr("Markdown &preview"), self.toggle_preview, "Ctrl+P")
         self.preview_action.setCheckable(True)
         self.preview_action.setToolTip(self.tr("Show the post rendered instead of the annotated source"))
-        self.about_action = action(self.tr("&About BrandJournal"), lambda: show_about(self))
+        self.about_action = action(self.tr("&About BrandJournal"), self._show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.approve_action = action(self.tr("&Approve…"), self.approve_current, "Ctrl+Return", "dialog-ok")
         self.approve_action.setToolTip(self.tr("Review the open warnings (fix or keep each with a reason) and approve"))
@@ -177,11 +197,23 @@ class MainWindow(QMainWindow):
         self.import_folder_action = action(
             self.tr("Import a &folder of posts…"), lambda: self.import_posts(folder=True)
         )
-        self.backup_action = action(self.tr("&Back up now"), lambda: journal_actions.back_up_now(self, self.journal))
+        self.backup_action = action(self.tr("&Back up now"), self.back_up_now)
         self.restore_action = action(self.tr("&Restore from backup…"), self.restore_backup)
         self.coherence_action = action(self.tr("Your &voice over time…"), self.show_coherence, "Ctrl+Shift+O")
         for act in (self.save_action, self.history_action, self.delete_action, self.approve_action, self.export_action):
             act.setEnabled(False)
+        # What needs the open journal even without a draft: disabled while it is being opened.
+        self._journal_actions = (
+            self.new_action,
+            self.values_action,
+            self.find_action,
+            self.export_all_action,
+            self.import_action,
+            self.import_folder_action,
+            self.backup_action,
+            self.restore_action,
+            self.coherence_action,
+        )
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -225,6 +257,7 @@ class MainWindow(QMainWindow):
             act.setData(code)
             group.addAction(act)
         group.triggered.connect(lambda act: self.languageChangeRequested.emit(act.data()))
+        self._language_group = group
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -243,6 +276,9 @@ class MainWindow(QMainWindow):
     # --- drafts ---
 
     def open_draft(self, draft_id: int) -> None:
+        if self.journal is None:  # still opening: open it once the journal is ready
+            self._pending_draft = draft_id
+            return
         if self.draft is not None and self.draft.id == draft_id:
             return
         self.save_now()
@@ -348,6 +384,8 @@ class MainWindow(QMainWindow):
         )
 
     def set_status(self, status: str) -> None:
+        from brandjournal import publishing
+
         if self.draft is None or status == self.draft.status:
             return
         self.save_now()
@@ -405,6 +443,8 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.draft is None:
             return
+        from brandjournal.ui.history_dialog import HistoryDialog
+
         self.save_now()
         restored = HistoryDialog.ask(self, self.journal, self.draft.id, self.editor.body())
         if restored is not None:
@@ -511,6 +551,8 @@ class MainWindow(QMainWindow):
         self.select_flag(flags[index])
 
     def dismiss_flag(self, flag: Flag) -> None:
+        from brandjournal.ui.reason_dialog import ReasonDialog
+
         if self.draft is None:
             return
         reason = ReasonDialog.ask(self, flag)
@@ -540,6 +582,8 @@ class MainWindow(QMainWindow):
         self.request_analysis(immediate=True)
 
     def accept_word(self, flag: Flag) -> None:
+        from brandjournal.storage.journal import ACCEPTED_WORDS
+
         word = normalise_evidence(flag.text)
         words = list(self.journal.get_setting(ACCEPTED_WORDS, []))
         if word not in words:
@@ -550,6 +594,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("« %1 » is now on your accept list.").replace("%1", flag.text), 4000)
 
     def edit_values(self) -> None:
+        from brandjournal.storage.journal import ACCEPTED_WORDS
+        from brandjournal.ui.values_dialog import ValuesDialog
+
         edits = ValuesDialog.ask(
             self,
             self.journal.values(),
@@ -560,6 +607,8 @@ class MainWindow(QMainWindow):
             self.apply_profile_edits(edits)
 
     def apply_profile_edits(self, edits) -> None:
+        from brandjournal.storage.journal import ACCEPTED_WORDS
+
         self.journal.set_values(edits.values)
         self.journal.set_presence_intentions(edits.intentions)
         self.journal.set_setting(ACCEPTED_WORDS, edits.accepted_words)
@@ -584,6 +633,8 @@ class MainWindow(QMainWindow):
     # --- publishing and journal-wide actions ---
 
     def _update_workflow_actions(self) -> None:
+        from brandjournal.ui import publish_actions
+
         self.approve_action.setEnabled(publish_actions.can_approve(self.draft))
         self.export_action.setEnabled(publish_actions.can_export(self.draft))
 
@@ -597,6 +648,8 @@ class MainWindow(QMainWindow):
 
     def status_menu(self) -> QMenu:
         """Approve, export and the hand moves the workflow allows from the open draft's status."""
+        from brandjournal.publishing import MANUAL_TRANSITIONS
+
         menu = QMenu(self)
         menu.addAction(self.approve_action)
         menu.addAction(self.export_action)
@@ -616,6 +669,8 @@ class MainWindow(QMainWindow):
         self.status_menu().exec(self.journal_panel.view.viewport().mapToGlobal(position))
 
     def approve_current(self) -> None:
+        from brandjournal.ui import publish_actions
+
         if self.draft is None:
             return
         self.save_now()
@@ -629,12 +684,16 @@ class MainWindow(QMainWindow):
             )
 
     def export_current(self) -> None:
+        from brandjournal.ui import publish_actions
+
         if self.draft is None:
             return
         self.save_now()
         self._after_workflow(publish_actions.export_draft(self, self.journal, self.journal.get_draft(self.draft.id)))
 
     def export_all_approved(self) -> None:
+        from brandjournal.ui import publish_actions
+
         self.save_now()
         written = publish_actions.export_all_approved(self, self.journal)
         if written:
@@ -645,12 +704,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message.replace("%2", str(written[0].parent)), 8000)
 
     def import_posts(self, *, folder: bool) -> None:
+        from brandjournal.ui import journal_actions
+
         self.save_now()
         self.storage.wait()
         journal_actions.import_posts(self, self.journal, folder=folder)
         self.journal_panel.apply_search()  # reload the list (the import finishes behind a modal progress dialog)
 
+    def back_up_now(self) -> None:
+        from brandjournal.ui import journal_actions
+
+        journal_actions.back_up_now(self, self.journal)
+
+    def _show_about(self) -> None:
+        from brandjournal.ui.about import show_about
+
+        show_about(self)
+
     def restore_backup(self) -> None:
+        from brandjournal.ui import journal_actions
+
         self.save_now()
         journal_actions.restore_from_backup(self, self.journal, self.close)
 
@@ -663,6 +736,9 @@ class MainWindow(QMainWindow):
     def run_maintenance(self) -> None:
         """Once per start, in the background: today's automatic backup, then a full read of the file."""
         journal = self.journal
+        if journal is None:  # still opening: run it once open
+            self._maintenance_due = True
+            return
 
         def work() -> str | None:
             try:
@@ -702,7 +778,7 @@ class MainWindow(QMainWindow):
         preview = store.value("window/preview", False)
         self.preview_action.setChecked(preview in (True, "true"))
         self.filter.set_preview_mode(self.preview_action.isChecked())
-        last = app_settings.last_draft(self.journal.path)
+        last = app_settings.last_draft(self.journal_path)
         if last is None or not self.journal_panel.select_draft(last):
             if self.journal_panel.model.rowCount():
                 self.journal_panel.select_row(0)
@@ -716,7 +792,8 @@ class MainWindow(QMainWindow):
         store.setValue("window/mainSplitter", self.splitter.saveState())
         store.setValue("window/filterSplitter", self.filter.splitter.saveState())
         store.setValue("window/preview", self.preview_action.isChecked())
-        app_settings.set_last_draft(self.journal.path, self.draft.id if self.draft else None)
+        draft_id = self.draft.id if self.draft else self._pending_draft
+        app_settings.set_last_draft(self.journal_path, draft_id)
         store.sync()
 
     def shutdown(self) -> None:
@@ -733,10 +810,88 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._warmed_up:
+        if self._unlocked is not None:
+            self._finish_opening_after_paint()
+        elif not self._warmed_up:
             self._warmed_up = True
             self.analysis.run_in_background(warm_up, self._warmed)
             self.storage.submit(lambda: None)  # start the storage thread now, not at the first autosave
+
+    # --- finishing the opening (window built on an UnlockedJournal) ---
+
+    def _show_opening(self) -> None:
+        """The state of a window whose journal is still being opened: the list shows, nothing can change."""
+        for act in self._journal_actions:
+            act.setEnabled(False)
+        for act in self._language_group.actions():
+            act.setEnabled(False)  # a new window would need the journal this one is still opening
+        self.journal_panel.set_opening(True)
+        self.filter.clear(self.tr("Opening your journal…"))
+        self.statusBar().showMessage(self.tr("Opening your journal…"))
+
+    def _finish_opening_after_paint(self) -> None:
+        """Start ``finish()`` on the storage thread once the list has been painted (it would slow that paint)."""
+        if self._opening_started:
+            return
+        self._opening_started = True
+        viewport = self.journal_panel.view.viewport()
+        started = [False]
+
+        def start() -> None:
+            if started[0] or self._closed:
+                return
+            started[0] = True
+            viewport.removeEventFilter(self._first_paint)
+            unlocked = self._unlocked
+            assert unlocked is not None
+
+            def finish() -> object:
+                try:
+                    journal = unlocked.finish()
+                    import brandjournal.publishing  # noqa: F401  (pure Python; the status and approve actions need it)
+                except Exception as exc:  # shown by _on_journal_opened, like any opening error
+                    return exc
+                return journal
+
+            self.storage.submit(finish, self._on_journal_opened)
+
+        self._first_paint = _AfterPaint(lambda: QTimer.singleShot(0, start), self)
+        viewport.installEventFilter(self._first_paint)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, start)  # a window never painted (minimised) still opens
+
+    def _on_journal_opened(self, result: object) -> None:
+        if self._closed:
+            return  # closing waited for the storage thread; the owner closes the journal
+        if isinstance(result, Exception):
+            self._unlocked = None
+            show_error(self, result)
+            self._closed = True  # nothing to save: nothing could be edited
+            self.close()
+            self.journalFailed.emit()
+            return
+        self.journal = result  # type: ignore[assignment]
+        self._unlocked = None
+        for act in self._journal_actions:
+            act.setEnabled(True)
+        for act in self._language_group.actions():
+            act.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.journal_panel.set_journal(self.journal)
+        wanted, self._pending_draft = self._pending_draft, None
+        if wanted is None or not self.journal_panel.select_draft(wanted, emit=False):
+            wanted = self.journal_panel.model.draft_id(0)
+            if wanted is not None:
+                self.journal_panel.select_draft(wanted, emit=False)
+        if wanted is not None:
+            self.open_draft(wanted)
+        else:
+            self._load(None)
+        if self._maintenance_due:
+            self._maintenance_due = False
+            self.run_maintenance()
+        self._warmed_up = True
+        self.analysis.run_in_background(warm_up, self._warmed)
+        self.journalOpened.emit()
 
     def _warmed(self) -> None:
         self.editor.update_count()
@@ -753,6 +908,20 @@ class MainWindow(QMainWindow):
             self.editor.highlighter.refresh_palette()
             self.filter.refresh_palette()
         super().changeEvent(event)
+
+
+class _AfterPaint(QObject):
+    """Calls ``callback`` after the first paint event of the watched widget."""
+
+    def __init__(self, callback, parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            callback()
+        return False
 
 
 def app_icon() -> QIcon:
