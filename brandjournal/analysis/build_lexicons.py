@@ -1,10 +1,16 @@
-"""Compile the TOML lexicons into one JSON file the engine loads at run time.
+"""Compile the TOML lexicons into the JSON files the engine loads at run time.
 
-    python -m brandjournal.analysis.build_lexicons [--resources DIR] [--out FILE]
+    python -m brandjournal.analysis.build_lexicons [--resources DIR] [--out FOLDER]
 
 Inflections are expanded HERE (suffix rules from ``inflect``, vetoed by simplemma when a generated form is a
 known form of a *different* lemma), so the engine never loads a lemmatiser. Output is deterministic (sorted keys)
-so a test can rebuild into a temporary folder and compare with the committed file.
+so a test can rebuild into a temporary folder and compare with the committed files.
+
+Files (format 3): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
+matchers), values.json (value concepts). Each file has its own "forms" table (every distinct set of forms of a
+pattern token once, referenced by position); entries and cues are JSON arrays, one per line of a string; matchers
+and value patterns are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, so
+loading a file is a cheap ``json.loads`` and the engine decodes only what a draft needs. The files are pure ASCII.
 """
 
 from __future__ import annotations
@@ -18,13 +24,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from brandjournal.analysis.patterns import Matcher, compile_pattern
+from brandjournal.analysis.lexicons import FORMAT_VERSION
+from brandjournal.analysis.patterns import PATTERN_SEP, FormTableBuilder, Matcher, compile_pattern, encode_slots
 from brandjournal.analysis.text import normalise
 
 LANGS = ("en", "fr")
 LEXICON_KINDS = ("jargon", "hedge", "peacock")
 COMPILED_NAME = "common.json"
-FORMAT_VERSION = 2
 
 
 class LexiconError(ValueError):
@@ -80,6 +86,15 @@ def _compile_all(
     return [s for s in (compile_pattern(p, lang, no_inflect, keep, nominal) for p in patterns) if s]
 
 
+def _lines(records: list[list[Any]]) -> str:
+    """Records as one JSON array per line (the engine parses a line when it needs that record)."""
+    return "\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
+
+
+def _patterns(patterns: list, forms: FormTableBuilder) -> str:
+    return PATTERN_SEP.join(encode_slots(slots, forms) for slots in patterns)
+
+
 def _known_in_other(lexicon: Matcher, lang: str) -> list[str]:
     """One-word lexicon forms that are ordinary words of the OTHER language ("utilise", "unique" are French).
 
@@ -110,11 +125,14 @@ def build(resources: Path) -> dict[str, Any]:
         for w in voices[lang].get("words", {}).get(key, [])
     )
     keepers = {lang: _lemma_keeper(lang) for lang in LANGS}
-    out: dict[str, Any] = {"version": FORMAT_VERSION, "languages": {}, "values": []}
+    common_forms = FormTableBuilder()  # common.json: the intention keywords of both languages
+    out: dict[str, Any] = {"version": FORMAT_VERSION, "languages": {}}
     for lang in LANGS:
         keep = keepers[lang]
         voice = voices[lang]
-        lang_out: dict[str, Any] = {"voice": {}, "entries": [], "cues": [], "intent_kinds": []}
+        lang_out: dict[str, Any] = {"voice": {}, "intent_kinds": []}
+        entries: list[list[Any]] = []
+        cues_out: list[list[Any]] = []
         for key, words in voice.get("words", {}).items():
             lang_out["voice"][key] = sorted({normalise(w) for w in _as_list(words)})
         intent = Matcher()
@@ -127,44 +145,54 @@ def build(resources: Path) -> dict[str, Any]:
             data = _read_toml(lex_dir / lang / f"{kind}.toml")
             for entry in data.get("entry", []):
                 patterns = _as_list(entry.get("patterns"))
-                index = len(lang_out["entries"])
-                lang_out["entries"].append(
-                    {
-                        "id": entry["id"],
-                        "rule": f"{kind}.{lang}.{entry['id']}",
-                        "kind": kind,
-                        "severity": entry.get("severity", "warning"),
-                        "suggestion": entry.get("suggestion"),
-                        "why": entry.get("why"),
-                        "bases": sorted({normalise(p).replace("?", "").replace("=", "") for p in patterns}),
-                    }
+                index = len(entries)
+                entries.append(
+                    [
+                        entry["id"],
+                        kind,
+                        entry.get("severity", "warning"),
+                        entry.get("suggestion"),
+                        entry.get("why"),
+                        sorted({normalise(p).replace("?", "").replace("=", "") for p in patterns}),
+                    ]
                 )
                 for slots in _compile_all(patterns, lang, no_inflect, keep):
                     lexicon.add(slots, index)
         cues = Matcher()
         intention = _read_toml(lex_dir / lang / "intention.toml")
         for cue in intention.get("cue", []):
-            lang_out["cues"].append(
-                {"id": cue["id"], "signals": cue.get("signals", "share"), "role": cue.get("role", "lesson")}
-            )
+            cues_out.append([cue["id"], cue.get("signals", "share"), cue.get("role", "lesson")])
             for slots in _compile_all(_as_list(cue.get("patterns")), lang, no_inflect, keep, nominal=True):
-                cues.add(slots, len(lang_out["cues"]) - 1)
+                cues.add(slots, len(cues_out) - 1)
         lang_out["known_in_other"] = _known_in_other(lexicon, lang)
+        forms = FormTableBuilder()  # lexicon.<lang>.json
         lang_out["matchers"] = {
-            name: m.to_json(m.payloads) for name, m in (("lexicon", lexicon), ("cues", cues), ("intent_words", intent))
+            "lexicon": lexicon.to_json(lexicon.payloads, forms),
+            "cues": cues.to_json(cues.payloads, forms),
+            "intent_words": intent.to_json(intent.payloads, common_forms),
         }
+        lang_out["entries"] = _lines(entries)
+        lang_out["cues"] = _lines(cues_out)
+        lang_out["forms"] = forms.dump()
         out["languages"][lang] = lang_out
+    out["forms"] = common_forms.dump()
     values = _read_toml(lex_dir / "values.toml")
+    value_forms = FormTableBuilder()
+    concepts: list[dict[str, Any]] = []
     for concept in values.get("value", []):
-        item: dict[str, Any] = {"id": concept["id"], "names": {}, "fits": [], "betrays": [], "name_patterns": []}
+        item: dict[str, Any] = {"id": concept["id"], "names": {}}
+        compiled: dict[str, list] = {"fits": [], "betrays": [], "name_patterns": []}
         for lang in LANGS:
             keep = keepers[lang]
             names = _as_list(concept.get("names", {}).get(lang))
             item["names"][lang] = list(dict.fromkeys(normalise(n) for n in names))  # order kept: first = canonical
-            item["name_patterns"] += _compile_all(names, lang, no_inflect, keep)
-            item["fits"] += _compile_all(_as_list(concept.get("fits", {}).get(lang)), lang, no_inflect, keep)
-            item["betrays"] += _compile_all(_as_list(concept.get("betrays", {}).get(lang)), lang, no_inflect, keep)
-        out["values"].append(item)
+            compiled["name_patterns"] += _compile_all(names, lang, no_inflect, keep)
+            compiled["fits"] += _compile_all(_as_list(concept.get("fits", {}).get(lang)), lang, no_inflect, keep)
+            compiled["betrays"] += _compile_all(_as_list(concept.get("betrays", {}).get(lang)), lang, no_inflect, keep)
+        for key in ("name_patterns", "fits", "betrays"):  # this order: the forms table is numbered as it goes
+            item[key] = _patterns(compiled[key], value_forms)
+        concepts.append(item)
+    out["values"] = {"forms": value_forms.dump(), "values": concepts}
     return out
 
 
@@ -172,16 +200,21 @@ def split(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """File name -> content. The per-language lexicons and cues live in lexicon.<lang>.json, loaded only when a
     sentence of that language needs them; the value concepts in values.json, loaded only for a profile with
     values; the small rest (voice lists, intention keywords) in common.json."""
-    common: dict[str, Any] = {"version": data["version"], "languages": {}}
-    files: dict[str, dict[str, Any]] = {COMPILED_NAME: common, "values.json": {"values": data["values"]}}
+    common: dict[str, Any] = {"version": data["version"], "forms": data["forms"], "languages": {}}
+    files: dict[str, dict[str, Any]] = {
+        COMPILED_NAME: common,
+        "values.json": {"version": data["version"], **data["values"]},
+    }
     heavy = ("lexicon", "cues")
     for lang, raw in data["languages"].items():
         common["languages"][lang] = {
             k: v if k != "matchers" else {n: m for n, m in v.items() if n not in heavy}
             for k, v in raw.items()
-            if k not in ("entries", "cues")
+            if k not in ("entries", "cues", "forms")
         }
         files[f"lexicon.{lang}.json"] = {
+            "version": data["version"],
+            "forms": raw["forms"],
             "entries": raw["entries"],
             "cues": raw["cues"],
             "matchers": {n: raw["matchers"][n] for n in heavy},
@@ -190,7 +223,8 @@ def split(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def dump(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    """Pure ASCII (non-ASCII text is escaped): a file the engine reads without a costly UTF-8 decoding."""
+    return json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":")) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

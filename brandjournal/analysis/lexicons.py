@@ -1,7 +1,9 @@
-"""Run-time access to the compiled lexicons (resources/lexicons/compiled/lexicons.json).
+"""Run-time access to the compiled lexicons (resources/lexicons/compiled/*.json, see ``build_lexicons``).
 
 Loaded once per process (``load()`` is cached). Nothing here parses TOML or lemmatises: the build script did it.
 The author's own value words are compiled here at run time with the same pattern code (suffix rules only).
+Loading is lazy at every level: a language's file is read when a sentence of that language needs it, and inside
+it an entry, a cue or a pattern is decoded when a match needs it (see "stored form" in ``patterns``).
 """
 
 from __future__ import annotations
@@ -12,10 +14,19 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from brandjournal.analysis.patterns import Matcher, compile_pattern, to_slots
+from brandjournal.analysis.patterns import (
+    PATTERN_SEP,
+    FormTable,
+    LazyRecords,
+    Matcher,
+    compile_pattern,
+    decode_slots,
+    to_slots,
+)
 from brandjournal.analysis.text import normalise
 
 COMPILED_NAME = "common.json"
+FORMAT_VERSION = 3
 
 
 class Entry:
@@ -109,17 +120,20 @@ class LangData:
         self._loader = loader
         self._lexicon: Matcher | None = None
         self._cues: Matcher | None = None
-        self._entries: dict[str, Entry] | None = None
+        self._entries: dict[str, Entry] | LazyRecords | None = None
         if heavy is not None or loader is None:
             self._set(heavy or {})
 
     def _set(self, raw: dict) -> None:
-        entries = _entries(self.lang, raw.get("entries", []))
-        cues = [Cue(c["id"], c["signals"], c["role"], self.lang) for c in raw.get("cues", [])]
+        _check_version(raw)
+        lang = self.lang
+        forms = FormTable(raw.get("forms", ""))
+        entries = LazyRecords(raw.get("entries", ""), lambda line: _entry(lang, line))
+        cues = LazyRecords(raw.get("cues", ""), lambda line: Cue(*json.loads(line), lang))
         matchers = raw.get("matchers", {})
-        self._lexicon = Matcher.from_json(matchers.get("lexicon", {}), entries)
-        self._cues = Matcher.from_json(matchers.get("cues", {}), cues)
-        self._entries = {e.rule: e for e in entries}
+        self._lexicon = Matcher.from_json(matchers.get("lexicon", {}), entries, forms)
+        self._cues = Matcher.from_json(matchers.get("cues", {}), cues, forms)
+        self._entries = entries
 
     def _load(self) -> None:
         self._set(self._loader() if self._loader else {})
@@ -140,34 +154,72 @@ class LangData:
 
     @property
     def entries(self) -> dict[str, Entry]:
+        """Every entry by rule id (reads them all: the matchers only read the entries they match)."""
         if self._entries is None:
             self._load()
+        if isinstance(self._entries, LazyRecords):
+            self._entries = {e.rule: e for e in self._entries}
         return self._entries
 
 
 class Concept:
-    """A bundled value concept (values.toml): names, fits and betrays in both languages."""
+    """A bundled value concept (values.toml): names, fits and betrays in both languages.
 
-    __slots__ = ("betrays", "fits", "id", "name_patterns", "names")
+    Patterns are stored encoded (one per line) and decoded the first time they are asked for: a profile's values
+    map onto a few concepts, and only theirs are ever needed.
+    """
 
-    def __init__(self, id: str, names: dict, name_patterns: tuple, fits: tuple, betrays: tuple) -> None:
+    __slots__ = ("_betrays", "_fits", "_forms", "_name_patterns", "id", "names")
+
+    def __init__(
+        self,
+        id: str,
+        names: dict,
+        name_patterns: tuple | str,
+        fits: tuple | str,
+        betrays: tuple | str,
+        forms: FormTable | None = None,
+    ) -> None:
         self.id = id
         self.names = names
-        self.name_patterns = name_patterns
-        self.fits = fits
-        self.betrays = betrays
+        self._name_patterns = name_patterns
+        self._fits = fits
+        self._betrays = betrays
+        self._forms = forms
+
+    def _decoded(self, stored: tuple | str) -> tuple:
+        if isinstance(stored, str):
+            return tuple(to_slots(decode_slots(line, self._forms)) for line in stored.split(PATTERN_SEP) if line)
+        return stored
+
+    @property
+    def name_patterns(self) -> tuple:
+        self._name_patterns = self._decoded(self._name_patterns)
+        return self._name_patterns
+
+    @property
+    def fits(self) -> tuple:
+        self._fits = self._decoded(self._fits)
+        return self._fits
+
+    @property
+    def betrays(self) -> tuple:
+        self._betrays = self._decoded(self._betrays)
+        return self._betrays
 
 
-def _concepts(raw_values: list[dict]) -> list[Concept]:
+def _concepts(raw: dict) -> list[Concept]:
+    forms = FormTable(raw.get("forms", ""))
     return [
         Concept(
             c["id"],
             {lang: tuple(names) for lang, names in c.get("names", {}).items()},
-            tuple(to_slots(p) for p in c.get("name_patterns", [])),
-            tuple(to_slots(p) for p in c.get("fits", [])),
-            tuple(to_slots(p) for p in c.get("betrays", [])),
+            c.get("name_patterns", ""),
+            c.get("fits", ""),
+            c.get("betrays", ""),
+            forms,
         )
-        for c in raw_values
+        for c in raw.get("values", [])
     ]
 
 
@@ -192,8 +244,7 @@ class Lexicons:
     @property
     def concepts(self) -> list[Concept]:
         if self._concepts is None:
-            raw = self._values_loader() if self._values_loader else {}
-            self._concepts = _concepts(raw.get("values", []))
+            self._concepts = _concepts(self._values_loader() if self._values_loader else {})
         return self._concepts
 
 
@@ -214,29 +265,20 @@ def compiled_path() -> Path:
     return resources_dir() / "lexicons" / "compiled" / COMPILED_NAME
 
 
-def _entries(lang: str, raw_entries: list[dict]) -> list[Entry]:
-    return [
-        Entry(
-            e["id"],
-            e["rule"],
-            e["kind"],
-            lang,
-            e.get("severity") or "warning",
-            e.get("suggestion"),
-            e.get("why"),
-            tuple(e.get("bases", ())),
-        )
-        for e in raw_entries
-    ]
+def _entry(lang: str, line: str) -> Entry:
+    """One stored entry: a JSON array [id, kind, severity, suggestion, why, bases] (see ``build_lexicons``)."""
+    id, kind, severity, suggestion, why, bases = json.loads(line)
+    return Entry(id, f"{kind}.{lang}.{id}", kind, lang, severity or "warning", suggestion, why, tuple(bases))
 
 
-def _lang_data(lang: str, raw: dict, loader: Callable[[], dict] | None) -> LangData:
+def _lang_data(lang: str, raw: dict, loader: Callable[[], dict] | None, forms: FormTable) -> LangData:
     voice_raw = raw.get("voice", {})
     voice = Voice(**{k: frozenset(v) for k, v in voice_raw.items() if k in _VOICE_LISTS})
+    kinds = raw.get("intent_kinds", [])
     return LangData(
         lang=lang,
         voice=voice,
-        intent_words=Matcher.from_json(raw.get("matchers", {}).get("intent_words", {}), raw.get("intent_kinds", [])),
+        intent_words=Matcher.from_json(raw.get("matchers", {}).get("intent_words", {}), kinds, forms),
         known_in_other=frozenset(raw.get("known_in_other", ())),
         loader=loader,
         heavy=raw if loader is None else None,  # everything in one dict (tests, build output)
@@ -250,18 +292,26 @@ def from_data(
 ) -> Lexicons:
     """Lexicons from compiled data: either one dict holding everything (``build()`` output), or common.json plus
     ``loaders`` (per language) and ``values_loader`` that read the other files on first use."""
+    _check_version(data)
     loaders = loaders or {}
-    langs = {lang: _lang_data(lang, raw, loaders.get(lang)) for lang, raw in data.get("languages", {}).items()}
+    forms = FormTable(data.get("forms", ""))
+    langs = {lang: _lang_data(lang, raw, loaders.get(lang), forms) for lang, raw in data.get("languages", {}).items()}
     for lang in ("en", "fr"):
         langs.setdefault(lang, LangData(lang, Voice(), Matcher()))
-    concepts = None if values_loader else _concepts(data.get("values", []))
+    concepts = None if values_loader else _concepts(data.get("values", {}))
     abbreviations = frozenset().union(*(ld.voice.abbreviations for ld in langs.values()))
     return Lexicons(langs, concepts, abbreviations, values_loader)
 
 
+def _check_version(data: dict) -> None:
+    version = data.get("version", FORMAT_VERSION)  # no version: everything in one dict (``build()`` output)
+    if version != FORMAT_VERSION:
+        raise ValueError(f"compiled lexicons of format {version}, expected {FORMAT_VERSION}: run build_lexicons")
+
+
 def _read_json(file: Path) -> dict:
     try:
-        return json.loads(file.read_text(encoding="utf-8"))
+        return json.loads(file.read_bytes())
     except FileNotFoundError:
         return {}
 

@@ -302,172 +302,322 @@ class Match:
         self.payload = payload
 
 
-# Stored pattern: slots joined by TAB; a slot is a 3-character header (r|o required/optional, a|w alternatives/
+# ------------------------------------------------------------------------------------- stored form
+# The compiled lexicons are read by every ``brandjournal check``, a short process: loading must cost next to
+# nothing however large the lexicons grow. So a stored matcher is a handful of long strings (a JSON decoder copies
+# those at memory speed, as long as they hold no escaped characters: no newline, no tab) and nothing is parsed
+# until a word of the draft needs it:
+# - "forms" (one per compiled file): each distinct set of forms of a pattern token ("|drive|drives|drove|...|")
+#   once, separated by spaces, referenced by position (a word shared by 40 patterns is spelled out once);
+# - "patterns": ``encode_slots`` of each pattern with form references, prefixed by the reference of the forms its
+#   second word must have ("" if none) and "=", patterns separated by "?"; decoded when the index proposes it;
+# - "index": "key:pattern numbers" items, spread over shards by CRC-32 of the key, in each shard separated by ";";
+#   a key is searched in its shard only when a token of the draft asks for it, and the answer is remembered.
+# Forms are word characters; pattern symbols ("%" in "% off") are never "=", "?" or "|" (the pattern syntax), so
+# none of these separators can clash.
+PATTERN_SEP = "?"
+_SLOT_SEP = "="
+
+
+class FormTable:
+    """The "forms" table of a compiled file, split on first use."""
+
+    __slots__ = ("_lines", "_packed")
+
+    def __init__(self, packed: str = "") -> None:
+        self._packed = packed
+        self._lines: list[str] | None = None
+
+    def __getitem__(self, index: int) -> str:
+        lines = self._lines
+        if lines is None:
+            lines = self._lines = self._packed.split(" ")
+        return lines[index]
+
+
+class FormTableBuilder:
+    """Build side of ``FormTable``: numbers each distinct packed form set, in order of first use."""
+
+    __slots__ = ("_refs",)
+
+    def __init__(self) -> None:
+        self._refs: dict[str, int] = {}
+
+    def ref(self, packed: str) -> int:
+        ref = self._refs.get(packed)
+        if ref is None:
+            ref = self._refs[packed] = len(self._refs)
+        return ref
+
+    def dump(self) -> str:
+        return " ".join(self._refs)
+
+
+class LazyRecords:
+    """A read-only sequence of records stored one per line, each parsed the first time it is asked for."""
+
+    __slots__ = ("_items", "_lines", "_make", "_packed")
+
+    def __init__(self, packed: str, make: Callable[[str], object]) -> None:
+        self._packed = packed
+        self._make = make
+        self._lines: list[str] | None = None
+        self._items: dict[int, object] = {}
+
+    def _all_lines(self) -> list[str]:
+        if self._lines is None:
+            self._lines = self._packed.split("\n") if self._packed else []
+        return self._lines
+
+    def __len__(self) -> int:
+        return len(self._all_lines())
+
+    def __getitem__(self, index: int) -> object:
+        item = self._items.get(index)
+        if item is None:
+            item = self._items[index] = self._make(self._all_lines()[index])
+        return item
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+
+# Stored pattern: slots joined by "="; a slot is a 3-character header (r|o required/optional, a|w alternatives/
 # wildcard, the symbol that must precede it or a space) followed by its alternatives joined by ";", each
-# alternative's tokens joined by " " (a token being its packed "|form|form|" string). Forms are word characters,
-# so the separators never clash, and the JSON file holds plain strings without escapes (fast to load).
-def encode_slots(slots: Sequence[JsonSlot]) -> str:
+# alternative's tokens joined by " ". A token is its packed "|form|form|" string, or with a ``FormTable`` the
+# number of that string in the table. Forms are word characters, so the separators never clash.
+def encode_slots(slots: Sequence[JsonSlot], forms: FormTableBuilder | None = None) -> str:
     parts = []
     for slot in slots:
         symbol = slot[3] if len(slot) > 3 and slot[3] else " "
         header = ("o" if slot[0] else "r") + ("w" if slot[1] else "a") + symbol
-        parts.append(header + ";".join(" ".join(alt) for alt in slot[2]))
-    return "\t".join(parts)
+        if forms is None:
+            body = ";".join(" ".join(alt) for alt in slot[2])
+        else:
+            body = ";".join(" ".join(str(forms.ref(tok)) for tok in alt) for alt in slot[2])
+        parts.append(header + body)
+    return _SLOT_SEP.join(parts)
 
 
-def decode_slots(text: str) -> list[JsonSlot]:
+def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
     slots: list[JsonSlot] = []
-    for part in text.split("\t"):
+    for part in text.split(_SLOT_SEP):
         optional, wildcard, symbol, body = part[0] == "o", part[1] == "w", part[2], part[3:]
-        alts = [alt.split(" ") for alt in body.split(";")] if body else []
+        if not body:
+            alts = []
+        elif forms is None:
+            alts = [alt.split(" ") for alt in body.split(";")]
+        else:
+            alts = [[forms[int(ref)] for ref in alt.split(" ")] for alt in body.split(";")]
         slots.append([optional, wildcard, alts, symbol] if symbol != " " else [optional, wildcard, alts])
     return slots
 
 
-def _ids(entry: list[int] | str | None) -> list[int]:
-    """Pattern numbers of an index entry: a list (built at run time) or "12 40" (loaded from JSON)."""
-    if not entry:
-        return []
-    if isinstance(entry, str):
-        return [int(x) for x in entry.split()]
-    return entry
+def _second_forms(slots: Sequence[JsonSlot]) -> str:
+    """Packed forms the word after the first must have, when that is fixed; "" otherwise.
+
+    Most candidates proposed by the index fail on their second word: checking it with one substring search
+    avoids the recursive matcher for them.
+    """
+    first = slots[0]
+    if not first[0] and not first[1] and first[2] and all(len(alt) == 1 for alt in first[2]):
+        if len(slots) > 1 and not slots[1][0] and not slots[1][1] and len(slots[1]) == 3:
+            return "|" + "|".join(f for alt in slots[1][2] for f in _forms(alt[0])) + "|"
+    elif not first[0] and not first[1] and first[2] and all(len(alt) == 2 for alt in first[2]):
+        return "|" + "|".join(f for alt in first[2] for f in _forms(alt[1])) + "|"
+    return ""
+
+
+_KEYS_PER_SHARD = 12
+_NO_IDS: tuple[int, ...] = ()
+
+
+def _shard_of(key: str, count: int) -> int:
+    from zlib import crc32
+
+    return crc32(key.encode("utf-8", "surrogatepass")) % count
 
 
 class Matcher:
-    """Many patterns, indexed by the forms their first word, or first two words, can take.
+    """Many patterns, indexed by the forms their first word, or first two or three words, can take.
 
-    A pattern whose first two words are fixed ("push the envelope") is indexed under every "first second" pair
-    of forms, so frequent first words ("the", "de") do not make every position try hundreds of patterns.
-    The index is plain JSON data (``to_json``/``from_json``): the build script stores it, so loading the
-    bundled lexicons is a ``json.loads`` and nothing more. To keep that load cheap (``brandjournal check`` is a
-    short process), the stored patterns are compact JSON strings parsed the first time the index proposes them,
-    and index entries are strings of pattern numbers ("12 40") split only when a word of the draft hits them.
+    Index keys: "form" for the first word; "first second" when the first two words are fixed ("push the
+    envelope"), so that frequent first words ("the", "de") do not make every position try hundreds of patterns;
+    "a b c" when even the first two are frequent ("j ai hate"); "*form" for a pattern opening with a wildcard,
+    keyed by the word after it ("* followers"). A matcher is built in memory (``add``: the build script, and the
+    author's own value words at run time) or read from its stored form (``from_json``), which decodes the index
+    entries, patterns and payloads a draft asks for and nothing else (see "stored form" above).
     """
 
-    __slots__ = ("_after", "_any", "_first", "_next", "_pairs", "_triples", "patterns", "payloads")
+    __slots__ = (
+        "_any",
+        "_has_after",
+        "_index",
+        "_mask",
+        "_next",
+        "_payload_ids",
+        "_shards",
+        "_stored",
+        "_table",
+        "patterns",
+        "payloads",
+    )
 
     def __init__(self) -> None:
-        self.patterns: list = []
-        self.payloads: list = []
-        self._first: dict[str, list[int]] = {}
-        self._pairs: dict[str, list[int]] = {}
-        self._triples: dict[str, list[int]] = {}  # "j ai hate": frequent two-word openings need a third word
-        self._after: dict[str, list[int]] = {}  # "* followers": indexed by the word AFTER the leading wildcard
-        self._any: list[int] = []
+        self.patterns: list = []  # slots; in a stored matcher, encoded lines decoded on first use
+        self.payloads: list = []  # in a stored matcher, the records that ``_payload_ids`` point into
+        self._index: dict[str, list[int] | tuple[int, ...]] = {}  # stored: the keys looked up so far
+        self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
+        self._has_after = False
+        self._stored = False
+        self._shards: list[str] = []
+        self._mask = 0
+        self._table: FormTable | None = None
+        self._payload_ids: list[int] | str = []
 
+    # ----------------------------------------------------------------------------------------- building
     def add(self, slots: Sequence[JsonSlot], payload: object) -> None:
         if not slots:
             return
+        if self._stored:
+            raise TypeError("a stored matcher is read-only")
         pid = len(self.patterns)
         self.patterns.append(slots)
         self.payloads.append(payload)
-        triples = _triple_keys(slots)
-        if triples is not None:
-            for triple in triples:
-                self._triples.setdefault(triple, []).append(pid)
-            return
-        pairs = _pair_keys(slots)
-        if pairs is not None:
-            for pair in pairs:
-                self._pairs.setdefault(pair, []).append(pid)
-            return
-        if len(slots) > 1 and slots[0][1] and not slots[0][0] and not slots[1][0] and not slots[1][1]:
-            for key in {form for alt in slots[1][2] for form in _forms(alt[0])}:
-                self._after.setdefault(key, []).append(pid)
-            return
-        keys, anywhere = _first_keys(slots)
+        index = self._index
+        keys = _triple_keys(slots)
+        if keys is None:
+            keys = _pair_keys(slots)
+        if keys is None and len(slots) > 1 and slots[0][1] and not slots[0][0] and not slots[1][0] and not slots[1][1]:
+            keys = {"*" + form for alt in slots[1][2] for form in _forms(alt[0])}
+            self._has_after = True
+        if keys is None:
+            keys, anywhere = _first_keys(slots)
+            if anywhere:
+                self._any.append(pid)
         for key in keys:
-            self._first.setdefault(key, []).append(pid)
-        if anywhere:
-            self._any.append(pid)
+            index.setdefault(key, []).append(pid)
 
-    def to_json(self, payload_ids: Sequence[int]) -> dict:
-        def packed(index: dict[str, list[int]]) -> dict[str, str]:
-            return {k: " ".join(map(str, v)) for k, v in sorted(index.items())}
-
+    def to_json(self, payload_ids: Sequence[int], forms: FormTableBuilder) -> dict:
+        """Stored form; ``payload_ids`` are the numbers of the payloads in the records they are stored with."""
+        count = 1
+        while count * _KEYS_PER_SHARD < len(self._index):
+            count *= 2
+        shards: list[list[str]] = [[] for _ in range(count)] if self._index else []
+        for key in sorted(self._index):
+            shards[_shard_of(key, count)].append(f"{key}:{' '.join(map(str, self._index[key]))}")
         return {
-            "patterns": [encode_slots(p) for p in self.patterns],
-            "payloads": list(payload_ids),
-            "first": packed(self._first),
-            "pairs": packed(self._pairs),
-            "triples": packed(self._triples),
-            "after": packed(self._after),
-            "any": self._any,
+            "patterns": PATTERN_SEP.join(
+                _ref(_second_forms(p), forms) + _SLOT_SEP + encode_slots(p, forms) for p in self.patterns
+            ),
+            "payloads": " ".join(map(str, payload_ids)),
+            "index": [";" + ";".join(items) + ";" for items in shards],
+            "after": self._has_after,
+            "any": " ".join(map(str, self._any)),
         }
 
     @classmethod
-    def from_json(cls, data: dict, payloads: Sequence[object]) -> Matcher:
+    def from_json(cls, data: dict, payloads: Sequence[object], forms: FormTable) -> Matcher:
+        """A stored matcher; ``payloads`` may be lazy (``LazyRecords``): only matched patterns' are read."""
         matcher = cls()
-        matcher.patterns = data.get("patterns", [])
-        matcher.payloads = [payloads[i] for i in data.get("payloads", [])]
-        matcher._first = data.get("first", {})
-        matcher._pairs = data.get("pairs", {})
-        matcher._triples = data.get("triples", {})
-        matcher._after = data.get("after", {})
-        matcher._any = data.get("any", [])
+        matcher._stored = True
+        matcher._table = forms
+        patterns = data.get("patterns", "")
+        matcher.patterns = patterns.split(PATTERN_SEP) if patterns else []
+        matcher.payloads = payloads
+        matcher._payload_ids = data.get("payloads", "")
+        matcher._shards = data.get("index", [])
+        matcher._mask = len(matcher._shards)
+        matcher._has_after = bool(data.get("after"))
+        matcher._any = [int(x) for x in data.get("any", "").split()]
         return matcher
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
+    # ----------------------------------------------------------------------------------------- matching
+    def _fetch(self, key: str) -> list[int] | tuple[int, ...]:
+        """Pattern numbers under ``key`` in a stored matcher (searched in its shard, then remembered)."""
+        ids: list[int] | tuple[int, ...] = _NO_IDS
+        if self._mask:
+            shard = self._shards[_shard_of(key, self._mask)]
+            at = shard.find(f";{key}:")
+            if at >= 0:
+                start = at + len(key) + 2
+                ids = [int(x) for x in shard[start : shard.index(";", start)].split(" ")]
+        if len(self._index) > 200_000:  # a long session with many different drafts: start over
+            self._index.clear()
+        self._index[key] = ids
+        return ids
+
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
         slots = self.patterns[pid]
         if isinstance(slots, str):  # stored form: decoded on first use
-            slots = self.patterns[pid] = decode_slots(slots)
+            second, _, encoded = slots.partition(_SLOT_SEP)
+            slots = self.patterns[pid] = decode_slots(encoded, self._table)
+            self._next[pid] = self._table[int(second)] if second else ""
         return slots
 
     def _second(self, pid: int) -> str:
-        """Packed forms the word after the first must have, when that is fixed; "" otherwise (cached).
-
-        Most candidates proposed by the index fail on their second word: checking it with one substring
-        search avoids the recursive matcher for them.
-        """
         known = self._next.get(pid)
         if known is None:
-            slots = self._slots(pid)
-            known = ""
-            first = slots[0]
-            if not first[0] and not first[1] and first[2] and all(len(alt) == 1 for alt in first[2]):
-                if len(slots) > 1 and not slots[1][0] and not slots[1][1] and len(slots[1]) == 3:
-                    known = "|" + "|".join(f for alt in slots[1][2] for f in _forms(alt[0])) + "|"
-            elif not first[0] and not first[1] and first[2] and all(len(alt) == 2 for alt in first[2]):
-                known = "|" + "|".join(f for alt in first[2] for f in _forms(alt[1])) + "|"
+            slots = self.patterns[pid]
+            if isinstance(slots, str):
+                second = slots[: slots.index(_SLOT_SEP)]
+                known = self._table[int(second)] if second else ""
+            else:
+                known = _second_forms(slots)
             self._next[pid] = known
         return known
+
+    def _payload(self, pid: int) -> object:
+        if not self._stored:
+            return self.payloads[pid]
+        ids = self._payload_ids
+        if isinstance(ids, str):
+            ids = self._payload_ids = [int(x) for x in ids.split(" ")] if ids else []
+        return self.payloads[ids[pid]]
 
     def find(self, toks: Sequence[Token], keep: Callable[[object], bool] | None = None) -> list[Match]:
         """Every (start, longest end, payload) match in a token sequence (payloads passing ``keep``)."""
         found: list[Match] = []
-        first, pairs, anywhere, after, triples = self._first, self._pairs, self._any, self._after, self._triples
-        payloads = self.payloads
+        if not self.patterns:
+            return found
+        index = self._index
+        fetch = self._fetch if self._stored else None
+        anywhere = self._any
+        payload_of = self._payload
         slots_of = self._slots
-        if after:  # leading-wildcard patterns start one word before their first fixed word
+        if self._has_after:  # leading-wildcard patterns start one word before their first fixed word
             for i in range(1, len(toks)):
-                for pid in _ids(after.get(toks[i].norm)):
-                    if keep is not None and not keep(payloads[pid]):
+                key = "*" + toks[i].norm
+                ids = index.get(key)
+                if ids is None:
+                    ids = fetch(key) if fetch else _NO_IDS
+                for pid in ids:
+                    payload = payload_of(pid)
+                    if keep is not None and not keep(payload):
                         continue
                     end = _match(slots_of(pid), 0, toks, i - 1, i - 1)
                     if end > i:
-                        found.append(Match(i - 1, end, payloads[pid]))
+                        found.append(Match(i - 1, end, payload))
         for i, tok in enumerate(toks):
-            hit = first.get(tok.norm)
-            candidates = _ids(hit) if hit else []
-            if pairs and tok.pair:
-                paired = pairs.get(tok.pair)
-                if paired:
-                    candidates = _ids(paired) + candidates
-            if triples and tok.triple:
-                tripled = triples.get(tok.triple)
-                if tripled:
-                    candidates = _ids(tripled) + candidates
+            candidates: list[int] = []
+            for key in (tok.triple, tok.pair, tok.norm):  # the order candidates are tried and reported in
+                if key:
+                    ids = index.get(key)
+                    if ids is None:
+                        ids = fetch(key) if fetch else _NO_IDS
+                    if ids:
+                        candidates += ids
             if anywhere:
-                candidates = candidates + anywhere
+                candidates += anywhere
             if not candidates:
                 continue
             nxt = toks[i + 1].key if i + 1 < len(toks) else "|"
             for pid in candidates:
-                if keep is not None and not keep(payloads[pid]):
+                if keep is not None and not keep(payload_of(pid)):
                     continue
                 second = self._second(pid)
                 if second and nxt not in second:
@@ -477,8 +627,12 @@ class Matcher:
                 if end > i:
                     # "20% off": the number before a leading symbol belongs to the evidence
                     start = i - 1 if len(slots[0]) > 3 and i > 0 and toks[i - 1].digit else i
-                    found.append(Match(start, end, payloads[pid]))
+                    found.append(Match(start, end, payload_of(pid)))
         return found
+
+
+def _ref(packed: str, forms: FormTableBuilder) -> str:
+    return str(forms.ref(packed)) if packed else ""
 
 
 def build_matcher(items: Iterable[tuple[Sequence[JsonSlot], object]]) -> Matcher:
