@@ -16,6 +16,9 @@ Compatibility matrix. A cue contradicts the declared kind when BOTH hold:
 | announce  | call_to_action, question, sales                                  | announce, inform, share, celebrate|
 | promote   | (none)                                                           | all                               |
 
+Exception: in a post declared inform or announce, a cue that only points to a link ("link in the comments",
+"lien en commentaire"; POINTER_CUES) is how such posts cite a source, not a contradiction.
+
 Exception: in a post declared ask, a call to action in a sentence that invites an answer ("Reply here or DM me",
 "Répondez ici, ou en MP") is how people answer, not a contradiction.
 
@@ -74,6 +77,10 @@ ROLE_WEIGHT = {
     "lesson": 1.0,
 }
 _TIE_ORDER = ("promote", "announce", "celebrate", "ask", "inform", "share")
+# Cues that only point to a link ("link in the comments"): an inform or announce post cites its source that way,
+# so they contradict neither; elsewhere they are the usual call to action.
+POINTER_CUES = frozenset({"link_pointer", "lien_pointeur"})
+_POINTER_OK = frozenset({"inform", "announce"})
 
 
 def conflicts(declared: str, cue: Cue) -> bool:
@@ -107,7 +114,12 @@ def intention_flags(
         if sentence.question:
             scores["ask"] = scores.get("ask", 0.0) + 0.5
         seen: set[tuple[str, str]] = set()
-        matches = sorted(ctx.lang_data(sentence).cues.find(sentence.tokens), key=lambda m: (m.start, -m.end))
+        # same words matched by two cues ("Des conseils pour..." is both "* conseils pour" and "des conseils
+        # pour"): the one that contradicts the declared kind is kept, so a benign twin cannot hide it
+        matches = sorted(
+            ctx.lang_data(sentence).cues.find(sentence.tokens),
+            key=lambda m: (m.start, -m.end, not (declared and conflicts(declared, m.payload))),
+        )
         offer = _offer_imperative(ctx, sentence)
         if offer is not None and not (matches and matches[0].start == 0):  # the lexicon's own cue comes first
             matches.insert(0, offer)
@@ -128,6 +140,8 @@ def intention_flags(
         for sentence, i, j, cue in found:
             if declared == "ask" and cue.role == "call_to_action" and _invites_reply(sentence, reply_words):
                 continue  # "Reply here or DM me": how people answer the question
+            if declared in _POINTER_OK and cue.id in POINTER_CUES:
+                continue  # "Le rapport est en lien dans les commentaires": citing a source
             if conflicts(declared, cue):
                 by_sentence.setdefault(id(sentence), []).append((i, j, cue))
         for sentence in ctx.doc.sentences:
