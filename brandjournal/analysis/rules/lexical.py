@@ -19,6 +19,7 @@ from __future__ import annotations
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Entry
 from brandjournal.analysis.messages import msg
+from brandjournal.analysis.rules.fillers import filler_gap_matches
 from brandjournal.analysis.rules.franglais import franglais_matches
 from brandjournal.analysis.rules.modality import modal_matches
 from brandjournal.domain import Flag, FlagKind, Severity
@@ -46,6 +47,10 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 for m in langs["en"].lexicon.find(toks)
                 if not (m.end - m.start == 1 and toks[m.start].norm in known)
             ]
+        matchers = [own.lexicon]
+        if sentence.mixed or sentence.lang == "fr":
+            matchers.append(langs["fr" if sentence.lang == "en" else "en"].lexicon)
+        candidates += filler_gap_matches(sentence, matchers)  # "move the proverbial needle"
         candidates += modal_matches(sentence, ctx.doc.source)
         candidates += franglais_matches(sentence)
         chosen: list[tuple[int, int, Entry]] = []
