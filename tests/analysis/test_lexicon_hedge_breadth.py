@@ -1,0 +1,98 @@
+"""Breadth of the bundled hedge lexicons on sentences written for this test (not taken from the corpus).
+
+Each hedged sentence must carry a hedge flag on exactly the expected words, with the expected severity:
+"warning" for wording that is almost always a dodge (unnamed consensus, evasive passive, conditional apology),
+"info" for wording that is often fine but worth a second look (softener + adjective, vague crowd, "up to").
+The plain sentences use the same words in their ordinary sense and must get no hedge flag at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.analysis import analyze
+from brandjournal.domain import Profile
+
+W, INFO = "warning", "info"
+
+HEDGED_EN = [
+    ("It is widely thought that hybrid teams ship slower, but nobody has shown me the numbers.",
+     "It is widely thought", W),
+    ("Many argue that cover letters are dead; our last three hires all wrote one.", "Many argue", INFO),
+    ("It was decided that the Friday demo would move to Monday.", "It was decided", W),
+    ("Apologies if anyone felt left out of the planning session.", "Apologies if anyone", W),
+    ("Our churn is somewhere in the region of last year's.", "somewhere in the region of", INFO),
+    ("The new plan lets you cut hosting costs by as much as half.", "by as much as", INFO),
+    ("The launch went kind of sideways on day two.", "went kind of", INFO),
+    ("Honestly the results were a little disappointing for a first campaign.", "a little disappointing", INFO),
+    ("The beta was mostly positive, apart from the login bug.", "mostly positive", INFO),
+    ("Customers will likely notice the new checkout before the new logo.", "will likely", INFO),
+    ("I might be off base here, but the pricing page needs fewer options.", "I might be off", INFO),
+    ("Our agency is one of the leading studios in the north.", "one of the leading", INFO),
+    ("The roadmap slipped, or so I'm told.", "or so I'm told", INFO),
+    ("A lot of people in sales think cold calls still work.", "A lot of people in", INFO),
+    ("The second survey was quite encouraging.", "quite encouraging", INFO),
+]  # fmt: skip
+
+HEDGED_FR = [
+    ("Selon plusieurs études, le télétravail réduit le stress des équipes.", "Selon plusieurs études", W),
+    ("On entend dire que le salon de Lyon sera annulé cette année.", "On entend dire", W),
+    ("Il a été décidé de reporter le lancement à septembre.", "Il a été décidé", W),
+    ("Si mes propos ont pu blesser certains collègues, j'en suis désolé.", "Si mes propos ont pu", W),
+    ("Le budget a été calculé à la louche pour l'instant.", "à la louche", INFO),
+    ("Les résultats sont raisonnablement bons pour un premier trimestre.", "raisonnablement bons", INFO),
+    ("Tout porte à penser que le marché va se retourner.", "Tout porte à penser", INFO),
+    ("Notre cabinet est l'un des leaders de la formation en région.", "l'un des leaders", INFO),
+    ("La fonction a été en partie responsable de la panne de mardi.", "en partie responsable", INFO),
+    ("Ce chiffre est à prendre avec des pincettes.", "à prendre avec des pincettes", INFO),
+    ("Il est largement admis que la formation continue paie sur la durée.", "Il est largement admis", W),
+    ("Des leçons ont été tirées de cet incident.", "Des leçons ont été tirées", W),
+    ("Les données suggèrent une baisse des inscriptions en juin.", "Les données suggèrent", INFO),
+    ("Notre offre fait gagner jusqu'à deux heures par semaine aux comptables.", "fait gagner jusqu'à", INFO),
+    ("Toutes proportions gardées, notre lancement a mieux marché que le leur.", "Toutes proportions gardées", INFO),
+]  # fmt: skip
+
+PLAIN_EN = [
+    "Forty people came to the street party on Saturday and we served 80 coffees.",
+    "My son tends to wake up at six on Sundays, so I bake bread before breakfast.",
+    "I read in the council minutes that the library opens on Sundays from January.",
+    "What kind of bread do you like? I bake rye on Fridays.",
+    "We sorted the donations into three piles: clothes, books and toys.",
+    "The renovation is done; only the painting is left.",
+    "I think the new bus timetable works better for night shifts.",
+    "Our canteen cut food waste by 30% this year; the figures are on the noticeboard.",
+]
+
+PLAIN_FR = [
+    "Quarante personnes sont venues à la fête de quartier samedi et on a servi 80 cafés.",
+    "Mon fils se réveille à six heures le dimanche, alors je fais le pain avant le petit-déjeuner.",
+    "Cette recette est l'une des plus anciennes du carnet de ma grand-mère.",
+    "Le projet a été financé pour moitié par la région, pour moitié par la mairie.",
+    "Je pense que le nouvel horaire du bus convient mieux aux équipes de nuit.",
+    "Le chantier de la cantine est terminé ; il reste la peinture des murs.",
+    "La cantine a réduit ses déchets de 30 % cette année ; les chiffres sont affichés à l'entrée.",
+    "Une forme de soulagement nous a gagnés quand le médecin est sorti de la salle.",
+]
+
+
+def hedges(text: str) -> list[tuple[str, str]]:
+    """(evidence, severity) of every hedge flag on the text."""
+    report = analyze(text, Profile())
+    return [(text[f.start : f.end], f.severity.value) for f in report.flags if f.kind.value == "hedge"]
+
+
+@pytest.mark.parametrize(("text", "evidence", "severity"), HEDGED_EN + HEDGED_FR)
+def test_hedge_is_flagged_on_the_expected_words(text: str, evidence: str, severity: str) -> None:
+    assert (evidence, severity) in hedges(text)
+
+
+@pytest.mark.parametrize("text", PLAIN_EN + PLAIN_FR)
+def test_plain_sentence_gets_no_hedge(text: str) -> None:
+    assert hedges(text) == []
+
+
+def test_the_flag_starts_and_ends_on_the_evidence() -> None:
+    text = "Our churn is somewhere in the region of last year's."
+    (flag,) = [f for f in analyze(text, Profile()).flags if f.kind.value == "hedge"]
+    assert (flag.start, flag.end) == (13, 39)
+    assert flag.rule == "hedge.en.approximators_more"
