@@ -29,8 +29,10 @@ everything but promote.
 A flag spans the whole sentence holding the contradicting cue(s); its message quotes the cue words, the declared
 kind and the detected kind; its rule id is ``intention.<signalled kind>.<role>`` of the first cue.
 
-Besides the cues of intention.toml, one built-in cue: a sentence that opens with an offer imperative followed by
-a determiner ("Shop our new collection", "Réservez la pose", lists in voice.toml) signals promote / sales.
+Besides the cues of intention.toml, a built-in bait cue: a quoted keyword to comment ("Écrivez « FICHE » en
+commentaire", 'Comment "PDF" below'), which patterns cannot spell across the quotes; and an offer cue: a sentence
+that opens with an offer imperative followed by a determiner ("Shop our new collection", "Réservez la pose",
+lists in voice.toml) signals promote / sales.
 
 Detected kind: every cue adds ROLE_WEIGHT[role] to the kind it signals; the free-text intention adds 2 to each
 kind its keywords name (intent_words in voice.toml); a question sentence adds 0.5 to "ask". The best score
@@ -123,6 +125,9 @@ def intention_flags(
         offer = _offer_imperative(ctx, sentence)
         if offer is not None and not (matches and matches[0].start == 0):  # the lexicon's own cue comes first
             matches.insert(0, offer)
+        keyword = _comment_keyword(sentence, ctx.lang_data(sentence).lang, ctx.doc.source)
+        if keyword is not None and not any(m.start < keyword.end and keyword.start < m.end for m in matches):
+            matches = sorted([*matches, keyword], key=lambda m: (m.start, -m.end))
         taken_end = -1
         for m in matches:
             cue: Cue = m.payload
@@ -174,6 +179,52 @@ def intention_flags(
 
 def _invites_reply(sentence, reply_words: frozenset[str]) -> bool:
     return sentence.question or any(t.norm in reply_words for t in sentence.tokens)
+
+
+_OPEN_QUOTES = frozenset('«"“')
+_CLOSE_QUOTES = frozenset('»"”')
+_COMMENT_WORDS = {
+    "fr": frozenset({"commentaire", "commentaires", "commentez", "commente", "com"}),  # "comment" = how
+    "en": frozenset({"comment", "comments", "commenting"}),
+}
+
+
+def _comment_keyword(sentence, lang: str, source: str) -> Match | None:
+    """Built-in bait cue: a quoted keyword to post as a comment ("Commentez « GUIDE »", 'Comment "PDF" below').
+
+    The quotes break the word sequence patterns match on, so the lexicon cannot spell it; a short quoted word
+    (one to three words) in a sentence that speaks of comments is the pattern.
+    """
+    toks = sentence.tokens
+    words = _COMMENT_WORDS.get(lang, frozenset())
+    comment = next((k for k, t in enumerate(toks) if t.norm in words), None)
+    if comment is None or not _addresses_reader(toks, lang, source):
+        return None  # "Un lecteur a laissé ce commentaire : « merci »" reports a comment, asks for none
+    for k, tok in enumerate(toks):
+        if tok.before in _OPEN_QUOTES:
+            for j in range(k + 1, min(k + 4, len(toks) + 1)):
+                if j == len(toks) or toks[j].before in _CLOSE_QUOTES:
+                    start, end = min(k, comment), max(j, comment + 1)
+                    return Match(start, end, Cue("comment_keyword", "promote", "call_to_action", ""))
+    return None
+
+
+_READER_FR = frozenset({"vous", "tu", "toi", "ecris", "mets", "reponds", "dis"})
+_READER_FR_EXACT = frozenset({"commente", "tape", "laisse"})  # not "commenté", "tapé", "laissé"
+_READER_EN = frozenset({"you", "your", "below"})
+_IMPERATIVE_EN = frozenset({"comment", "type", "drop", "write", "leave", "reply", "say", "put", "just", "simply"})
+
+
+def _addresses_reader(toks, lang: str, source: str) -> bool:
+    """The sentence speaks to the reader: second person, or an imperative ("Commentez", "Comment below")."""
+    if lang == "fr":
+        return any(
+            t.norm in _READER_FR
+            or (len(t.norm) > 3 and t.norm.endswith("ez"))
+            or source[t.start : t.end].casefold() in _READER_FR_EXACT
+            for t in toks
+        )
+    return bool(toks) and (toks[0].norm in _IMPERATIVE_EN or any(t.norm in _READER_EN for t in toks))
 
 
 def _offer_imperative(ctx: Context, sentence) -> Match | None:

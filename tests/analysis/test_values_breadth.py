@@ -1,0 +1,159 @@
+"""Values with the BUNDLED lexicons: a value named only by its name ("Sobriété", "Exigence", "Ownership") is seen
+through its derivations, the bundled concept's fits and betrays, and French/English negations.
+
+The sentences are our own, written for these tests (not taken from the evaluation corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.analysis import analyze
+from brandjournal.analysis.rules.values import name_derivations
+from brandjournal.domain import FlagKind, Profile, Value
+from tests.analysis.helpers import check_offsets
+
+VALUE_KINDS = (FlagKind.VALUE_EXPRESSED, FlagKind.VALUE_BETRAYED)
+
+
+def value_spans(text: str, *values: Value) -> list[tuple[str, str, str | None]]:
+    report = analyze(text, Profile(values=values))
+    check_offsets(text, report.flags)
+    return [(str(f.kind), f.text, f.value) for f in report.flags if f.kind in VALUE_KINDS]
+
+
+EXPRESSED, BETRAYED = "value_expressed", "value_betrayed"
+
+CASES = [
+    # derivations of the value's name: adverbs, -isme/-iste, French verbs of -e nouns
+    ("Honnêteté", "Honnêtement, je ne pensais pas tenir six mois.", [(EXPRESSED, "Honnêtement")]),
+    ("Humilité", "Je l'ai appris humblement, à mes dépens.", [(EXPRESSED, "humblement")]),
+    ("Humility", "She humbly asked the interns what they thought.", [(EXPRESSED, "humbly")]),
+    ("Optimisme", "Je reste optimiste pour la saison prochaine.", [(EXPRESSED, "optimiste")]),
+    ("Partage", "J'ai partagé mes supports de cours avec toute la promo.", [(EXPRESSED, "partagé")]),
+    ("Patience", "Mon fils a appris à lacer ses chaussures, patiemment.", [(EXPRESSED, "patiemment")]),
+    # ... but not into words that mean something else
+    ("Patience", "Les patients attendaient depuis l'aube.", []),
+    # negations beyond ne...pas
+    ("Transparence", "Une réorganisation dénuée de toute transparence.", [(BETRAYED, "dénuée de toute transparence")]),
+    ("Empathie", "Un courrier de licenciement dépourvu d'empathie.", [(BETRAYED, "dépourvu d'empathie")]),
+    ("Écoute", "Le projet a échoué faute d'écoute.", [(BETRAYED, "faute d'écoute")]),
+    ("Humilité", "Son discours était tout sauf humble.", [(BETRAYED, "tout sauf humble")]),
+    ("Empathy", "The reply was devoid of empathy.", [(BETRAYED, "devoid of empathy")]),
+    ("Gratitude", "Je n'ai jamais remercié mon premier chef d'atelier.", [(BETRAYED, "jamais remercié")]),
+    # concepts added for values people name: sobriety, service, pragmatism, optimism, joy, passion
+    (
+        "Sobriété",
+        "Tous nos ordinateurs sont reconditionnés et nos meubles viennent de seconde main.",
+        [(EXPRESSED, "reconditionnés"), (EXPRESSED, "seconde main")],
+    ),
+    ("Sobriété", "Le PDG est venu en jet privé pour parler de la planète.", [(BETRAYED, "jet privé")]),
+    ("Frugality", "Our CEO flew in on a private jet to talk about the climate.", [(BETRAYED, "private jet")]),
+    (
+        "Service",
+        "Après la panne, nous avons rappelé chaque client pour expliquer ce qui s'était passé.",
+        [(EXPRESSED, "nous avons rappelé")],
+    ),
+    ("Pragmatisme", "Le nouvel outil interne est une usine à gaz.", [(BETRAYED, "usine à gaz")]),
+    ("Optimism", "Everyone kept saying we were doomed.", [(BETRAYED, "doomed")]),
+    ("Joie", "On a eu un fou rire en plein inventaire.", [(EXPRESSED, "fou rire")]),
+    ("Passion", "Pour lui, c'est juste un job.", [(BETRAYED, "juste un job")]),
+    # the opposite behaviours, named only by the value
+    ("Bienveillance", "Il lui a répondu sèchement devant tout le monde.", [(BETRAYED, "sèchement")]),
+    ("Exigence", "On a rendu un travail à moitié fini, et le client l'a vu.", [(BETRAYED, "travail à moitié")]),
+    ("Écoute", "En réunion, il m'a coupé la parole trois fois.", [(BETRAYED, "coupé la parole")]),
+    ("Confiance", "Le micromanagement a fait partir mes deux meilleurs développeurs.", [(BETRAYED, "micromanagement")]),
+    (
+        "Équité",
+        "Les femmes de l'équipe étaient payées 15 % de moins que leurs collègues.",
+        [(BETRAYED, "15 % de moins que")],
+    ),
+    ("Équité", "Du stagiaire au directeur, tout le monde a eu la même prime.", [
+        (EXPRESSED, "Du stagiaire au directeur"),
+        (EXPRESSED, "même prime"),
+    ]),
+    ("Ownership", "Ce n'est pas ma faute, c'est le prestataire.", [(BETRAYED, "Ce n'est pas ma faute")]),
+    ("Responsabilité", "C'est ma faute, et je m'en excuse auprès de vous.", [(EXPRESSED, "C'est ma faute")]),
+    ("Autonomie", "Je dois demander la permission pour chaque achat de fournitures.", [
+        (BETRAYED, "demander la permission"),
+    ]),
+    ("Loyauté", "Il a rejoint un concurrent en emportant le fichier clients.", [
+        (BETRAYED, "emportant le fichier clients"),
+    ]),
+    (
+        "Transparency",
+        "I can't say much yet, but something big is coming.",
+        [(BETRAYED, "I can't say much"), (BETRAYED, "something big is coming")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES)
+def test_value_named_only_by_its_name(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert value_spans(text, Value(name)) == [(kind, evidence, name) for kind, evidence in expected]
+
+
+AUTHOR_CASES = [
+    # possessives and reflexive pronouns of any person
+    (
+        Value("Audace", fits=("sortir de sa zone de confort",)),
+        "Cette année, je suis sortie de ma zone de confort.",
+        [(EXPRESSED, "sortie de ma zone de confort")],
+    ),
+    (
+        Value("Humilité", fits=("se tromper",)),
+        "Nous nous sommes trompés sur le prix.",
+        [(EXPRESSED, "nous sommes trompés")],
+    ),
+    # irregular French verbs the suffix rules miss
+    (
+        Value("Respect", betrays=("interrompre",)),
+        "J'ai été interrompue dix fois pendant ma présentation.",
+        [(BETRAYED, "interrompue")],
+    ),
+    (
+        Value("Honnêteté", betrays=("promettre l'impossible",)),
+        "Pour signer, on a promis l'impossible au client.",
+        [(BETRAYED, "promis l'impossible")],
+    ),
+    (
+        Value("Responsabilité", fits=("reconnaître ses erreurs",)),
+        "J'ai reconnu mes erreurs devant toute l'équipe.",
+        [(EXPRESSED, "reconnu mes erreurs")],
+    ),
+    (
+        Value("Générosité", fits=("transmettre",)),
+        "Je transmets ce que mon maître d'apprentissage m'a appris.",
+        [(EXPRESSED, "transmets")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("value", "text", "expected"), AUTHOR_CASES)
+def test_author_patterns_in_any_person_and_tense(value: Value, text: str, expected: list[tuple[str, str]]) -> None:
+    assert value_spans(text, value) == [(kind, evidence, value.name) for kind, evidence in expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "included", "excluded"),
+    [
+        ("honnete", {"honnetement", "honnetete"}, set()),
+        ("humble", {"humblement", "humbly"}, set()),
+        ("optimisme", {"optimiste"}, set()),
+        ("solidarite", {"solidaire", "solidairement"}, set()),
+        ("partage", {"partager"}, set()),
+        ("sharing", {"share"}, set()),
+        ("patience", {"patiemment", "patiently"}, {"patient", "patients"}),
+        ("curieux", set(), {"curieusement"}),
+        ("fair", set(), {"fairly"}),
+    ],
+)
+def test_name_derivations(name: str, included: set[str], excluded: set[str]) -> None:
+    forms = name_derivations(name)
+    assert included <= forms
+    assert not excluded & forms
+
+
+def test_ambiguous_names_only_give_adverbs() -> None:
+    assert name_derivations("ouvert", adverbs_only=True) >= {"ouvertement"}
+    assert "ouverte" not in name_derivations("ouvert", adverbs_only=True)
