@@ -207,6 +207,108 @@ def name_derivations(word: str, adverbs_only: bool = False) -> set[str]:
     return {w for w in out if w not in _DERIVED_STOP}
 
 
+# --- More opposites, and author betrays written as a negated behaviour ------------------------------------------
+_VOWELS = "aeiouyh"
+# prefixed words that are not opposites: "unreal" (amazing), "unrest", "misgivings", "deserve", "delight"
+_ANTONYM_STOP = frozenset(
+    {"unreal", "unrest", "misgiving", "misgivings", "deserve", "design", "delight", "decline", "degrowth", "dispatient"}
+)
+
+
+def more_antonyms(word: str, lang: str | None) -> set[str]:
+    """Opposites inflect.antonyms does not make: French dé-/dés- (loyal -> déloyal, engagé -> désengagé) and
+    English -less on nouns (care -> careless, joy -> joyless, tact -> tactless). Blind, like antonyms: a non-word
+    never occurs in a post."""
+    out: set[str] = set()
+    if len(word) < 3 or not word.isalpha():
+        return out
+    if lang in (None, "fr") and len(word) >= 4:
+        out.add(("des" if word[0] in _VOWELS else "de") + word)
+    if lang in (None, "en") and not word.endswith(("ful", "ous", "ive", "ent", "ant", "ble", "al", "ic", "ed", "ly")):
+        out.add((word[:-1] + "i" if word.endswith("y") and len(word) > 3 else word) + "less")
+    return out
+
+
+# "ne pas tenir ses promesses", "never admit mistakes": the author names a behaviour by its absence. The
+# behaviour itself is then a fit, so "je n'ai pas tenu mes promesses" is caught by negation, in any tense.
+_NEGATED_PREFIXES = (
+    "ne pas ",
+    "ne jamais ",
+    "ne plus ",
+    "n'est pas ",
+    "not ",
+    "never ",
+    "don't ",
+    "do not ",
+    "didn't ",
+    "did not ",
+    "no longer ",
+)
+_NOT_A_VERB = frozenset(
+    {
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "its",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "so",
+        "very",
+        "really",
+        "enough",
+        "much",
+        "many",
+        "all",
+        "always",
+        "only",
+        "just",
+        "too",
+        "at",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "son",
+        "sa",
+        "ses",
+        "de",
+        "du",
+        "des",
+        "trop",
+        "assez",
+        "tres",
+        "vraiment",
+        "toujours",
+        "que",
+        "qu",
+    }
+)
+
+
+def negated_remainder(pattern: str) -> str | None:
+    """The behaviour named by a negated author betray ("ne pas écouter" -> "écouter"), or None."""
+    text = " ".join(pattern.casefold().replace("’", "'").split())
+    for prefix in _NEGATED_PREFIXES:
+        if text.startswith(prefix):
+            rest = text[len(prefix) :]
+            first = normalise(rest.split()[0]) if rest else ""
+            if first and first not in _NOT_A_VERB and len(first) > 2:
+                return rest
+    return None
+
+
 # --- Author patterns: person-neutral pronouns and irregular French verbs ---------------------------------------
 # An author writes "sortir de sa zone de confort" or "se vanter" in the infinitive, third person; posts say
 # "je suis sortie de MA zone de confort", "je me suis vanté". Each pronoun token accepts its whole family.
@@ -416,6 +518,7 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         # something else in running text ("just", "kind of", "c'est vrai") unless the author chose that very name
         ambiguous = frozenset().union(*(ld.voice.ambiguous_value_names for ld in lex.langs.values()))
         name_words = {name} | {w for w in name_derivations(name) if w not in ambiguous}
+        concept_names: set[str] = set()
         if concept:
             concept_names = {n for names in concept.names.values() for n in names}
             name_words |= {n for n in concept_names if n not in ambiguous}
@@ -425,11 +528,18 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
             if pattern.strip():
                 expressed.add(author_slots(pattern, lang, no_inflect), hit_fit)
         hit_antonym = _Hit(index, True, True)
-        for word in sorted({a for w in name_words if " " not in w for a in antonyms(w, lang)}):
+        # opposites of every name, even ambiguous ones ("loyal" -> "disloyal", "juste" -> "injuste")
+        sources = name_words | (concept_names if concept else set())
+        opposites = {a for w in sources if " " not in w for a in antonyms(w, lang) | more_antonyms(w, lang)}
+        opposites -= _ANTONYM_STOP
+        for word in sorted(opposites):
             betrayed.add(author_slots(word, lang, no_inflect), hit_antonym)
         for pattern in value.betrays:
             if pattern.strip():
                 betrayed.add(author_slots(pattern, lang, no_inflect), hit_betray)
+                positive = negated_remainder(pattern)
+                if positive:  # "ne pas tenir ses promesses": "je n'ai pas tenu mes promesses" is negated below
+                    expressed.add(author_slots(positive, lang, no_inflect), hit_fit)
         if concept:  # its names are in name_words above
             for slots in concept.fits:
                 expressed.add(slots, hit_fit)
