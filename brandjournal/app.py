@@ -32,6 +32,27 @@ def run_app(args) -> int:
     # import hook). The ORM (SQLAlchemy, SQLModel) is not imported here: the window shows the draft list
     # first and opens the journal in full on the storage thread right after (see MainWindow).
     import brandjournal.storage  # noqa: F401
+
+    started = unlock_early(args)
     from brandjournal.ui.application import run
 
-    return run(args)
+    return run(args, started=started)
+
+
+def unlock_early(args):
+    """Start unlocking an existing journal on a thread before Qt is imported (``storage.UnlockInBackground``).
+
+    None for the self-test and for a journal that does not exist yet (it is created after the person chose how
+    to protect it). The window takes the result over, with the same dialogs for its errors.
+    """
+    from pathlib import Path
+
+    from brandjournal.paths import default_journal
+    from brandjournal.storage import UnlockInBackground
+
+    if getattr(args, "self_test", False):
+        return None
+    path = Path(args.journal).expanduser() if getattr(args, "journal", None) else default_journal()
+    if not (path.exists() and path.stat().st_size > 0):
+        return None
+    return UnlockInBackground(path, passphrase_file=getattr(args, "passphrase_file", None))

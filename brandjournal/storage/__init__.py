@@ -10,6 +10,7 @@ does not import the ORM.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from brandjournal.storage.keys import (
     JournalMeta,
     key_for_existing_journal,
     key_for_new_journal,
+    read_passphrase_file,
 )
 from brandjournal.storage.opening import UnlockedJournal, unlock
 
@@ -43,6 +45,7 @@ __all__ = [
     "KeyMissingError",
     "NeedPassphrase",
     "StorageError",
+    "UnlockInBackground",
     "UnlockedJournal",
     "WrongKeyError",
     "open_journal",
@@ -86,6 +89,38 @@ def unlock_journal(path: Path | str, *, passphrase: str | None = None, create: b
         return unlock(path, key_for_existing_journal(path))
     key, meta = key_for_new_journal(path)
     return unlock(path, key, create=True, meta=meta)
+
+
+class UnlockInBackground:
+    """``unlock_journal`` of an existing journal, started on a thread; ``result()`` returns it or raises its error.
+
+    The window starts it before importing Qt: SQLCipher derives a passphrase's key (~0.15 s of PBKDF2, in C,
+    without the GIL) and the keychain answers while Qt loads on the main thread. ``result()`` must be called
+    (it hands over the lock and the connection); the caller handles its errors as those of ``unlock_journal``.
+    """
+
+    def __init__(self, path: Path | str, *, passphrase_file: str | None = None) -> None:
+        self._unlocked: UnlockedJournal | None = None
+        self._error: Exception | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(Path(path), passphrase_file), name="unlock-journal", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, path: Path, passphrase_file: str | None) -> None:
+        try:
+            passphrase = read_passphrase_file(Path(passphrase_file)).passphrase if passphrase_file else None
+            self._unlocked = unlock_journal(path, passphrase=passphrase, create=False)
+        except Exception as exc:
+            self._error = exc
+
+    def result(self) -> UnlockedJournal:
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        assert self._unlocked is not None
+        return self._unlocked
 
 
 def resolve_key(path: Path | str, *, passphrase: str | None = None) -> JournalKey:

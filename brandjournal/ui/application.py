@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from brandjournal import APP_ID
 from brandjournal.paths import default_journal
-from brandjournal.storage import UnlockedJournal, open_journal
+from brandjournal.storage import UnlockedJournal, UnlockInBackground, open_journal
 from brandjournal.ui import i18n
 from brandjournal.ui import settings as app_settings
 from brandjournal.ui.errors import install_excepthook, setup_logging
@@ -118,7 +118,8 @@ def install_quit_handlers(app: QApplication, controller: WindowController) -> No
     app.commitDataRequest.connect(lambda _manager: controller.window.save_now())
 
 
-def run(args) -> int:
+def run(args, *, started: UnlockInBackground | None = None) -> int:
+    """The window. ``started``: the journal's unlocking, already running (``brandjournal.app.unlock_early``)."""
     self_test = bool(getattr(args, "self_test", False))
     settings_dir = tempfile.mkdtemp(prefix="brandjournal-selftest-") if self_test else None
     app_settings.configure_settings(settings_dir)
@@ -134,7 +135,7 @@ def run(args) -> int:
     new = journal_is_new(path)
     # A new journal is opened in full at once (the demo is written into it); an existing one shows its list
     # first and finishes opening in the background (see MainWindow).
-    journal = unlock_interactively(path, getattr(args, "passphrase_file", None), finish=new)
+    journal = unlock_interactively(path, getattr(args, "passphrase_file", None), finish=new, started=started)
     if journal is None:
         return 1
     try:

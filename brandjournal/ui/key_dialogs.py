@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from brandjournal.storage import (
     NeedPassphrase,
     StorageError,
     UnlockedJournal,
+    UnlockInBackground,
     WrongKeyError,
     unlock_journal,
 )
@@ -160,6 +162,13 @@ def show_error(parent: QWidget | None, exc: Exception) -> None:
     box.exec()
 
 
+def _abandon(started: UnlockInBackground | None) -> None:
+    """Release what an attempt started in the background holds, whatever its outcome."""
+    if started is not None:
+        with contextlib.suppress(Exception):
+            started.result().close()
+
+
 def open_interactively(
     path: Path, passphrase_file: str | None = None, parent: QWidget | None = None, *, ask=PassphraseDialog.ask
 ) -> Journal | None:
@@ -179,24 +188,31 @@ def unlock_interactively(
     *,
     ask=PassphraseDialog.ask,
     finish: bool = False,
+    started: UnlockInBackground | None = None,
 ) -> UnlockedJournal | None:
     """``open_interactively`` up to the decrypted, locked journal (``storage.unlock_journal``), for the window.
 
     The same prompts and the same error dialogs. The result is finished (``.journal`` set) here when ``finish``
     is true or when its schema must be migrated first (so a migration error is shown here too); otherwise the
     window shows its list and finishes it in the background. The caller closes the result.
+    ``started`` is the first attempt, already running (``UnlockInBackground`` with the same passphrase file).
     """
     passphrase: str | None = None
     try:
         if passphrase_file:
             passphrase = read_passphrase_file(Path(passphrase_file)).passphrase
     except StorageError as exc:
+        _abandon(started)
         show_error(parent, exc)
         return None
     failures = 0
     while True:
         try:
-            unlocked = unlock_journal(path, passphrase=passphrase)
+            if started is not None:
+                attempt, started = started, None
+                unlocked = attempt.result()
+            else:
+                unlocked = unlock_journal(path, passphrase=passphrase)
             if finish or not unlocked.readable:
                 unlocked.finish()  # closes the file and releases the lock itself when it fails
             return unlocked

@@ -142,3 +142,60 @@ def test_the_window_modules_do_not_import_the_orm():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.gui
+def test_unlocking_started_before_qt_gives_the_same_journal_and_the_same_dialogs(qtbot, tmp_path, journal_path):
+    from brandjournal.storage import UnlockInBackground
+    from brandjournal.ui.key_dialogs import unlock_interactively
+
+    ids = _fill(journal_path, 3)
+    good = tmp_path / "passphrase"
+    good.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    unlocked = unlock_interactively(
+        journal_path, str(good), started=UnlockInBackground(journal_path, passphrase_file=str(good))
+    )
+    assert unlocked is not None and unlocked.journal is None  # not finished: the window does that
+    try:
+        assert [d.id for d in unlocked.list_drafts(limit=10)] == ids[::-1]
+        # Meanwhile the journal is locked: a second start gets the usual dialog.
+        messages: list[str] = []
+
+        def read_and_close(box) -> None:
+            messages.append(box.text())
+            box.accept()
+
+        answer_modal(qtbot, read_and_close)
+        second = UnlockInBackground(journal_path, passphrase_file=str(good))
+        assert unlock_interactively(journal_path, str(good), started=second) is None
+        assert messages == ["This journal is already open in another BrandJournal window or command."]
+    finally:
+        unlocked.close()
+
+    wrong = tmp_path / "wrong"
+    wrong.write_text("not the passphrase\n", encoding="utf-8")
+    messages = []
+    answer_modal(qtbot, read_and_close)
+    started = UnlockInBackground(journal_path, passphrase_file=str(wrong))
+    assert unlock_interactively(journal_path, str(wrong), started=started) is None
+    assert messages == ["The journal could not be unlocked."]
+    open_journal(journal_path, passphrase=PASSPHRASE).close()  # nothing was left locked
+
+
+def test_the_app_unlocks_an_existing_journal_early_and_only_that(tmp_path):
+    from argparse import Namespace
+
+    from brandjournal.app import unlock_early
+
+    path = tmp_path / "j.db"
+    assert unlock_early(Namespace(journal=str(path), passphrase_file=None, self_test=False)) is None  # new
+    open_journal(path, passphrase=PASSPHRASE).close()
+    assert unlock_early(Namespace(journal=str(path), passphrase_file=None, self_test=True)) is None
+    secret = tmp_path / "secret"
+    secret.write_text(PASSPHRASE, encoding="utf-8")
+    started = unlock_early(Namespace(journal=str(path), passphrase_file=str(secret), self_test=False))
+    unlocked = started.result()
+    try:
+        assert unlocked.readable and unlocked.count_drafts() == 0
+    finally:
+        unlocked.close()
