@@ -108,3 +108,58 @@ def _widen(toks: Sequence[Token], j: int, negations: frozenset[str]) -> int:
             first = k
         k -= 1
     return first
+
+
+# Words AFTER a value word that deny it: "la transparence était totalement absente", "empathy was missing",
+# "la bienveillance a disparu", "l'écoute faisait défaut". Normalised forms.
+AFTER = frozenset(
+    {
+        "absent",
+        "absente",
+        "absents",
+        "absentes",
+        "inexistant",
+        "inexistante",
+        "inexistants",
+        "inexistantes",
+        "manque",
+        "manquait",
+        "manquaient",
+        "manquent",
+        "disparu",
+        "disparue",
+        "disparus",
+        "disparues",
+        "missing",
+        "lacking",
+        "nowhere",
+        "nonexistent",
+        "non-existent",
+    }
+)
+_DEFAUT_VERBS = frozenset({"fait", "faisait", "font", "faisaient"})
+
+
+def negation_after(toks: Sequence[Token], j: int, voices: Sequence[Voice]) -> int | None:
+    """Index of a word after ``toks[j]`` (same clause, a few words on) that denies it, or None.
+
+    A negation in between cancels it ("la bienveillance ne manque pas"), as does a clause breaker.
+    """
+    negations = frozenset().union(*(v.negations for v in voices))
+    clause = frozenset().union(*(v.clause_breakers for v in voices))
+    steps = 0
+    k = j + 1
+    while k < len(toks) and steps <= WINDOW:
+        if not toks[k].joined:
+            return None  # punctuation: another clause
+        norm = toks[k].norm
+        if norm in clause or norm in negations or (norm == "t" and toks[k - 1].norm.endswith("n")):
+            return None
+        if norm in AFTER:
+            return k
+        if norm == "defaut" and any(t.norm in _DEFAUT_VERBS for t in toks[max(j + 1, k - 2) : k]):
+            return k
+        if len(norm) > 2:
+            steps += 1
+        k += 1
+    return None

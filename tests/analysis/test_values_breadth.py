@@ -157,3 +157,40 @@ def test_name_derivations(name: str, included: set[str], excluded: set[str]) -> 
 def test_ambiguous_names_only_give_adverbs() -> None:
     assert name_derivations("ouvert", adverbs_only=True) >= {"ouvertement"}
     assert "ouverte" not in name_derivations("ouvert", adverbs_only=True)
+
+
+OPPOSITE_CASES = [
+    # prefixed and suffixed opposites of the value's (or its concept's) names
+    ("Loyauté", "Un comportement déloyal envers ses associés.", [(BETRAYED, "déloyal")]),
+    ("Loyalty", "It was a disloyal move.", [(BETRAYED, "disloyal")]),
+    ("Care", "A careless reply to a grieving customer.", [(BETRAYED, "careless")]),
+    ("Joy", "Another joyless meeting.", [(BETRAYED, "joyless")]),
+    # a denial AFTER the value word
+    ("Transparence", "Pendant la fusion, la transparence était totalement absente.", [
+        (BETRAYED, "transparence était totalement absente"),
+    ]),
+    ("Empathy", "Empathy was missing from the whole process.", [(BETRAYED, "Empathy was missing")]),
+    ("Écoute", "L'écoute faisait cruellement défaut.", [(BETRAYED, "écoute faisait cruellement défaut")]),
+    ("Humilité", "L'humilité a disparu avec le succès.", [(BETRAYED, "humilité a disparu")]),
+    # ... unless that denial is itself negated, or means something else
+    ("Bienveillance", "Dans cette équipe, la bienveillance ne manque pas.", [(EXPRESSED, "bienveillance")]),
+    ("Transparence", "Ils sont transparents par défaut.", [(EXPRESSED, "transparents")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), OPPOSITE_CASES)
+def test_opposites_and_denials_after_the_value(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert value_spans(text, Value(name)) == [(kind, evidence, name) for kind, evidence in expected]
+
+
+def test_negated_author_betray_makes_its_behaviour_a_fit() -> None:
+    value = Value("Fiabilité", betrays=("ne pas tenir ses promesses",))
+    assert value_spans("Cette année, je n'ai pas tenu mes promesses envers mes clients.", value) == [
+        (BETRAYED, "n'ai pas tenu mes promesses", "Fiabilité")
+    ]
+    assert value_spans("Cette année, j'ai tenu mes promesses.", value) == [
+        (EXPRESSED, "tenu mes promesses", "Fiabilité")
+    ]
+    listening = Value("Listening", betrays=("never listen",))
+    assert value_spans("I did not listen to my team.", listening) == [(BETRAYED, "not listen", "Listening")]
+    assert value_spans("That was my problem.", Value("Ownership", betrays=("not my problem",))) == []

@@ -20,7 +20,7 @@ import functools
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Concept, Lexicons, slug
 from brandjournal.analysis.messages import msg
-from brandjournal.analysis.negation import negation_before
+from brandjournal.analysis.negation import negation_after, negation_before
 from brandjournal.analysis.patterns import Matcher, compile_pattern, to_slots
 from brandjournal.analysis.text import normalise
 from brandjournal.domain import Flag, FlagKind, Severity, Value
@@ -578,14 +578,18 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
             if any(v == hit.value_index and m.start < cj and ci < m.end for ci, cj, v, _, _ in chosen):
                 continue
             neg = negation_before(toks, m.start, voices)
-            chosen.append((m.start, m.end, hit.value_index, neg is not None, neg))
+            end = m.end
+            if neg is None:  # "la transparence était absente": the denial comes after
+                neg = negation_after(toks, m.end - 1, voices)
+                end = m.end if neg is None else neg + 1
+            chosen.append((m.start, end, hit.value_index, neg is not None, neg))
         for i, j, vi, is_betrayed, neg in sorted(chosen, key=lambda c: (c[0], c[2])):
             value = values[vi]
             key = vm.keys[vi]
             negated_betray = neg is not None and neg < 0  # encoded as -1 - index
             if negated_betray:
                 neg = -1 - neg
-            elif neg is not None:
+            elif neg is not None and neg < i:
                 i = neg  # the evidence includes the negation: "pas transparent"
             start, end = ctx.span(toks, i, j)
             evidence = ctx.doc.source[start:end]
