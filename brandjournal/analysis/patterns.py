@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from zlib import crc32
 
 from brandjournal.analysis.text import Token, normalise
 
@@ -429,12 +430,9 @@ def _second_forms(slots: Sequence[JsonSlot]) -> str:
 
 
 _KEYS_PER_SHARD = 12
-_NO_IDS: tuple[int, ...] = ()
 
 
 def _shard_of(key: str, count: int) -> int:
-    from zlib import crc32
-
     return crc32(key.encode("utf-8", "surrogatepass")) % count
 
 
@@ -447,6 +445,10 @@ class Matcher:
     keyed by the word after it ("* followers"). A matcher is built in memory (``add``: the build script, and the
     author's own value words at run time) or read from its stored form (``from_json``), which decodes the index
     entries, patterns and payloads a draft asks for and nothing else (see "stored form" above).
+
+    The first time a key is looked up, its patterns are also grouped by the word that must follow the first one,
+    when the pattern fixes it: the many patterns led by "le" or "the" are then narrowed down to those whose
+    second word is the next word of the draft with one dictionary lookup, instead of one test per pattern.
     """
 
     __slots__ = (
@@ -454,6 +456,7 @@ class Matcher:
         "_has_after",
         "_index",
         "_mask",
+        "_memo",
         "_next",
         "_payload_ids",
         "_shards",
@@ -466,7 +469,8 @@ class Matcher:
     def __init__(self) -> None:
         self.patterns: list = []  # slots; in a stored matcher, encoded lines decoded on first use
         self.payloads: list = []  # in a stored matcher, the records that ``_payload_ids`` point into
-        self._index: dict[str, list[int] | tuple[int, ...]] = {}  # stored: the keys looked up so far
+        self._index: dict[str, list[int]] = {}  # key -> pattern numbers (built in memory; a stored one has shards)
+        self._memo: dict[str, _Candidates | None] = {}  # key -> its patterns grouped by next word (see _candidates)
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
         self._has_after = False
@@ -482,6 +486,7 @@ class Matcher:
             return
         if self._stored:
             raise TypeError("a stored matcher is read-only")
+        self._memo.clear()
         pid = len(self.patterns)
         self.patterns.append(slots)
         self.payloads.append(payload)
@@ -537,19 +542,26 @@ class Matcher:
         return bool(self.patterns)
 
     # ----------------------------------------------------------------------------------------- matching
-    def _fetch(self, key: str) -> list[int] | tuple[int, ...]:
-        """Pattern numbers under ``key`` in a stored matcher (searched in its shard, then remembered)."""
-        ids: list[int] | tuple[int, ...] = _NO_IDS
+    def _ids(self, key: str) -> list[int]:
+        """Pattern numbers under ``key`` (in a stored matcher: searched in the key's shard)."""
+        if not self._stored:
+            return self._index.get(key, [])
         if self._mask:
             shard = self._shards[_shard_of(key, self._mask)]
             at = shard.find(f";{key}:")
             if at >= 0:
                 start = at + len(key) + 2
-                ids = [int(x) for x in shard[start : shard.index(";", start)].split(" ")]
-        if len(self._index) > 200_000:  # a long session with many different drafts: start over
-            self._index.clear()
-        self._index[key] = ids
-        return ids
+                return [int(x) for x in shard[start : shard.index(";", start)].split(" ")]
+        return []
+
+    def _candidates(self, key: str) -> _Candidates | None:
+        """The patterns under ``key``, grouped by next word (computed once per key, then remembered)."""
+        memo = self._memo
+        if len(memo) > 200_000:  # a long session with many different drafts: start over
+            memo.clear()
+        ids = self._any if key == _ANY else self._ids(key)
+        found = memo[key] = _Candidates(ids, [self._second(pid) for pid in ids]) if ids else None
+        return found
 
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
         slots = self.patterns[pid]
@@ -584,51 +596,93 @@ class Matcher:
         found: list[Match] = []
         if not self.patterns:
             return found
-        index = self._index
-        fetch = self._fetch if self._stored else None
-        anywhere = self._any
+        memo = self._memo
+        candidates_of = self._candidates
         payload_of = self._payload
         slots_of = self._slots
+        n = len(toks)
         if self._has_after:  # leading-wildcard patterns start one word before their first fixed word
-            for i in range(1, len(toks)):
+            for i in range(1, n):
                 key = "*" + toks[i].norm
-                ids = index.get(key)
-                if ids is None:
-                    ids = fetch(key) if fetch else _NO_IDS
-                for pid in ids:
+                group = memo[key] if key in memo else candidates_of(key)
+                if group is None:
+                    continue
+                for pid in group.ids:
                     payload = payload_of(pid)
                     if keep is not None and not keep(payload):
                         continue
                     end = _match(slots_of(pid), 0, toks, i - 1, i - 1)
                     if end > i:
                         found.append(Match(i - 1, end, payload))
+        anywhere = (memo[_ANY] if _ANY in memo else candidates_of(_ANY)) if self._any else None
+        patterns = self.patterns
+        get = memo.get
         for i, tok in enumerate(toks):
-            candidates: list[int] = []
-            for key in (tok.triple, tok.pair, tok.norm):  # the order candidates are tried and reported in
+            # candidates in the order they are tried and reported: three-word, two-word, one-word keys, "anywhere"
+            key = tok.norm
+            one = get(key, _MISSING)
+            if one is _MISSING:
+                one = candidates_of(key)
+            two = three = None
+            key = tok.pair
+            if key:
+                two = get(key, _MISSING)
+                if two is _MISSING:
+                    two = candidates_of(key)
+                key = tok.triple
                 if key:
-                    ids = index.get(key)
-                    if ids is None:
-                        ids = fetch(key) if fetch else _NO_IDS
-                    if ids:
-                        candidates += ids
-            if anywhere:
-                candidates += anywhere
-            if not candidates:
+                    three = get(key, _MISSING)
+                    if three is _MISSING:
+                        three = candidates_of(key)
+            if one is None and two is None and three is None and anywhere is None:
                 continue
-            nxt = toks[i + 1].key if i + 1 < len(toks) else "|"
-            for pid in candidates:
+            nxt = toks[i + 1].norm if i + 1 < n else None
+            pids: list[int] = []
+            for group in (three, two, one, anywhere):
+                if group is not None:
+                    pids += group.ids if nxt is None else group.by_next.get(nxt, group.unchecked)
+            for pid in pids:
                 if keep is not None and not keep(payload_of(pid)):
                     continue
-                second = self._second(pid)
-                if second and nxt not in second:
-                    continue
-                slots = slots_of(pid)
+                slots = patterns[pid]
+                if slots.__class__ is str:
+                    slots = slots_of(pid)
                 end = _match(slots, 0, toks, i, i)
                 if end > i:
                     # "20% off": the number before a leading symbol belongs to the evidence
                     start = i - 1 if len(slots[0]) > 3 and i > 0 and toks[i - 1].digit else i
                     found.append(Match(start, end, payload_of(pid)))
         return found
+
+
+_MISSING = object()
+_ANY = "\x00any"  # memo key of the patterns that may start anywhere (never a word)
+
+
+class _Candidates:
+    """The patterns under one index key: ``ids`` all of them; ``by_next[word]`` those that can go on with that
+    next word; ``unchecked`` those whose second word is not fixed (for any other next word). Every list keeps
+    the order of ``ids``."""
+
+    __slots__ = ("by_next", "ids", "unchecked")
+
+    def __init__(self, ids: list[int], seconds: list[str]) -> None:
+        self.ids = ids
+        unchecked: list[int] = []
+        by_next: dict[str, list[int]] = {}
+        for pid, second in zip(ids, seconds, strict=True):
+            if not second:
+                unchecked.append(pid)
+                for pids in by_next.values():
+                    pids.append(pid)
+                continue
+            for word in set(second[1:-1].split("|")):
+                pids = by_next.get(word)
+                if pids is None:
+                    pids = by_next[word] = unchecked.copy()  # the unchecked patterns before this one
+                pids.append(pid)
+        self.unchecked = unchecked
+        self.by_next = by_next
 
 
 def _ref(packed: str, forms: FormTableBuilder) -> str:
