@@ -204,6 +204,25 @@ def normalise_evidence(text: str) -> str:
     return " ".join(stripped.split())
 
 
+def _sha256() -> Any:
+    """SHA-256, preferably CPython's own small module: ``hashlib`` loads OpenSSL, several ms of every
+    ``brandjournal check --format json`` (the digest is the same)."""
+    global _SHA256
+    if _SHA256 is None:
+        try:
+            from _sha256 import sha256  # CPython 3.11
+        except ImportError:
+            try:
+                from _sha2 import sha256  # CPython 3.12+
+            except ImportError:
+                from hashlib import sha256
+        _SHA256 = sha256
+    return _SHA256
+
+
+_SHA256: Any = None
+
+
 class Flag(_Record):
     """One finding, pointing at ``source[start:end]`` of the Markdown source."""
 
@@ -257,10 +276,8 @@ class Flag(_Record):
     @property
     def fingerprint(self) -> str:
         """Stable across unrelated edits: rule + normalised evidence + normalised sentence."""
-        from hashlib import sha256  # here: hashlib (OpenSSL) is a few ms of `brandjournal check` otherwise
-
         raw = "\x1f".join((self.rule, normalise_evidence(self.text), normalise_evidence(self.sentence)))
-        return sha256(raw.encode("utf-8")).hexdigest()[:24]
+        return _sha256()(raw.encode("utf-8")).hexdigest()[:24]
 
     def to_dict(self) -> dict:
         return {

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from brandjournal.analysis.patterns import (
     PATTERN_SEP,
@@ -27,6 +27,10 @@ from brandjournal.analysis.text import normalise
 
 COMPILED_NAME = "common.json"
 FORMAT_VERSION = 3
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class Entry:
@@ -249,20 +253,28 @@ class Lexicons:
 
 
 def compiled_path() -> Path:
-    """resources/lexicons/compiled/common.json.
+    """resources/lexicons/compiled/common.json."""
+    from pathlib import Path
+
+    return Path(_compiled_file())
+
+
+def _compiled_file() -> str:
+    """``compiled_path()`` as a string, found without pathlib.
 
     Looks first where ``paths.resources_dir`` would find a real folder (package data next to the package, or the
-    checkout's top-level ``resources/``) without importing ``importlib.resources``, which alone would cost
-    ``brandjournal check`` ~10 ms; falls back to ``resources_dir()`` for anything else (zipped installs).
+    checkout's top-level ``resources/``) without importing ``importlib.resources`` (~10 ms) or pathlib (~5 ms, with
+    fnmatch and urllib.parse), a large part of a ``brandjournal check``; falls back to ``resources_dir()`` for
+    anything else (zipped installs).
     """
-    package = Path(__file__).resolve().parent.parent
-    for resources in (package / "resources", package.parent / "resources"):
-        candidate = resources / "lexicons" / "compiled" / COMPILED_NAME
-        if candidate.is_file():
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    for resources in (os.path.join(package, "resources"), os.path.join(os.path.dirname(package), "resources")):
+        candidate = os.path.join(resources, "lexicons", "compiled", COMPILED_NAME)
+        if os.path.isfile(candidate):
             return candidate
     from brandjournal.paths import resources_dir
 
-    return resources_dir() / "lexicons" / "compiled" / COMPILED_NAME
+    return str(resources_dir() / "lexicons" / "compiled" / COMPILED_NAME)
 
 
 def _entry(lang: str, line: str) -> Entry:
@@ -309,9 +321,10 @@ def _check_version(data: dict) -> None:
         raise ValueError(f"compiled lexicons of format {version}, expected {FORMAT_VERSION}: run build_lexicons")
 
 
-def _read_json(file: Path) -> dict:
+def _read_json(file: str) -> dict:
     try:
-        return json.loads(file.read_bytes())
+        with open(file, "rb") as fh:
+            return json.loads(fh.read())
     except FileNotFoundError:
         return {}
 
@@ -323,9 +336,12 @@ def load(path: str | None = None) -> Lexicons:
     Only common.json is read here; ``lexicon.<lang>.json`` is read the first time a sentence in that language
     needs it (an English post never loads the French lexicon), values.json the first time a profile has values.
     """
-    file = Path(path) if path else compiled_path()
-    loaders = {lang: functools.partial(_read_json, file.with_name(f"lexicon.{lang}.json")) for lang in ("en", "fr")}
-    return from_data(_read_json(file), loaders, functools.partial(_read_json, file.with_name("values.json")))
+    file = os.fspath(path) if path else _compiled_file()
+    folder = os.path.dirname(file)
+    loaders = {
+        lang: functools.partial(_read_json, os.path.join(folder, f"lexicon.{lang}.json")) for lang in ("en", "fr")
+    }
+    return from_data(_read_json(file), loaders, functools.partial(_read_json, os.path.join(folder, "values.json")))
 
 
 # ------------------------------------------------------------------------------ author's own value words

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 _KINDS = ("share", "inform", "celebrate", "ask", "announce", "promote")
 _BASELINE_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -51,13 +50,15 @@ def _read_text(path: str, what: str) -> str:
         data = sys.stdin.buffer.read()
         label = "standard input"
     else:
-        p = Path(path)
-        if not p.exists():
+        # os.path rather than pathlib: pathlib (with fnmatch, urllib.parse...) is ~5 ms of `brandjournal check`
+        p = path or "."  # as Path("") is "."
+        if not os.path.exists(p):
             raise InputError(f"{what} not found: {path}")
-        if not p.is_file():
+        if not os.path.isfile(p):
             raise InputError(f"{what} is not a regular file: {path}")
         try:
-            data = p.read_bytes()
+            with open(p, "rb") as fh:
+                data = fh.read()
         except OSError as exc:
             raise InputError(f"cannot read {what} {path}: {exc.strerror or exc}") from None
         label = path
@@ -123,13 +124,13 @@ def load_profile(path: str | None):
 def _read_baseline(path: str | None) -> list[str]:
     if not path:
         return []
-    folder = Path(path)
-    if not folder.is_dir():
+    if not os.path.isdir(path):
         raise InputError(f"baseline folder not found: {path}")
+    files = (os.path.join(path, name) for name in sorted(os.listdir(path)))
     return [
-        _read_text(str(f), "baseline post")
-        for f in sorted(folder.iterdir())
-        if f.is_file() and f.suffix.lower() in _BASELINE_SUFFIXES
+        _read_text(f, "baseline post")
+        for f in files
+        if os.path.isfile(f) and os.path.splitext(f)[1].lower() in _BASELINE_SUFFIXES
     ]
 
 
