@@ -1,0 +1,76 @@
+"""English breadth of the bundled jargon and peacock lexicons: variants real posts use, and near misses.
+
+The positive sentences were written for this test (they are not corpus sentences): each must get a flag of the
+expected kind whose evidence is exactly the expected text. The plain sentences use the literal sense of words
+that are jargon only in business frames (drive, key, scale, pivot, sunset, unlock, socialise, platform...):
+they must get no jargon, peacock or hedge flag at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.analysis import analyze
+from brandjournal.domain import Profile
+from tests.analysis.helpers import SURFACE, check_offsets
+
+FLAGGED = [
+    ("Sadly, 40 impacted employees will receive support during the transition.", "jargon", "impacted employees"),
+    ("My main ask for next quarter: fewer status meetings.", "jargon", "main ask"),
+    ("We pivoted our business model twice before the seed round.", "jargon", "pivoted our business"),
+    ("As we scale the business into Germany, support stays in Lyon.", "jargon", "As we scale"),
+    ("Our new pricing engine unlocks hidden revenue for independent hotels.", "jargon", "unlocks hidden revenue"),
+    ("Please socialize the draft with the finance team before Friday.", "jargon", "socialize the draft"),
+    ("We plan to sunset the legacy app in March.", "jargon", "plan to sunset"),
+    ("Founders should own their growth metrics from day one.", "jargon", "own their growth"),
+    ("Our partner motion is still too slow for mid-market deals.", "jargon", "partner motion"),
+    ("We are optimizing our go-to-market for the Nordics this year.", "jargon", "optimizing our go-to-market"),
+    ("Stop chasing growth at all costs.", "jargon", "growth at all costs"),
+    ("Our customers are at the heart of everything we do.", "jargon", "at the heart of everything we do"),
+    ("We are building the operating system for modern clinics.", "jargon", "the operating system for"),
+    ("AI won't replace you, but someone using AI will.", "jargon", "AI won't replace you"),
+    ("We co-innovate with three retailers on the checkout flow.", "jargon", "co-innovate"),
+    ("We added tons of value for the sales team with one dashboard.", "jargon", "tons of value"),
+    ("This tool helps teams drive better decision-making across the org.", "jargon", "drive better decision-making"),
+    ("Our two-pizza teams ship on Fridays.", "jargon", "two-pizza teams"),
+    ("We levelled up our onboarding this quarter.", "jargon", "levelled up"),
+    ("We deep-dived into the churn data with finance.", "jargon", "deep-dived"),
+    ("We were humbled beyond words by the response to our launch.", "peacock", "humbled beyond words"),
+    ("The results were astonishing for a first release.", "peacock", "astonishing"),
+    ("We are ushering in a new era of accounting.", "peacock", "ushering in a new era"),
+    ("Join the best coding school in Europe.", "peacock", "the best coding school in Europe"),
+    ("What a massive achievement for the whole crew.", "peacock", "massive achievement"),
+    ("Our proven system gets results in 30 days.", "peacock", "proven system"),
+    ("So pumped to see this crew grow.", "peacock", "So pumped"),
+]
+
+PLAIN = [
+    "We drove to Lyon on Sunday to see my aunt.",
+    "The key was under the mat, as usual.",
+    "Our team shipped the fix on Tuesday.",
+    "There were fish scales all over the sink after my son cleaned the trout.",
+    "I finally understood pivot tables this week.",
+    "The bus journey to Leeds took three hours.",
+    "Our broadband bandwidth drops every evening at eight.",
+    "We watched the sunset from the harbour wall.",
+    "My phone would not unlock after the update, so I restarted it.",
+    "The puppy needs to socialise with other dogs before she is six months old.",
+    "The river ecosystem recovered two years after the dam was removed.",
+    "We took the website offline for an hour to move the servers.",
+    "My daughter scaled the climbing wall at the leisure centre in four minutes.",
+    "The train platform was closed, so we walked to the next station.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "evidence"), FLAGGED)
+def test_breadth_variants_are_flagged(text: str, kind: str, evidence: str) -> None:
+    report = analyze(text, Profile())
+    check_offsets(text, report.flags)
+    found = [(f.kind.value, text[f.start : f.end]) for f in report.flags if f.kind in SURFACE]
+    assert (kind, evidence) in found
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_literal_senses_are_not_flagged(text: str) -> None:
+    report = analyze(text, Profile())
+    assert [(f.kind.value, f.text, f.rule) for f in report.flags if f.kind in SURFACE] == []
