@@ -140,26 +140,65 @@ AFTER = frozenset(
 _DEFAUT_VERBS = frozenset({"fait", "faisait", "font", "faisaient"})
 
 
+# "la transparence n'a jamais été notre point fort", "listening was never our strength": a negation, then a word
+# for a strength or a priority after a possessive (or "point", "strong"). Without it ("L'intégrité, ce n'est pas
+# une slide"), a negation after the value word denies something else.
+_STRENGTHS = frozenset(
+    {"fort", "force", "forte", "priorite", "truc", "specialite", "strength", "suit", "priority", "thing"}
+)
+_OWNERS = frozenset(
+    {
+        "notre",
+        "mon",
+        "ma",
+        "leur",
+        "son",
+        "sa",
+        "votre",
+        "ton",
+        "ta",
+        "point",
+        "our",
+        "my",
+        "their",
+        "his",
+        "her",
+        "your",
+        "strong",
+        "top",
+        "la",
+        "le",
+    }
+)
+
+
 def negation_after(toks: Sequence[Token], j: int, voices: Sequence[Voice]) -> int | None:
     """Index of a word after ``toks[j]`` (same clause, a few words on) that denies it, or None.
 
-    A negation in between cancels it ("la bienveillance ne manque pas"), as does a clause breaker.
+    A negation in between cancels it ("la bienveillance ne manque pas"), as does a clause breaker; but a negation
+    followed by "our strength" denies the value ("la transparence n'a jamais été notre fort").
     """
     negations = frozenset().union(*(v.negations for v in voices))
     clause = frozenset().union(*(v.clause_breakers for v in voices))
     steps = 0
     k = j + 1
-    while k < len(toks) and steps <= WINDOW:
-        if not toks[k].joined:
-            return None  # punctuation: another clause
+    negated = False
+    while k < len(toks) and steps <= WINDOW + 2:
+        if not toks[k].joined and (negated or not toks[k].comma):
+            return None  # punctuation: another clause ("L'humilité, ce n'est pas mon truc" keeps its comma)
         norm = toks[k].norm
-        if norm in clause or norm in negations or (norm == "t" and toks[k - 1].norm.endswith("n")):
+        if norm in clause:
             return None
-        if norm in AFTER:
-            return k
-        if norm == "defaut" and any(t.norm in _DEFAUT_VERBS for t in toks[max(j + 1, k - 2) : k]):
-            return k
+        if norm in negations or (norm == "t" and toks[k - 1].norm.endswith("n")):
+            negated = True
+        elif negated:
+            if norm in _STRENGTHS and toks[k - 1].norm in _OWNERS:
+                return k
+        elif norm in AFTER or (norm == "defaut" and any(t.norm in _DEFAUT_VERBS for t in toks[max(j + 1, k - 2) : k])):
+            return k  # "a disparu", "faisait (cruellement) défaut"
         if len(norm) > 2:
             steps += 1
+            if steps > WINDOW and not negated:
+                return None
         k += 1
     return None

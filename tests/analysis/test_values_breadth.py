@@ -30,7 +30,7 @@ CASES = [
     ("Humilité", "Je l'ai appris humblement, à mes dépens.", [(EXPRESSED, "humblement")]),
     ("Humility", "She humbly asked the interns what they thought.", [(EXPRESSED, "humbly")]),
     ("Optimisme", "Je reste optimiste pour la saison prochaine.", [(EXPRESSED, "optimiste")]),
-    ("Partage", "J'ai partagé mes supports de cours avec toute la promo.", [(EXPRESSED, "partagé")]),
+    ("Partage", "J'ai partagé mes supports de cours avec toute la promo.", [(EXPRESSED, "partagé mes")]),
     ("Patience", "Mon fils a appris à lacer ses chaussures, patiemment.", [(EXPRESSED, "patiemment")]),
     # ... but not into words that mean something else
     ("Patience", "Les patients attendaient depuis l'aube.", []),
@@ -194,3 +194,20 @@ def test_negated_author_betray_makes_its_behaviour_a_fit() -> None:
     listening = Value("Listening", betrays=("never listen",))
     assert value_spans("I did not listen to my team.", listening) == [(BETRAYED, "not listen", "Listening")]
     assert value_spans("That was my problem.", Value("Ownership", betrays=("not my problem",))) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Transparence", "La transparence n'a jamais été notre point fort.", [
+            (BETRAYED, "transparence n'a jamais été notre point fort"),
+        ]),
+        ("Listening", "Listening was never our strength.", [(BETRAYED, "Listening was never our strength")]),
+        ("Humilité", "L'humilité, ce n'est pas mon truc.", [(BETRAYED, "humilité, ce n'est pas mon truc")]),
+        # a negation after the value that denies something else
+        ("Intégrité", "L'intégrité, ce n'est pas une slide dans un deck.", [(EXPRESSED, "intégrité")]),
+        ("Humilité", "L'humilité n'est pas une faiblesse, c'est notre force.", [(EXPRESSED, "humilité")]),
+    ],
+)  # fmt: skip
+def test_value_denied_as_a_strength(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert value_spans(text, Value(name)) == [(kind, evidence, name) for kind, evidence in expected]
