@@ -33,9 +33,39 @@ class WarningsModel(QAbstractListModel):
         self._icons: dict[FlagKind, QIcon] = {}
 
     def set_flags(self, flags: tuple[Flag, ...] | list[Flag]) -> None:
-        self.beginResetModel()
+        """Show ``flags``: only the rows that differ change (the next report while typing is mostly the same
+        findings; resetting the whole list made the view lay out every word-wrapped row again, and lose the
+        selection)."""
         # warnings first, then the positive findings, each in text order
-        self._flags = sorted(flags, key=lambda f: (f.severity is not Severity.WARNING, f.start, f.end))
+        new = sorted(flags, key=lambda f: (f.severity is not Severity.WARNING, f.start, f.end))
+        old = self._flags
+        if new == old:
+            return
+        limit = min(len(old), len(new))
+        prefix = 0
+        while prefix < limit and old[prefix] == new[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+            suffix += 1
+        old_middle, new_middle = len(old) - suffix - prefix, len(new) - suffix - prefix
+        same = min(old_middle, new_middle)
+        if same:
+            old[prefix : prefix + same] = new[prefix : prefix + same]
+            self.dataChanged.emit(self.index(prefix), self.index(prefix + same - 1))
+        start = prefix + same
+        if old_middle > new_middle:
+            self.beginRemoveRows(QModelIndex(), start, prefix + old_middle - 1)
+            del old[start : prefix + old_middle]
+            self.endRemoveRows()
+        elif new_middle > old_middle:
+            self.beginInsertRows(QModelIndex(), start, prefix + new_middle - 1)
+            old[start:start] = new[start : prefix + new_middle]
+            self.endInsertRows()
+
+    def refresh_palette(self) -> None:
+        """Redraw the kind icons in the current palette."""
+        self.beginResetModel()
         self._icons = {}
         self.endResetModel()
 
