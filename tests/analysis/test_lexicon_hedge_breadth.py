@@ -32,6 +32,10 @@ HEDGED_EN = [
     ("The roadmap slipped, or so I'm told.", "or so I'm told", INFO),
     ("A lot of people in sales think cold calls still work.", "A lot of people in", INFO),
     ("The second survey was quite encouraging.", "quite encouraging", INFO),
+    ("There's been some talk of a hiring freeze, nothing confirmed.", "There's been some talk", INFO),
+    ("I wouldn't be surprised if we beat the target.", "I wouldn't be surprised", INFO),
+    ("Any inconvenience is regretted.", "Any inconvenience is regretted", W),
+    ("I'm sort of torn on this one.", "I'm sort of", W),
 ]  # fmt: skip
 
 HEDGED_FR = [
@@ -50,6 +54,10 @@ HEDGED_FR = [
     ("Les données suggèrent une baisse des inscriptions en juin.", "Les données suggèrent", INFO),
     ("Notre offre fait gagner jusqu'à deux heures par semaine aux comptables.", "fait gagner jusqu'à", INFO),
     ("Toutes proportions gardées, notre lancement a mieux marché que le leur.", "Toutes proportions gardées", INFO),
+    ("Il ne serait pas étonnant que les prix augmentent à la rentrée.", "Il ne serait pas étonnant", INFO),
+    ("Sans trop m'avancer, le lancement est bien parti.", "Sans trop m'avancer", INFO),
+    ("Des bruits de couloir annoncent une réorganisation.", "bruits de couloir", INFO),
+    ("Comme disait l'autre, le mieux est l'ennemi du bien.", "Comme disait l'autre", W),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -57,6 +65,8 @@ PLAIN_EN = [
     "My son tends to wake up at six on Sundays, so I bake bread before breakfast.",
     "I read in the council minutes that the library opens on Sundays from January.",
     "What kind of bread do you like? I bake rye on Fridays.",
+    "Prices are listed in euros and change with the exchange rate every Monday.",
+    "I understand why you were upset, and I am sorry we missed your call.",
     "We sorted the donations into three piles: clothes, books and toys.",
     "The renovation is done; only the painting is left.",
     "I think the new bus timetable works better for night shifts.",
@@ -67,6 +77,8 @@ PLAIN_FR = [
     "Quarante personnes sont venues à la fête de quartier samedi et on a servi 80 cafés.",
     "Mon fils se réveille à six heures le dimanche, alors je fais le pain avant le petit-déjeuner.",
     "Cette recette est l'une des plus anciennes du carnet de ma grand-mère.",
+    "Il y a des chances de pluie demain, alors la kermesse aura lieu sous le préau.",
+    "Prends un parapluie : la météo annonce des averses en fin de journée.",
     "Le projet a été financé pour moitié par la région, pour moitié par la mairie.",
     "Je pense que le nouvel horaire du bus convient mieux aux équipes de nuit.",
     "Le chantier de la cantine est terminé ; il reste la peinture des murs.",
