@@ -142,7 +142,6 @@ def test_author_patterns_in_any_person_and_tense(value: Value, text: str, expect
         ("optimisme", {"optimiste"}, set()),
         ("solidarite", {"solidaire", "solidairement"}, set()),
         ("partage", {"partager"}, set()),
-        ("sharing", {"share"}, set()),
         ("patience", {"patiemment", "patiently"}, {"patient", "patients"}),
         ("curieux", set(), {"curieusement"}),
         ("fair", set(), {"fairly"}),

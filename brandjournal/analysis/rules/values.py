@@ -174,7 +174,7 @@ def name_derivations(word: str, adverbs_only: bool = False) -> set[str]:
 
     inflect.derive (noun <-> adjective), more suffix pairs (optimisme/optimiste, solidarité/solidaire),
     adverbs (honnêtement, humbly), French verbs of -e nouns (partage -> partager, écoute -> écouter, whose
-    inflections then match "partagé", "écoutons") and English verbs of -ing nouns (sharing -> share).
+    inflections then match "partagé", "écoutons").
     ``adverbs_only``: for names that are ambiguous on their own
     ("ouvert" -> "ouvertement" only).
     """
@@ -200,9 +200,6 @@ def name_derivations(word: str, adverbs_only: bool = False) -> set[str]:
         out.add(word + "r")  # partage -> partager, entraide -> entraider, ecoute -> ecouter
     if word == "respect":
         out.add("respecter")
-    if len(word) >= 7 and word.endswith("ing"):
-        stem = word[:-3]
-        out.add(stem + "e" if stem.endswith(("ar", "ir", "iv", "v", "at", "ur")) else stem)  # sharing -> share
     out.discard(word)
     return {w for w in out if w not in _DERIVED_STOP}
 
@@ -517,23 +514,46 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         # the name, its noun/adjective variants and the concept's other names, except words that mostly mean
         # something else in running text ("just", "kind of", "c'est vrai") unless the author chose that very name
         ambiguous = frozenset().union(*(ld.voice.ambiguous_value_names for ld in lex.langs.values()))
-        name_words = {name} | {w for w in name_derivations(name) if w not in ambiguous}
-        concept_names: set[str] = set()
+        # word -> the language to inflect it in: the author's words in the value's language, a concept's names in
+        # the language of their list (English "fair" must not become French "faire"); None when both claim it
+        words: dict[str, str | None] = {}
+
+        def put(word: str, word_lang: str | None, words: dict[str, str | None] = words) -> None:
+            words[word] = word_lang if words.get(word, word_lang) == word_lang else None
+
+        put(name, lang)
+        for w in name_derivations(name):
+            if w not in ambiguous:
+                put(w, lang)
+        opposite_sources: dict[str, str | None] = dict(words)
         if concept:
-            concept_names = {n for names in concept.names.values() for n in names}
-            name_words |= {n for n in concept_names if n not in ambiguous}
-            # adverbs and variants of the concept's names, even ambiguous ones ("ouvert" -> "ouvertement")
-            name_words |= {w for n in concept_names for w in name_derivations(n, n in ambiguous) if w not in ambiguous}
-        for pattern in (value.name, *sorted(name_words - {name}), *value.fits):
+            for list_lang, names in concept.names.items():
+                for n in names:
+                    put(n, list_lang, opposite_sources)
+                    if n not in ambiguous:
+                        put(n, list_lang)
+                    # adverbs and variants of the concept's names, even ambiguous ones ("ouvert" -> "ouvertement")
+                    for w in name_derivations(n, n in ambiguous):
+                        if w not in ambiguous:
+                            put(w, list_lang)
+        expressed.add(author_slots(value.name, lang, no_inflect), hit_fit)
+        for word in sorted(set(words) - {name}):
+            expressed.add(author_slots(word, words[word], no_inflect), hit_fit)
+        for pattern in value.fits:
             if pattern.strip():
                 expressed.add(author_slots(pattern, lang, no_inflect), hit_fit)
         hit_antonym = _Hit(index, True, True)
         # opposites of every name, even ambiguous ones ("loyal" -> "disloyal", "juste" -> "injuste")
-        sources = name_words | (concept_names if concept else set())
-        opposites = {a for w in sources if " " not in w for a in antonyms(w, lang) | more_antonyms(w, lang)}
-        opposites -= _ANTONYM_STOP
-        for word in sorted(opposites):
-            betrayed.add(author_slots(word, lang, no_inflect), hit_antonym)
+        opposite_sources.update((w, words[w]) for w in words if w not in opposite_sources)
+        opposites = {
+            (a, word_lang)
+            for w, word_lang in opposite_sources.items()
+            if " " not in w
+            for a in antonyms(w, word_lang) | more_antonyms(w, word_lang)
+            if a not in _ANTONYM_STOP
+        }
+        for word, word_lang in sorted(opposites, key=lambda o: (o[0], o[1] or "")):
+            betrayed.add(author_slots(word, word_lang, no_inflect), hit_antonym)
         for pattern in value.betrays:
             if pattern.strip():
                 betrayed.add(author_slots(pattern, lang, no_inflect), hit_betray)
