@@ -34,6 +34,8 @@ CASES = [
     ("Patience", "Mon fils a appris à lacer ses chaussures, patiemment.", [(EXPRESSED, "patiemment")]),
     # ... but not into words that mean something else
     ("Patience", "Les patients attendaient depuis l'aube.", []),
+    ("Équité", "Il faut faire mieux la prochaine fois.", []),  # English "fair" is not French "faire"
+    ("Exigence", "Elle m'a demandé un café.", []),  # English "demanding" is not French "demandé"
     # negations beyond ne...pas
     ("Transparence", "Une réorganisation dénuée de toute transparence.", [(BETRAYED, "dénuée de toute transparence")]),
     ("Empathie", "Un courrier de licenciement dépourvu d'empathie.", [(BETRAYED, "dépourvu d'empathie")]),
