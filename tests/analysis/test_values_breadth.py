@@ -212,3 +212,17 @@ def test_negated_author_betray_makes_its_behaviour_a_fit() -> None:
 )  # fmt: skip
 def test_value_denied_as_a_strength(name: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert value_spans(text, Value(name)) == [(kind, evidence, name) for kind, evidence in expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Écoute active", "En réunion, il m'a coupé la parole trois fois.", [(BETRAYED, "coupé la parole")]),
+        ("Extreme ownership", "That's on me, not the team.", [(EXPRESSED, "That's on me")]),
+        ("Radical candor", "I was not candid with her.", [(BETRAYED, "not candid")]),
+    ],
+)
+def test_a_longer_name_maps_to_the_concept_one_of_its_words_names(
+    name: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert value_spans(text, Value(name)) == [(kind, evidence, name) for kind, evidence in expected]

@@ -480,6 +480,12 @@ def find_concept(name: str, lex: Lexicons) -> Concept | None:
         for names in concept.names.values():
             if any(norm in expand(n, None) for n in names if " " not in n):
                 return concept
+    if " " in norm:  # "Transparence radicale", "Écoute active", "Extreme ownership": the word that names a concept
+        for word in sorted(norm.replace("-", " ").split(), key=len, reverse=True):
+            if len(word) > 3:
+                found = find_concept(word, lex)
+                if found is not None:
+                    return found
     return None
 
 
