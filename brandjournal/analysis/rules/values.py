@@ -133,11 +133,36 @@ _DERIVED_STOP = frozenset(
 )
 
 
+_NOUN_ENDINGS = (
+    "ite",
+    "ence",
+    "ance",
+    "isme",
+    "asme",
+    "tion",
+    "sion",
+    "ure",
+    "ude",
+    "age",
+    "ment",
+    "ity",
+    "ness",
+    "ism",
+    "ship",
+    "dom",
+    "ly",
+    "eur",
+    "ie",
+    "esse",
+    "ise",
+)
+
+
 def _adverbs(word: str) -> set[str]:
     """Adverbs of a one-word (normalised) adjective, French and English; blind, see _DERIVED_STOP."""
     out: set[str] = set()
-    if len(word) < 4 or not word.isalpha():
-        return out
+    if len(word) < 4 or not word.isalpha() or word.endswith(_NOUN_ENDINGS):
+        return out  # nouns have no adverb ("honnêteté", "transparency")
     # French
     if word.endswith("ant"):
         out.add(word[:-3] + "amment")  # bienveillant -> bienveillamment
@@ -428,8 +453,9 @@ def _widen(packed: str, lang: str | None) -> str:
         if forms & family:
             extra |= family
     if lang in (None, "fr"):
-        for form in list(forms):
-            extra |= _irregular_forms(form)
+        for form in forms:
+            if form.endswith(("re", "ir")):  # only infinitives have irregular forms to add
+                extra |= _irregular_forms(form)
     if not extra - forms:
         return packed
     return "|" + "|".join(sorted(forms | extra)) + "|"
@@ -554,7 +580,7 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         opposites = {
             (a, word_lang)
             for w, word_lang in opposite_sources.items()
-            if " " not in w
+            if " " not in w and not w.endswith(("ment", "ly"))  # no opposites of adverbs
             for a in antonyms(w, word_lang) | more_antonyms(w, word_lang)
             if a not in _ANTONYM_STOP
         }
