@@ -120,3 +120,13 @@ def test_coherent_post_has_no_mismatch(kind: str, text: str) -> None:
 def test_link_pointer_still_contradicts_a_share_post() -> None:
     text = "Ma plus grosse erreur de jeune cheffe : tout vérifier moi-même. Lien en commentaire."
     assert mismatches("share", text) == [(CTA, "Lien en commentaire.")]
+
+
+def test_a_question_to_the_reader_contradicts_an_announcement_only() -> None:
+    text = "Je passe à quatre jours par semaine en mars. Vous auriez fait pareil ?"
+    assert mismatches("announce", text) == [(QUESTION, "Vous auriez fait pareil ?")]
+    assert mismatches("share", text) == []
+    english = "I'm leaving my job in June to go back to school. How did you handle the first month?"
+    assert mismatches("announce", english) == [(QUESTION, "How did you handle the first month?")]
+    # a question that is not put to the reader
+    assert mismatches("announce", "Je quitte Paris en juin. Pourquoi maintenant ? Parce que ma mère vieillit.") == []

@@ -30,7 +30,8 @@ A flag spans the whole sentence holding the contradicting cue(s); its message qu
 kind and the detected kind; its rule id is ``intention.<signalled kind>.<role>`` of the first cue.
 
 Besides the cues of intention.toml, a built-in bait cue: a quoted keyword to comment ("Écrivez « FICHE » en
-commentaire", 'Comment "PDF" below'), which patterns cannot spell across the quotes; and an offer cue: a sentence
+commentaire", 'Comment "PDF" below'), which patterns cannot spell across the quotes; in a post declared announce,
+a question put to the reader (second person); and an offer cue: a sentence
 that opens with an offer imperative followed by a determiner ("Shop our new collection", "Réservez la pose",
 lists in voice.toml) signals promote / sales.
 
@@ -125,6 +126,9 @@ def intention_flags(
         offer = _offer_imperative(ctx, sentence)
         if offer is not None and not (matches and matches[0].start == 0):  # the lexicon's own cue comes first
             matches.insert(0, offer)
+        question = _reader_question(sentence, ctx.lang_data(sentence).lang, declared)
+        if question is not None and not any(m.payload.role == "question" for m in matches):
+            matches = sorted([*matches, question], key=lambda m: (m.start, -m.end))
         keyword = _comment_keyword(sentence, ctx.lang_data(sentence).lang, ctx.doc.source)
         if keyword is not None and not any(m.start < keyword.end and keyword.start < m.end for m in matches):
             matches = sorted([*matches, keyword], key=lambda m: (m.start, -m.end))
@@ -225,6 +229,24 @@ def _addresses_reader(toks, lang: str, source: str) -> bool:
             for t in toks
         )
     return bool(toks) and (toks[0].norm in _IMPERATIVE_EN or any(t.norm in _READER_EN for t in toks))
+
+
+_YOU = {
+    "fr": frozenset({"vous", "tu", "toi", "te", "votre", "vos", "ton", "ta", "tes", "quelqu"}),
+    "en": frozenset({"you", "your", "anyone", "anybody", "someone", "somebody"}),
+}
+
+
+def _reader_question(sentence, lang: str, declared: str | None) -> Match | None:
+    """Built-in question cue, only for a post declared announce: a question put to the reader ("Vous auriez fait
+    pareil ?", "How did you handle the first month?") asks for advice, which an announcement does not."""
+    if declared != "announce" or not sentence.question:
+        return None
+    you = _YOU.get(lang, frozenset())
+    for k, tok in enumerate(sentence.tokens):
+        if tok.norm in you:
+            return Match(k, k + 1, Cue("reader_question", "ask", "question", lang))
+    return None
 
 
 def _offer_imperative(ctx: Context, sentence) -> Match | None:
