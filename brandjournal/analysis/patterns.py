@@ -313,7 +313,8 @@ class Match:
 # - "patterns": ``encode_slots`` of each pattern with form references, prefixed by the reference of the forms its
 #   second word must have ("" if none) and "=", patterns separated by "?"; decoded when the index proposes it;
 # - "index": "key:pattern numbers" items, spread over shards by CRC-32 of the key, in each shard separated by ";";
-#   a key is searched in its shard only when a token of the draft asks for it, and the answer is remembered.
+#   a key is searched in its shard only when a token of the draft asks for it, and the answer is remembered;
+# - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs.
 # Forms are word characters; pattern symbols ("%" in "% off") are never "=", "?" or "|" (the pattern syntax), so
 # none of these separators can clash.
 PATTERN_SEP = "?"
@@ -446,15 +447,16 @@ class Matcher:
     author's own value words at run time) or read from its stored form (``from_json``), which decodes the index
     entries, patterns and payloads a draft asks for and nothing else (see "stored form" above).
 
-    The first time a key is looked up, its patterns are also grouped by the word that must follow the first one,
-    when the pattern fixes it: the many patterns led by "le" or "the" are then narrowed down to those whose
-    second word is the next word of the draft with one dictionary lookup, instead of one test per pattern.
+    Patterns led by a frequent word ("le", "the") are many; those whose second word is fixed are narrowed down to
+    the ones that accept the next word of the draft, once per key and next word (remembered: re-analysing a draft
+    while it is typed costs one dictionary lookup there).
     """
 
     __slots__ = (
         "_any",
         "_has_after",
         "_index",
+        "_lead",
         "_mask",
         "_memo",
         "_next",
@@ -472,6 +474,7 @@ class Matcher:
         self._index: dict[str, list[int]] = {}  # key -> pattern numbers (built in memory; a stored one has shards)
         self._memo: dict[str, _Candidates | None] = {}  # key -> its patterns grouped by next word (see _candidates)
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
+        self._lead: set[str] | frozenset[str] | None = set()  # first words of the two/three-word keys (None: any)
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
         self._has_after = False
         self._stored = False
@@ -503,6 +506,8 @@ class Matcher:
                 self._any.append(pid)
         for key in keys:
             index.setdefault(key, []).append(pid)
+            if " " in key:
+                self._lead.add(key[: key.index(" ")])
 
     def to_json(self, payload_ids: Sequence[int], forms: FormTableBuilder) -> dict:
         """Stored form; ``payload_ids`` are the numbers of the payloads in the records they are stored with."""
@@ -520,6 +525,7 @@ class Matcher:
             "index": [";" + ";".join(items) + ";" for items in shards],
             "after": self._has_after,
             "any": " ".join(map(str, self._any)),
+            "lead": " ".join(sorted(self._lead)),
         }
 
     @classmethod
@@ -536,6 +542,8 @@ class Matcher:
         matcher._mask = len(matcher._shards)
         matcher._has_after = bool(data.get("after"))
         matcher._any = [int(x) for x in data.get("any", "").split()]
+        lead = data.get("lead")
+        matcher._lead = frozenset(lead.split(" ")) if lead is not None else None  # None: a file without "lead"
         return matcher
 
     def __bool__(self) -> bool:
@@ -617,6 +625,7 @@ class Matcher:
         anywhere = (memo[_ANY] if _ANY in memo else candidates_of(_ANY)) if self._any else None
         patterns = self.patterns
         get = memo.get
+        lead = self._lead
         for i, tok in enumerate(toks):
             # candidates in the order they are tried and reported: three-word, two-word, one-word keys, "anywhere"
             key = tok.norm
@@ -625,7 +634,7 @@ class Matcher:
                 one = candidates_of(key)
             two = three = None
             key = tok.pair
-            if key:
+            if key and (lead is None or tok.norm in lead):  # most words never start a two-word key
                 two = get(key, _MISSING)
                 if two is _MISSING:
                     two = candidates_of(key)
@@ -640,7 +649,7 @@ class Matcher:
             pids: list[int] = []
             for group in (three, two, one, anywhere):
                 if group is not None:
-                    pids += group.ids if nxt is None else group.by_next.get(nxt, group.unchecked)
+                    pids += group.ids if nxt is None else group.after(nxt)
             for pid in pids:
                 if keep is not None and not keep(payload_of(pid)):
                     continue
@@ -660,29 +669,26 @@ _ANY = "\x00any"  # memo key of the patterns that may start anywhere (never a wo
 
 
 class _Candidates:
-    """The patterns under one index key: ``ids`` all of them; ``by_next[word]`` those that can go on with that
-    next word; ``unchecked`` those whose second word is not fixed (for any other next word). Every list keeps
-    the order of ``ids``."""
+    """The patterns under one index key (``ids``), and for each next word met so far, those that can go on with
+    it (``after(word)``: the patterns whose second word is not fixed, or is that word), in the order of ``ids``."""
 
-    __slots__ = ("by_next", "ids", "unchecked")
+    __slots__ = ("_by_next", "_seconds", "ids")
 
     def __init__(self, ids: list[int], seconds: list[str]) -> None:
         self.ids = ids
-        unchecked: list[int] = []
-        by_next: dict[str, list[int]] = {}
-        for pid, second in zip(ids, seconds, strict=True):
-            if not second:
-                unchecked.append(pid)
-                for pids in by_next.values():
-                    pids.append(pid)
-                continue
-            for word in set(second[1:-1].split("|")):
-                pids = by_next.get(word)
-                if pids is None:
-                    pids = by_next[word] = unchecked.copy()  # the unchecked patterns before this one
-                pids.append(pid)
-        self.unchecked = unchecked
-        self.by_next = by_next
+        self._seconds = seconds
+        self._by_next: dict[str, list[int]] = {}
+
+    def after(self, word: str) -> list[int]:
+        found = self._by_next.get(word)
+        if found is None:
+            if len(self._by_next) > 10_000:
+                self._by_next.clear()
+            needle = f"|{word}|"
+            found = self._by_next[word] = [
+                pid for pid, second in zip(self.ids, self._seconds, strict=True) if not second or needle in second
+            ]
+        return found
 
 
 def _ref(packed: str, forms: FormTableBuilder) -> str:
