@@ -11,6 +11,7 @@ dialog as any opening error and the window closes: nothing could have been edite
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -848,9 +849,12 @@ class MainWindow(QMainWindow):
             def finish() -> object:
                 try:
                     journal = unlocked.finish()
-                    import brandjournal.publishing  # noqa: F401  (pure Python; the status and approve actions need it)
                 except Exception as exc:  # shown by _on_journal_opened, like any opening error
                     return exc
+                # Pure Python, needed as soon as a draft is open (approve/export actions): load it here rather
+                # than on the UI thread. Its failure would show where it is used.
+                with contextlib.suppress(ImportError):
+                    import brandjournal.publishing  # noqa: F401
                 return journal
 
             self.storage.submit(finish, self._on_journal_opened)
