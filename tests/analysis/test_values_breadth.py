@@ -226,3 +226,17 @@ def test_a_longer_name_maps_to_the_concept_one_of_its_words_names(
     name: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert value_spans(text, Value(name)) == [(kind, evidence, name) for kind, evidence in expected]
+
+
+def test_a_value_naming_two_concepts_uses_both() -> None:
+    value = Value("Honnêteté et transparence")
+    text = "Je ne peux pas en dire plus. Je ne suis pas honnête."
+    assert value_spans(text, value) == [
+        (BETRAYED, "Je ne peux pas en dire plus", value.name),
+        (BETRAYED, "ne suis pas honnête", value.name),
+    ]
+    both = Value("Respect & kindness")
+    assert value_spans("He humiliated her. Be kind.", both) == [
+        (BETRAYED, "humiliated", both.name),
+        (EXPRESSED, "Be kind", both.name),
+    ]

@@ -16,6 +16,7 @@ keep the longest.
 from __future__ import annotations
 
 import functools
+import re
 
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Concept, Lexicons, slug
@@ -515,6 +516,22 @@ def find_concept(name: str, lex: Lexicons) -> Concept | None:
     return None
 
 
+def find_concepts(name: str, lex: Lexicons) -> list[Concept]:
+    """The concepts a value name refers to: one, or one per part of "Honnêteté et transparence", "Respect &
+    kindness", "Écoute / empathie" (the first one gives the rule id)."""
+    parts = [p for p in re.split(r"\s*(?:[&/+,;]|\b(?:et|and|ou|or)\b)\s*", normalise(name)) if p.strip()]
+    if len(parts) > 1:
+        found: list[Concept] = []
+        for part in parts:
+            concept = find_concept(part, lex)
+            if concept is not None and concept not in found:
+                found.append(concept)
+        if found:
+            return found
+    concept = find_concept(name, lex)
+    return [concept] if concept is not None else []
+
+
 class ValueMatchers:
     __slots__ = ("betrayed", "expressed", "keys")
 
@@ -538,7 +555,8 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
     expressed, betrayed = Matcher(), Matcher()
     keys: list[str] = []
     for index, value in enumerate(values):
-        concept = find_concept(value.name, lex)
+        concepts = find_concepts(value.name, lex)
+        concept = concepts[0] if concepts else None
         keys.append(concept.id if concept else slug(value.name))
         lang = value.language if value.language in ("fr", "en") else None
         hit_fit, hit_betray = _Hit(index, False), _Hit(index, True)
@@ -558,8 +576,8 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
             if w not in ambiguous:
                 put(w, lang)
         opposite_sources: dict[str, str | None] = dict(words)
-        if concept:
-            for list_lang, names in concept.names.items():
+        for each in concepts:
+            for list_lang, names in each.names.items():
                 for n in names:
                     put(n, list_lang, opposite_sources)
                     if n not in ambiguous:
@@ -592,10 +610,10 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
                 positive = negated_remainder(pattern)
                 if positive:  # "ne pas tenir ses promesses": "je n'ai pas tenu mes promesses" is negated below
                     expressed.add(author_slots(positive, lang, no_inflect), hit_fit)
-        if concept:  # its names are in name_words above
-            for slots in concept.fits:
+        for each in concepts:  # their names are in ``words`` above
+            for slots in each.fits:
                 expressed.add(slots, hit_fit)
-            for slots in concept.betrays:
+            for slots in each.betrays:
                 betrayed.add(slots, hit_betray)
     result = ValueMatchers(expressed, betrayed, keys)
     lex.cache[cache_key] = result
