@@ -16,7 +16,7 @@ from tests.analysis.helpers import SURFACE, check_offsets
 
 FLAGGED = [
     ("Sadly, 40 impacted employees will receive support during the transition.", "jargon", "impacted employees"),
-    ("My main ask for next quarter: fewer status meetings.", "jargon", "main ask"),
+    ("My key ask for next quarter: fewer status meetings.", "jargon", "key ask"),
     ("We pivoted our business model twice before the seed round.", "jargon", "pivoted our business"),
     ("As we scale the business into Germany, support stays in Lyon.", "jargon", "As we scale"),
     ("Our new pricing engine unlocks hidden revenue for independent hotels.", "jargon", "unlocks hidden revenue"),
