@@ -1,0 +1,83 @@
+"""English sector vocabularies in the jargon lexicon (the ``dom_`` entries of resources/lexicons/en/jargon.toml).
+
+Each positive sentence was written for this test (none comes from a corpus) and uses the buzzwords of one
+sector: tech and AI hype, start-up and investor talk, sales, marketing, HR and culture, consulting and finance,
+coach talk, ESG and corporate comms. Each must get a jargon flag whose evidence is exactly the expected text,
+from the expected rule, with the expected severity. The plain sentences use the literal sense of the words
+these entries are built from (a train platform, an oil pipeline, a lever, a landscape, a copilot in a
+cockpit): they must get no jargon, peacock or hedge flag at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.analysis import analyze
+from brandjournal.domain import Profile
+from tests.analysis.helpers import SURFACE, check_offsets
+
+# (sentence, evidence, rule, severity); every expected flag is of kind "jargon".
+FLAGGED = [
+    ("Our release velocity doubled once we cut the review queue in half.", "release velocity",
+     "jargon.en.dom_velocity", "info"),
+    ("Every CFO will have a copilot for month-end close by 2027.", "a copilot for", "jargon.en.dom_ai_hype", "info"),
+    ("We finally killed tool sprawl: three dashboards instead of eleven.", "tool sprawl",
+     "jargon.en.dom_tech_buzz", "info"),
+    ("Most seed decks still promise a massive TAM and nothing else.", "massive TAM",
+     "jargon.en.dom_startup_metaphors", "info"),
+    ("We are backing the best founders in Lisbon this year.", "backing the best founders",
+     "jargon.en.dom_startup_metaphors", "info"),
+    ("The team landed 14 new logos in Q2 without discounting.", "landed 14 new logos",
+     "jargon.en.dom_sales_speak", "info"),
+    ("She crushed her quota for the third quarter in a row.", "crushed her quota", "jargon.en.dom_sales_speak", "info"),
+    ("Stop trying to capture demand with gated PDFs.", "capture demand", "jargon.en.dom_sales_speak", "info"),
+    ("Stop trying to beat the algorithm and write for one reader.", "beat the algorithm",
+     "jargon.en.dom_marketing_speak", "info"),
+    ("We are seeing more coffee badging since the office mandate.", "coffee badging",
+     "jargon.en.dom_hr_trends", "info"),
+    ("He was managed out after the reorganisation in March.", "managed out", "jargon.en.dom_hr_trends", "info"),
+    ("Our leaders build a culture of candour, one retro at a time.", "culture of candour",
+     "jargon.en.dom_culture_slogans", "info"),
+    ("We will pull every lever to protect margin this year.", "pull every lever",
+     "jargon.en.dom_consulting_speak", "info"),
+    ("The new CFO wants to sweat our assets before buying more trucks.", "sweat our assets",
+     "jargon.en.dom_consulting_speak", "info"),
+    ("We will refocus on the core next year.", "refocus on the core", "jargon.en.dom_consulting_speak", "info"),
+    ("The fintech landscape changed twice in eighteen months.", "fintech landscape", "jargon.en.dom_landscape", "info"),
+    ("We closed the branch out of an abundance of caution.", "out of an abundance of caution",
+     "jargon.en.dom_layoff_euphemisms", "info"),
+    ("We take your privacy seriously and never sell your data.", "We take your privacy seriously",
+     "jargon.en.dom_layoff_euphemisms", "info"),
+    ("My client went from burnout to time freedom in six months.", "time freedom", "jargon.en.dom_coach_speak", "info"),
+    ("Stop waiting for the right moment: take massive action today.", "take massive action",
+     "jargon.en.dom_coach_speak", "info"),
+    ("Our new range is climate positive from the first bottle.", "climate positive", "jargon.en.dom_esg_speak", "info"),
+]  # fmt: skip
+
+PLAIN = [
+    "The train platform was packed because the 8:10 to Bristol was cancelled.",
+    "The oil pipeline under the estuary will be inspected in May.",
+    "My son found a fish scale stuck to the chopping board.",
+    "We landed in Oslo at midnight and the new logos on the airport signs were everywhere.",
+    "I pulled the lever on the old fruit machine at the seaside and won nothing.",
+    "The river landscape around the mill changed after the floods.",
+    "The nurse took his blood pressure and asked about his morning routine.",
+    "We had a great stay at the cottage, the kids loved the beach.",
+    "Our allotment grew more beans with less water this year.",
+    "The pilot and copilot waved at the children from the cockpit.",
+    "The referee blew the whistle and the crowd went quiet.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule", "severity"), FLAGGED)
+def test_sector_buzzwords_are_flagged(text: str, evidence: str, rule: str, severity: str) -> None:
+    report = analyze(text, Profile())
+    check_offsets(text, report.flags)
+    found = [(f.kind.value, text[f.start : f.end], f.rule, f.severity.value) for f in report.flags if f.kind in SURFACE]
+    assert ("jargon", evidence, rule, severity) in found
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_literal_senses_are_not_flagged(text: str) -> None:
+    report = analyze(text, Profile())
+    assert [(f.kind.value, f.text, f.rule) for f in report.flags if f.kind in SURFACE] == []
