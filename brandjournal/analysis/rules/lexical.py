@@ -63,7 +63,13 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
             if (i, j) in spans or any(k in taken for k in range(i, j)):
                 continue  # overlaps a longer match of its kind, or the same words under another kind
             start, end = ctx.span(toks, i, j)
-            if j - i == 1 and toks[i].upper and not toks[i].first and not _all_caps(ctx, start, end):
+            if (
+                j - i == 1
+                and toks[i].upper
+                and not toks[i].first
+                and not _all_caps(ctx, start, end)
+                and not _opens_a_clause(ctx.doc.source, start)  # "Hot take: Perhaps…", "(Arguably)"
+            ):
                 if titled is None:
                     titled = _title_case(toks)
                 if not titled:
@@ -72,6 +78,8 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 continue  # only hedges run over a comma ("je me trompe peut-être, mais"); "push, the envelope" no
             if entry.kind == "hedge" and sentence.question and _asks_reader(toks, i, j, second_person):
                 continue
+            if _verb_peut_etre(ctx.doc.source, toks, i, j):
+                continue  # "le formulaire peut être rempli" is the verb, not the adverb "peut-être"
             chosen.append((i, j, entry))
             spans.add((i, j))
             taken.update(range(i, j))
@@ -82,6 +90,26 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
 def _asks_reader(toks, i: int, j: int, second_person: frozenset[str]) -> bool:
     """A hedge in a question addressed to the reader is a real question ("Do you think...?", "pensez-vous")."""
     return any(t.norm in second_person for t in toks[max(0, i - 2) : j + 1])
+
+
+_CLAUSE_BREAKS = frozenset(":;([{\"'«“‘•*>|/–—-")
+
+
+def _opens_a_clause(source: str, start: int) -> bool:
+    """The word follows a colon, dash, bracket, quote or bullet: a capital there does not mark a name."""
+    k = start - 1
+    while k >= 0 and source[k] in " \t\u00a0\u202f":
+        k -= 1
+    return k >= 0 and source[k] in _CLAUSE_BREAKS
+
+
+def _verb_peut_etre(source: str, toks, i: int, j: int) -> bool:
+    """ "peut être" written without its hyphen and followed by a word is the verb: "il peut être utile"."""
+    if j - i != 2 or toks[i].norm != "peut" or toks[i + 1].norm != "etre":
+        return False
+    if "-" in source[toks[i].end : toks[i + 1].start]:
+        return False
+    return j < len(toks) and toks[j].joined
 
 
 def _title_case(toks) -> bool:

@@ -1,0 +1,36 @@
+"""Engine guards around lexicon matches (rules/lexical.py), with the bundled lexicons."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.analysis import analyze
+from brandjournal.domain import Profile
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return [text[f.start : f.end] for f in analyze(text, Profile()).flags if f.kind.value == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Hot take: Perhaps we hired too fast.", "Perhaps"),  # a capital after a colon is not a name
+        ("Update (Apparently the build is green again).", "Apparently"),
+        ("Il viendra peut-être demain.", "peut-être"),
+        ("Peut être. On verra bien.", "Peut être"),  # the adverb without its hyphen, alone
+    ],
+)
+def test_hedges_after_a_break_or_without_hyphen_are_found(text: str, evidence: str) -> None:
+    assert evidence in _found(text, "hedge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le formulaire peut être rempli en ligne jusqu'à vendredi.",  # the verb pouvoir + être
+        "Ce stage peut être une bonne porte d'entrée.",
+    ],
+)
+def test_the_verb_peut_etre_is_not_the_adverb(text: str) -> None:
+    assert not [e for e in _found(text, "hedge") if e.lower().startswith("peut")]
