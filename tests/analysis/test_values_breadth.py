@@ -96,6 +96,17 @@ def test_value_named_only_by_its_name(name: str, text: str, expected: list[tuple
 
 
 AUTHOR_CASES = [
+    # any determiner
+    (
+        Value("Transparence", fits=("partager les chiffres",)),
+        "Chaque mois, je partage nos chiffres avec l'équipe.",
+        [(EXPRESSED, "partage nos chiffres")],
+    ),
+    (
+        Value("Transparency", fits=("share the numbers",)),
+        "Every month I share our numbers with the team.",
+        [(EXPRESSED, "share our numbers")],
+    ),
     # possessives and reflexive pronouns of any person
     (
         Value("Audace", fits=("sortir de sa zone de confort",)),

@@ -336,11 +336,42 @@ def negated_remainder(pattern: str) -> str | None:
 # An author writes "sortir de sa zone de confort" or "se vanter" in the infinitive, third person; posts say
 # "je suis sortie de MA zone de confort", "je me suis vanté". Each pronoun token accepts its whole family.
 _FAMILIES: tuple[frozenset[str], ...] = (
+    # determiners: "partager les chiffres" also matches "je partage nos chiffres", "share our numbers"
     frozenset(
-        {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leur", "leurs"}
+        {
+            "mon",
+            "ton",
+            "son",
+            "ma",
+            "ta",
+            "sa",
+            "mes",
+            "tes",
+            "ses",
+            "notre",
+            "votre",
+            "nos",
+            "vos",
+            "leur",
+            "leurs",
+            "le",
+            "la",
+            "les",
+            "l",
+            "un",
+            "une",
+            "des",
+            "du",
+            "ce",
+            "cet",
+            "cette",
+            "ces",
+        }
     ),
     frozenset({"se", "s", "me", "m", "te", "t", "nous", "vous"}),
-    frozenset({"my", "your", "his", "her", "its", "our", "their", "one"}),
+    frozenset(
+        {"my", "your", "his", "her", "its", "our", "their", "one", "the", "a", "an", "this", "that", "these", "those"}
+    ),
     frozenset(
         {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"}
     ),
