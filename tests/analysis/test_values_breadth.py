@@ -96,6 +96,9 @@ def test_value_named_only_by_its_name(name: str, text: str, expected: list[tuple
 
 
 AUTHOR_CASES = [
+    # an action noun also matches its verb
+    (Value("Rigueur", fits=("vérification",)), "Hier, j'ai vérifié chaque ligne.", [(EXPRESSED, "j'ai vérifié")]),
+    (Value("Collaboration"), "We collaborated with the design team.", [(EXPRESSED, "We collaborated")]),
     # any determiner
     (
         Value("Transparence", fits=("partager les chiffres",)),

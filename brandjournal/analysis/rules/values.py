@@ -226,8 +226,34 @@ def name_derivations(word: str, adverbs_only: bool = False) -> set[str]:
         out.add(word + "r")  # partage -> partager, entraide -> entraider, ecoute -> ecouter
     if word == "respect":
         out.add("respecter")
+    out |= noun_verbs(word)
     out.discard(word)
     return {w for w in out if w not in _DERIVED_STOP}
+
+
+# Action nouns -> their verb, whose inflections then match the post: "vérification" -> "vérifier" ("j'ai vérifié"),
+# "collaboration" -> "collaborer"/"collaborate", "amélioration" -> "améliorer", "accompagnement" -> "accompagner",
+# "improvement" -> "improve", "simplification" -> "simplify".
+_NOUN_VERB: tuple[tuple[str, str], ...] = (
+    ("ication", "ier"),  # vérification -> vérifier
+    ("ication", "iquer"),  # communication -> communiquer
+    ("ication", "y"),  # simplification -> simplify
+    ("ation", "er"),  # collaboration -> collaborer
+    ("ation", "ate"),  # collaboration -> collaborate
+    ("ement", "er"),  # accompagnement -> accompagner
+    ("ment", ""),  # improvement -> improve, commitment -> commit
+)
+
+
+def noun_verbs(word: str) -> set[str]:
+    """Verbs of an action noun (blind: a non-word never occurs in a post)."""
+    out: set[str] = set()
+    if len(word) < 7 or not word.isalpha():
+        return out
+    for noun, verb in _NOUN_VERB:
+        if word.endswith(noun) and len(word) - len(noun) >= 4:
+            out.add(word[: len(word) - len(noun)] + verb)
+    return out
 
 
 # --- More opposites, and author betrays written as a negated behaviour ------------------------------------------
@@ -623,6 +649,8 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         for pattern in value.fits:
             if pattern.strip():
                 expressed.add(author_slots(pattern, lang, no_inflect), hit_fit)
+                for verb in sorted(noun_verbs(" ".join(normalise(pattern).split()))):  # one-word patterns only
+                    expressed.add(author_slots(verb, lang, no_inflect), hit_fit)
         hit_antonym = _Hit(index, True, True)
         # opposites of every name, even ambiguous ones ("loyal" -> "disloyal", "juste" -> "injuste")
         opposite_sources.update((w, words[w]) for w in words if w not in opposite_sources)
@@ -638,6 +666,8 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         for pattern in value.betrays:
             if pattern.strip():
                 betrayed.add(author_slots(pattern, lang, no_inflect), hit_betray)
+                for verb in sorted(noun_verbs(" ".join(normalise(pattern).split()))):
+                    betrayed.add(author_slots(verb, lang, no_inflect), hit_betray)
                 positive = negated_remainder(pattern)
                 if positive:  # "ne pas tenir ses promesses": "je n'ai pas tenu mes promesses" is negated below
                     expressed.add(author_slots(positive, lang, no_inflect), hit_fit)
