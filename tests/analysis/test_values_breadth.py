@@ -99,6 +99,7 @@ AUTHOR_CASES = [
     # an action noun also matches its verb
     (Value("Rigueur", fits=("vérification",)), "Hier, j'ai vérifié chaque ligne.", [(EXPRESSED, "j'ai vérifié")]),
     (Value("Collaboration"), "We collaborated with the design team.", [(EXPRESSED, "We collaborated")]),
+    (Value("Calme", betrays=("arrogant",)), "Son arrogance a tout gâché.", [(BETRAYED, "arrogance")]),
     # any determiner
     (
         Value("Transparence", fits=("partager les chiffres",)),

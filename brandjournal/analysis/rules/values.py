@@ -245,6 +245,14 @@ _NOUN_VERB: tuple[tuple[str, str], ...] = (
 )
 
 
+def _pattern_variants(pattern: str) -> set[str]:
+    """Derivations of a one-word author pattern: "arrogant" -> "arrogance", "vérification" -> "vérifier"."""
+    word = " ".join(normalise(pattern).split())
+    if " " in word or not word.isalpha():
+        return set()
+    return name_derivations(word)
+
+
 def noun_verbs(word: str) -> set[str]:
     """Verbs of an action noun (blind: a non-word never occurs in a post)."""
     out: set[str] = set()
@@ -649,8 +657,8 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         for pattern in value.fits:
             if pattern.strip():
                 expressed.add(author_slots(pattern, lang, no_inflect), hit_fit)
-                for verb in sorted(noun_verbs(" ".join(normalise(pattern).split()))):  # one-word patterns only
-                    expressed.add(author_slots(verb, lang, no_inflect), hit_fit)
+                for variant in sorted(_pattern_variants(pattern)):  # one-word patterns only
+                    expressed.add(author_slots(variant, lang, no_inflect), hit_fit)
         hit_antonym = _Hit(index, True, True)
         # opposites of every name, even ambiguous ones ("loyal" -> "disloyal", "juste" -> "injuste")
         opposite_sources.update((w, words[w]) for w in words if w not in opposite_sources)
@@ -666,8 +674,8 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
         for pattern in value.betrays:
             if pattern.strip():
                 betrayed.add(author_slots(pattern, lang, no_inflect), hit_betray)
-                for verb in sorted(noun_verbs(" ".join(normalise(pattern).split()))):
-                    betrayed.add(author_slots(verb, lang, no_inflect), hit_betray)
+                for variant in sorted(_pattern_variants(pattern)):
+                    betrayed.add(author_slots(variant, lang, no_inflect), hit_betray)
                 positive = negated_remainder(pattern)
                 if positive:  # "ne pas tenir ses promesses": "je n'ai pas tenu mes promesses" is negated below
                     expressed.add(author_slots(positive, lang, no_inflect), hit_fit)
