@@ -314,6 +314,8 @@ class Match:
 #   second word must have ("" if none) and "=", patterns separated by "?"; decoded when the index proposes it;
 # - "index": "key:pattern numbers" items, spread over shards by CRC-32 of the key, in each shard separated by ";";
 #   a key is searched in its shard only when a token of the draft asks for it, and the answer is remembered;
+# - "payloads": the payload number of each pattern in fixed-width decimal ("payload_width" digits each), read for
+#   the patterns that match only;
 # - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs.
 # Forms are word characters; pattern symbols ("%" in "% off") are never "=", "?" or "|" (the pattern syntax), so
 # none of these separators can clash.
@@ -331,10 +333,13 @@ class FormTable:
         self._lines: list[str] | None = None
 
     def __getitem__(self, index: int) -> str:
+        return self.lines()[index]
+
+    def lines(self) -> list[str]:
         lines = self._lines
         if lines is None:
             lines = self._lines = self._packed.split(" ")
-        return lines[index]
+        return lines
 
 
 class FormTableBuilder:
@@ -403,14 +408,15 @@ def encode_slots(slots: Sequence[JsonSlot], forms: FormTableBuilder | None = Non
 
 def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
     slots: list[JsonSlot] = []
+    table = forms.lines() if forms is not None else None
     for part in text.split(_SLOT_SEP):
         optional, wildcard, symbol, body = part[0] == "o", part[1] == "w", part[2], part[3:]
         if not body:
             alts = []
-        elif forms is None:
+        elif table is None:
             alts = [alt.split(" ") for alt in body.split(";")]
         else:
-            alts = [[forms[int(ref)] for ref in alt.split(" ")] for alt in body.split(";")]
+            alts = [[table[int(ref)] for ref in alt.split(" ")] for alt in body.split(";")]
         slots.append([optional, wildcard, alts, symbol] if symbol != " " else [optional, wildcard, alts])
     return slots
 
@@ -461,6 +467,7 @@ class Matcher:
         "_memo",
         "_next",
         "_payload_ids",
+        "_payload_width",
         "_shards",
         "_stored",
         "_table",
@@ -481,7 +488,8 @@ class Matcher:
         self._shards: list[str] = []
         self._mask = 0
         self._table: FormTable | None = None
-        self._payload_ids: list[int] | str = []
+        self._payload_ids: list[int] | str = ""  # stored: fixed-width payload numbers (or, older files, spaced)
+        self._payload_width = 0
 
     # ----------------------------------------------------------------------------------------- building
     def add(self, slots: Sequence[JsonSlot], payload: object) -> None:
@@ -517,11 +525,13 @@ class Matcher:
         shards: list[list[str]] = [[] for _ in range(count)] if self._index else []
         for key in sorted(self._index):
             shards[_shard_of(key, count)].append(f"{key}:{' '.join(map(str, self._index[key]))}")
+        width = len(str(max(payload_ids, default=0)))
         return {
             "patterns": PATTERN_SEP.join(
                 _ref(_second_forms(p), forms) + _SLOT_SEP + encode_slots(p, forms) for p in self.patterns
             ),
-            "payloads": " ".join(map(str, payload_ids)),
+            "payloads": "".join(str(p).zfill(width) for p in payload_ids),
+            "payload_width": width,
             "index": [";" + ";".join(items) + ";" for items in shards],
             "after": self._has_after,
             "any": " ".join(map(str, self._any)),
@@ -538,6 +548,7 @@ class Matcher:
         matcher.patterns = patterns.split(PATTERN_SEP) if patterns else []
         matcher.payloads = payloads
         matcher._payload_ids = data.get("payloads", "")
+        matcher._payload_width = data.get("payload_width", 0)
         matcher._shards = data.get("index", [])
         matcher._mask = len(matcher._shards)
         matcher._has_after = bool(data.get("after"))
@@ -594,8 +605,11 @@ class Matcher:
     def _payload(self, pid: int) -> object:
         if not self._stored:
             return self.payloads[pid]
+        width = self._payload_width
+        if width:
+            return self.payloads[int(self._payload_ids[pid * width : pid * width + width])]
         ids = self._payload_ids
-        if isinstance(ids, str):
+        if isinstance(ids, str):  # a file from before "payload_width": numbers separated by spaces
             ids = self._payload_ids = [int(x) for x in ids.split(" ")] if ids else []
         return self.payloads[ids[pid]]
 
