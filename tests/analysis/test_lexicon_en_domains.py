@@ -52,6 +52,13 @@ FLAGGED = [
     ("Stop waiting for the right moment: take massive action today.", "take massive action",
      "jargon.en.dom_coach_speak", "info"),
     ("Our new range is climate positive from the first bottle.", "climate positive", "jargon.en.dom_esg_speak", "info"),
+    ("Our data team still spends Fridays dashboarding for the board.", "dashboarding",
+     "jargon.en.dom_ops_verbs", "info"),
+    ("We need a step-function change in how we onboard new stores.", "step-function change",
+     "jargon.en.dom_product_slogans", "info"),
+    ("We upsold 30 customers to the annual plan in March.", "upsold", "jargon.en.dom_sector_misc", "info"),
+    ("Our founders want to bring our vision to life in every store.", "bring our vision to life",
+     "jargon.en.dom_sector_misc", "info"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -66,6 +73,8 @@ PLAIN = [
     "Our allotment grew more beans with less water this year.",
     "The pilot and copilot waved at the children from the cockpit.",
     "The referee blew the whistle and the crowd went quiet.",
+    "We unpacked the boxes and set up the new desks.",
+    "Grandad taught me to whittle a wedge for the shed door.",
 ]
 
 
