@@ -24,6 +24,10 @@ from brandjournal.domain import Intention, Profile, Report
 DEBOUNCE_MS = 300
 # Someone typing without a pause still sees the filter refresh at least this often.
 MAX_WAIT_MS = 1500
+# After a report is shown while typing goes on, the next run waits this long: the report is painted first. A run
+# started at once held the GIL in slices while the window painted the report (the findings list and the models
+# call into Python for every row), and each call waited its turn: 30-50 ms stalls on a busy machine.
+PAINT_GAP_MS = 40
 # Above this, the live analysis covers the first LIVE_LIMIT characters only (analyze adds a notice).
 LIVE_LIMIT = 100_000
 log = logging.getLogger(__name__)
@@ -176,6 +180,10 @@ class AnalysisScheduler(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._start)
+        self._resume = QTimer(self)  # the pending run, after a report was shown (PAINT_GAP_MS)
+        self._resume.setSingleShot(True)
+        self._resume.setInterval(PAINT_GAP_MS)
+        self._resume.timeout.connect(self._start)
         self._generation = 0
         self._latest: AnalysisRequest | None = None
         self._in_flight = False
@@ -188,7 +196,7 @@ class AnalysisScheduler(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._in_flight or self._timer.isActive()
+        return self._in_flight or self._timer.isActive() or self._resume.isActive()
 
     def schedule(self, request_without_generation: AnalysisRequest, *, immediate: bool = False) -> None:
         """Ask for an analysis of this text; earlier requests not yet shown become outdated."""
@@ -207,6 +215,7 @@ class AnalysisScheduler(QObject):
     def cancel(self) -> None:
         """Forget the current text (e.g. another draft is opened): every result asked for so far is dropped."""
         self._timer.stop()
+        self._resume.stop()
         self._generation += 1
         self._cancelled_upto = self._generation
         self._latest = None
@@ -231,6 +240,7 @@ class AnalysisScheduler(QObject):
             return
         self._in_flight = True
         self._pending = False
+        self._resume.stop()
         self._waiting.invalidate()
         self._pool.start(_Runnable(self._latest, self._signals))
 
@@ -252,6 +262,9 @@ class AnalysisScheduler(QObject):
         if not self._last_shown.isValid() or self._last_shown.elapsed() >= self._max_wait_ms:
             self._last_shown.start()
             self.reportReady.emit(request, report)
+            if self._pending:
+                self._resume.start()  # paint the report before the next run competes for the GIL
+            return
         if self._pending:
             self._start()
 

@@ -118,3 +118,27 @@ def test_the_findings_list_changes_only_the_rows_that_changed(qapp):
     events.clear()
     model.set_flags([])
     assert events == [("remove", 0, 5)] and model.rowCount() == 0
+
+
+@pytest.mark.gui
+def test_while_typing_the_next_run_waits_for_the_report_to_be_painted(qtbot):
+    from PySide6.QtCore import QTimer
+
+    from brandjournal.domain import Intention, Profile
+    from brandjournal.ui.analysis_worker import AnalysisRequest, AnalysisScheduler
+
+    scheduler = AnalysisScheduler(debounce_ms=10_000, max_wait_ms=0)  # every change is due at once
+    shown: list[str] = []
+    running_after_first: list[int] = []
+
+    def on_report(request, _report) -> None:
+        shown.append(request.text)
+        if len(shown) == 1:  # once the window had a turn to paint it: the next run has not started yet
+            QTimer.singleShot(0, lambda: running_after_first.append(scheduler._pool.activeThreadCount()))
+
+    scheduler.reportReady.connect(on_report)
+    scheduler.schedule(AnalysisRequest(0, "We leverage", Profile(), Intention()), immediate=True)
+    scheduler.schedule(AnalysisRequest(0, "We leverage synergies", Profile(), Intention()))  # pending
+    qtbot.waitUntil(lambda: len(shown) == 2 and not scheduler.busy, timeout=15000)
+    assert shown == ["We leverage", "We leverage synergies"]  # the outdated result, then the newest
+    assert running_after_first == [0]
