@@ -255,3 +255,10 @@ def test_a_value_naming_two_concepts_uses_both() -> None:
         (BETRAYED, "humiliated", both.name),
         (EXPRESSED, "Be kind", both.name),
     ]
+
+
+def test_odd_value_names() -> None:
+    text = "Il m'a coupé la parole. Ses choix. Je ne suis pas honnête."
+    assert value_spans(text, Value("C++")) == []  # a lone "c" must not become "ce", "ses"
+    assert value_spans(text, Value("L'écoute")) == [(BETRAYED, "coupé la parole", "L'écoute")]
+    assert value_spans(text, Value("L’honnêteté")) == [(BETRAYED, "ne suis pas honnête", "L’honnêteté")]

@@ -512,10 +512,10 @@ def _irregular_forms(form: str) -> set[str]:
     return set()
 
 
-def _widen(packed: str, lang: str | None) -> str:
+def _widen(packed: str, lang: str | None, phrase: bool = True) -> str:
     forms = set(packed.strip("|").split("|"))
     extra: set[str] = set()
-    for family in _FAMILIES:
+    for family in _FAMILIES if phrase else ():
         if forms & family:
             extra |= family
     if lang in (None, "fr"):
@@ -531,9 +531,10 @@ def _widen(packed: str, lang: str | None) -> str:
 def author_slots(pattern: str, lang: str | None, no_inflect: frozenset[str]) -> tuple:
     """An author-written word or phrase, inflected, with person-neutral pronouns and irregular French verbs."""
     slots = compile_pattern(pattern, lang, no_inflect)
+    phrase = len(slots) > 1  # a lone word keeps its own pronoun or determiner ("C++" must not become "ce|ses")
     for slot in slots:
         if not slot[1]:
-            slot[2] = [[_widen(packed, lang) for packed in alt] for alt in slot[2]]
+            slot[2] = [[_widen(packed, lang, phrase) for packed in alt] for alt in slot[2]]
     return to_slots(slots)
 
 
@@ -572,8 +573,9 @@ def find_concept(name: str, lex: Lexicons) -> Concept | None:
         for names in concept.names.values():
             if any(norm in expand(n, None) for n in names if " " not in n):
                 return concept
-    if " " in norm:  # "Transparence radicale", "Écoute active", "Extreme ownership": the word that names a concept
-        for word in sorted(norm.replace("-", " ").split(), key=len, reverse=True):
+    words = re.findall(r"[^\W_]+", norm)
+    if len(words) > 1:  # "Transparence radicale", "Écoute active", "L'écoute": the word that names a concept
+        for word in sorted(words, key=len, reverse=True):
             if len(word) > 3:
                 found = find_concept(word, lex)
                 if found is not None:
