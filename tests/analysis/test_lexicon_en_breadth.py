@@ -59,6 +59,14 @@ PLAIN = [
     "We took the website offline for an hour to move the servers.",
     "My daughter scaled the climbing wall at the leisure centre in four minutes.",
     "The train platform was closed, so we walked to the next station.",
+    "The takeaways on our street all close at 11pm.",
+    "How to scale a fish without making a mess: use a spoon.",
+    "We have bandwidth problems at the office every Monday morning.",
+    "The spin class is at capacity this month, so I'm on the waiting list.",
+    "Tremendous support from the neighbours after the flood.",
+    "She was a pioneer in cardiac surgery in the 1970s.",
+    "The first-ever bus route to our village opened today.",
+    "Our daughter's school offers blended learning for pupils who are ill.",
 ]
 
 
