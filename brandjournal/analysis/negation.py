@@ -64,6 +64,19 @@ PAIRS = frozenset(
         ("opposite", "of"),
         ("short", "on"),
         ("instead", "of"),
+        # "plus du tout transparent" (oral, without "ne"), "à peine honnête", "un déficit d'écoute",
+        # "une carence en bienveillance", "a dearth of empathy"
+        ("du", "tout"),
+        ("a", "peine"),
+        ("deficit", "de"),
+        ("deficit", "d"),
+        ("deficit", "of"),
+        ("carence", "de"),
+        ("carence", "d"),
+        ("carence", "en"),
+        ("defaut", "de"),
+        ("defaut", "d"),
+        ("dearth", "of"),
     }
 )
 

@@ -43,6 +43,10 @@ CASES = [
     ("Humilité", "Son discours était tout sauf humble.", [(BETRAYED, "tout sauf humble")]),
     ("Empathy", "The reply was devoid of empathy.", [(BETRAYED, "devoid of empathy")]),
     ("Gratitude", "Je n'ai jamais remercié mon premier chef d'atelier.", [(BETRAYED, "jamais remercié")]),
+    ("Honnêteté", "Un discours à peine honnête.", [(BETRAYED, "à peine honnête")]),
+    ("Écoute", "Un déficit d'écoute flagrant.", [(BETRAYED, "déficit d'écoute")]),
+    ("Bienveillance", "Une carence en bienveillance.", [(BETRAYED, "carence en bienveillance")]),
+    ("Empathy", "A dearth of empathy.", [(BETRAYED, "dearth of empathy")]),
     # concepts added for values people name: sobriety, service, pragmatism, optimism, joy, passion
     (
         "Sobriété",
