@@ -1,0 +1,169 @@
+"""The stored form of matchers and compiled files (patterns "stored form", build_lexicons, lexicons): what is read
+back matches what was built, and only what a draft needs is decoded."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from brandjournal.analysis.build_lexicons import build, dump, split
+from brandjournal.analysis.lexicons import FORMAT_VERSION, from_data, load
+from brandjournal.analysis.patterns import (
+    FormTable,
+    FormTableBuilder,
+    LazyRecords,
+    Matcher,
+    compile_pattern,
+    decode_slots,
+    encode_slots,
+)
+from brandjournal.analysis.text import build_document
+from brandjournal.domain import Intention, Profile, Value
+
+from .conftest import make_resources
+
+PATTERNS = [
+    "push the envelope",
+    "move the ?proverbial needle",
+    "our|your|the ecosystem",
+    "drive * growth",
+    "* followers",
+    "% off",
+    "?really excited",
+    "=learnings",
+    "game-changer",
+    "j'ai hâte",
+    "se tromper",
+    "le mot de la fin",
+    "le game changer",
+    "la|le|les synergie",
+]
+SENTENCES = [
+    "We need to push the envelope and move the proverbial needle in our ecosystem.",
+    "They drive real growth, 20% off for 10k followers!",
+    "Really excited about these learnings: a game changer, truly game-changers.",
+    "J'ai hâte, il s'est trompé, le mot de la fin : le game changer et les synergies.",
+    "the the the ecosystem ecosystems le le la",
+    "",
+]
+
+
+def _matchers() -> tuple[Matcher, Matcher]:
+    """The same patterns built in memory and read back from their stored form (payload = pattern number)."""
+    built = Matcher()
+    for n, pattern in enumerate(PATTERNS):
+        built.add(compile_pattern(pattern, None), n)
+    forms = FormTableBuilder()
+    data = json.loads(json.dumps(built.to_json(list(range(len(PATTERNS))), forms)))
+    stored = Matcher.from_json(data, list(range(len(PATTERNS))), FormTable(forms.dump()))
+    return built, stored
+
+
+def _found(matcher: Matcher, text: str) -> list[tuple[int, int, object]]:
+    doc = build_document(text, frozenset())
+    return [(m.start, m.end, m.payload) for s in doc.sentences for m in matcher.find(s.tokens)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_stored_matcher_finds_what_the_built_one_finds(text):
+    built, stored = _matchers()
+    assert _found(stored, text) == _found(built, text)
+    assert _found(stored, text) == _found(stored, text)  # and again, from what it remembered
+
+
+def test_stored_matcher_finds_the_expected_patterns():
+    _, stored = _matchers()
+    found = {PATTERNS[p] for _, _, p in _found(stored, " ".join(SENTENCES))}
+    assert {"push the envelope", "move the ?proverbial needle", "drive * growth", "* followers", "% off"} <= found
+    assert {"game-changer", "j'ai hâte", "se tromper", "le mot de la fin", "la|le|les synergie"} <= found
+
+
+def test_stored_matcher_decodes_only_the_patterns_it_tries():
+    _, stored = _matchers()
+    assert all(isinstance(p, str) for p in stored.patterns)
+    _found(stored, "Nothing to see here.")
+    assert all(isinstance(p, str) for p in stored.patterns)
+    _found(stored, "push the envelope")
+    decoded = [PATTERNS[i] for i, p in enumerate(stored.patterns) if not isinstance(p, str)]
+    assert decoded == ["push the envelope"]
+
+
+def test_payload_numbers_are_fixed_width_and_older_files_still_read():
+    built, stored = _matchers()
+    forms = FormTableBuilder()
+    data = built.to_json([7, 12, 3, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], forms)
+    assert data["payload_width"] == 2 and data["payloads"].startswith("071203")
+    older = {k: v for k, v in data.items() if k not in ("payloads", "payload_width")}
+    older["payloads"] = " ".join(str(n) for n in range(len(PATTERNS)))
+    legacy = Matcher.from_json(older, list(range(len(PATTERNS))), FormTable(forms.dump()))
+    assert _found(legacy, SENTENCES[0]) == _found(stored, SENTENCES[0])
+
+
+def test_stored_patterns_round_trip_through_the_forms_table():
+    forms = FormTableBuilder()
+    slots = [compile_pattern(p, "fr") for p in PATTERNS]
+    encoded = [encode_slots(s, forms) for s in slots]
+    table = FormTable(forms.dump())
+    assert [decode_slots(e, table) for e in encoded] == slots
+    assert forms.ref("|the|") == forms.ref("|the|")  # one entry per distinct form set
+    assert '"' not in forms.dump() and "\\" not in forms.dump() and "\n" not in forms.dump()
+
+
+def test_lazy_records_parse_only_the_records_asked_for():
+    made: list[str] = []
+
+    def make(line: str) -> str:
+        made.append(line)
+        return line.upper()
+
+    records = LazyRecords("a\nb\nc", make)
+    assert records[1] == "B" and records[1] == "B"
+    assert made == ["b"]
+    assert len(records) == 3 and list(records) == ["A", "B", "C"]
+    assert len(LazyRecords("", make)) == 0
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory):
+    """The fixture lexicons written as files, as the build script writes them."""
+    root = make_resources(tmp_path_factory.mktemp("resources"))
+    out = tmp_path_factory.mktemp("compiled")
+    for name, content in split(build(root)).items():
+        (out / name).write_text(dump(content), encoding="utf-8")
+    return out
+
+
+def test_compiled_files_are_ascii_json_with_long_unescaped_strings(compiled):
+    for path in compiled.glob("*.json"):
+        text = path.read_text(encoding="utf-8")
+        assert text.isascii()
+        assert json.loads(text)["version"] == FORMAT_VERSION
+    lexicon = json.loads((compiled / "lexicon.en.json").read_text(encoding="utf-8"))
+    matcher = lexicon["matchers"]["lexicon"]
+    for packed in (lexicon["forms"], matcher["patterns"], *matcher["index"]):
+        assert not any(c in packed for c in '"\\\n\t')
+
+
+def test_files_are_read_on_demand(compiled):
+    load.cache_clear()
+    try:
+        lex = load(str(compiled / "common.json"))
+        assert lex._concepts is None and lex.langs["fr"]._lexicon is None and lex.langs["en"]._lexicon is None
+        from brandjournal.analysis import analyze
+
+        report = analyze("We are leveraging synergies.", Profile(), Intention(), lexicons=lex)
+        assert [f.rule for f in report.flags] == ["jargon.en.leverage", "jargon.en.synergy"]
+        assert lex.langs["fr"]._lexicon is None  # an English post never reads the French file
+        assert lex._concepts is None  # nor values.json without values
+        report = analyze("We are honest.", Profile(values=(Value("Honesty"),)), lexicons=lex)
+        assert lex._concepts is not None
+        assert [f.kind.value for f in report.flags] == ["value_expressed"]
+    finally:
+        load.cache_clear()
+
+
+def test_files_of_another_format_are_refused(compiled):
+    data = json.loads((compiled / "common.json").read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="build_lexicons"):
+        from_data({**data, "version": FORMAT_VERSION - 1})
