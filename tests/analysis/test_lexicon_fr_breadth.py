@@ -50,6 +50,11 @@ FLAGGED = [
      "s'impose comme la référence"),
     ("Un service client redoutablement efficace.", "peacock", "redoutablement efficace"),
     ("Une expérience ultime pour les passionnés de café.", "peacock", "ultime"),
+    # "performant" without a measure is praise (peacock), not jargon
+    ("Notre nouvelle plateforme est plus performante et plus simple.", "peacock", "plus performante"),
+    # office anglicisms (France and Québec)
+    ("Il faut mettre l'emphase sur la rétention des clients.", "jargon", "mettre l'emphase sur"),
+    ("Nous allons céduler une rencontre la semaine prochaine.", "jargon", "céduler"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -65,6 +70,8 @@ PLAIN = [
     "Le guide nous a expliqué l'écosystème de la mare.",
     "Ce film a été primé à Cannes en 1994.",
     "J'ai relu le rapport de Paul ce week-end et corrigé deux tableaux.",
+    "La boutique est exceptionnellement fermée lundi pour inventaire.",
+    "C'est un exploit pour elle d'avoir terminé le marathon après sa blessure.",
 ]
 
 
