@@ -7,9 +7,10 @@ any local variable: messages can quote the draft, and the journal's text must st
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -18,15 +19,34 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from brandjournal.paths import data_dir
 
 log = logging.getLogger("brandjournal")
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 2
+
+
+def rotate(path: Path, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BACKUPS) -> None:
+    """At start, keep ``path`` under ``max_bytes``: it becomes ``.1`` (and ``.1`` becomes ``.2``...)."""
+    try:
+        if path.stat().st_size < max_bytes:
+            return
+    except FileNotFoundError:
+        return
+    for n in range(backups, 0, -1):
+        older = path.with_name(f"{path.name}.{n - 1}") if n > 1 else path
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{n}"))
 
 
 def setup_logging() -> None:
+    """Errors go to ``logs/brandjournal.log`` (rotated at start; the file is opened at the first record).
+
+    A plain FileHandler, not ``logging.handlers.RotatingFileHandler``: importing that module (sockets, pickle)
+    cost ~20 ms of every start, for a log that only ever gets errors.
+    """
     folder = data_dir() / "logs"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            folder / "brandjournal.log", maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-        )
+        rotate(folder / "brandjournal.log")
+        handler: logging.Handler = logging.FileHandler(folder / "brandjournal.log", encoding="utf-8", delay=True)
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

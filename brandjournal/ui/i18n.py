@@ -12,10 +12,7 @@ to the English source strings: a missing catalogue never stops the app.
 
 from __future__ import annotations
 
-import argparse
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -49,11 +46,15 @@ def _tool(name: str) -> str | None:
     beside = Path(sys.executable).with_name(name)
     if beside.exists():
         return str(beside)
+    import shutil  # building translations is a developer task: these imports stay off the start-up path
+
     return shutil.which(name)
 
 
 def build(target_dir: Path | None = None, *, quiet: bool = True) -> list[Path]:
     """Compile every ``.ts`` into a ``.qm`` (in ``target_dir``, default next to the sources)."""
+    import subprocess
+
     lrelease = _tool("pyside6-lrelease") or _tool("lrelease")
     if lrelease is None:
         raise RuntimeError("pyside6-lrelease was not found: install PySide6")
@@ -70,6 +71,8 @@ def build(target_dir: Path | None = None, *, quiet: bool = True) -> list[Path]:
 
 def update() -> None:
     """Refresh the ``.ts`` sources from every ``tr()`` in the UI code (keeps existing translations)."""
+    import subprocess
+
     lupdate = _tool("pyside6-lupdate") or _tool("lupdate")
     if lupdate is None:
         raise RuntimeError("pyside6-lupdate was not found: install PySide6")
@@ -91,6 +94,8 @@ def _catalogue(lang: str) -> Path | None:
     if not (translations_dir() / f"{CATALOGUE}_{lang}.ts").exists():
         return None
     cache = data_dir() / "cache" / "translations"
+    import subprocess
+
     try:
         build(cache)
     except (OSError, RuntimeError, subprocess.CalledProcessError) as exc:
@@ -129,6 +134,8 @@ def install_translators(lang: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="python -m brandjournal.ui.i18n", description=__doc__.split("\n")[0])
     parser.add_argument("--build", action="store_true", help="compile the .ts catalogues into .qm")
     parser.add_argument("--update", action="store_true", help="refresh the .ts catalogues from the sources")

@@ -199,3 +199,31 @@ def test_the_app_unlocks_an_existing_journal_early_and_only_that(tmp_path):
         assert unlocked.readable and unlocked.count_drafts() == 0
     finally:
         unlocked.close()
+
+
+def test_the_error_log_is_written_and_kept_small(tmp_path):
+    import logging
+
+    from brandjournal.paths import data_dir
+    from brandjournal.ui.errors import LOG_MAX_BYTES, rotate, setup_logging
+
+    logger = logging.getLogger("brandjournal")
+    before = list(logger.handlers)
+    log_file = data_dir() / "logs" / "brandjournal.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    log_file.write_text("old\n" * (LOG_MAX_BYTES // 4 + 1), encoding="utf-8")
+    try:
+        setup_logging()  # the full log of a previous run is kept aside as .1
+        logging.getLogger("brandjournal.ui").error("unexpected error: %s", "ValueError")
+        for handler in logger.handlers:
+            handler.flush()
+        assert log_file.read_text(encoding="utf-8").endswith("ERROR brandjournal.ui: unexpected error: ValueError\n")
+        assert log_file.with_name("brandjournal.log.1").stat().st_size > LOG_MAX_BYTES
+    finally:
+        for handler in set(logger.handlers) - set(before):
+            logger.removeHandler(handler)
+            handler.close()
+    small = tmp_path / "small.log"
+    small.write_text("a few lines\n", encoding="utf-8")
+    rotate(small)
+    assert [p.name for p in tmp_path.iterdir()] == ["small.log"]
