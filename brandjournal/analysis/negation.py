@@ -18,6 +18,8 @@ from brandjournal.analysis.lexicons import Voice
 from brandjournal.analysis.text import Token
 
 WINDOW = 4
+_LESS = frozenset({"moins", "less"})
+_NOT_LESS = frozenset({"au", "pas", "non", "rien", "not", "no", "nothing", "none", "neither", "nor", "ni"})
 
 # Two-word negations: (first word, second word). Checked on the second word, before clause breakers
 # ("anything but honest" is a negation even though "but" usually starts a new clause).
@@ -97,6 +99,8 @@ def negation_before(toks: Sequence[Token], i: int, voices: Sequence[Voice]) -> i
             return None if seen_breaker else j - 1
         if norm == "peu" and not (j > 0 and toks[j - 1].norm in ("un", "a")):
             return None if seen_breaker else j  # "peu transparent" (but "un peu", "à peu près" are not)
+        if norm in _LESS and j == i - 1 and not (j > 0 and toks[j - 1].norm in _NOT_LESS):
+            return j  # right before the word: "moins transparent que", "less honest" (not "au moins", "no less")
         if norm in clause:
             return None
         if norm == "t" and j > 0 and toks[j - 1].norm.endswith("n") and toks[j].joined:

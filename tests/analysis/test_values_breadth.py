@@ -47,6 +47,10 @@ CASES = [
     ("Écoute", "Un déficit d'écoute flagrant.", [(BETRAYED, "déficit d'écoute")]),
     ("Bienveillance", "Une carence en bienveillance.", [(BETRAYED, "carence en bienveillance")]),
     ("Empathy", "A dearth of empathy.", [(BETRAYED, "dearth of empathy")]),
+    ("Transparence", "La direction est de moins en moins transparente.", [(BETRAYED, "moins transparente")]),
+    ("Honesty", "He was less honest than he claims.", [(BETRAYED, "less honest")]),
+    ("Honesty", "She is no less honest for it.", [(EXPRESSED, "honest")]),
+    ("Transparence", "Au moins transparent, ce board.", [(EXPRESSED, "transparent")]),
     # concepts added for values people name: sobriety, service, pragmatism, optimism, joy, passion
     (
         "Sobriété",
