@@ -59,6 +59,12 @@ FLAGGED = [
     ("We upsold 30 customers to the annual plan in March.", "upsold", "jargon.en.dom_sector_misc", "info"),
     ("Our founders want to bring our vision to life in every store.", "bring our vision to life",
      "jargon.en.dom_sector_misc", "info"),
+    ("Join our growing team and help us rebuild the checkout.", "Join our growing team",
+     "jargon.en.dom_hiring_cliches", "info"),
+    ("Our tentpole campaign for the summer launches on 1 June.", "tentpole campaign",
+     "jargon.en.dom_customer_speak", "info"),
+    ("Regulators will ask for a net-zero pathway from every supplier.", "net-zero pathway",
+     "jargon.en.dom_variants", "info"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -75,6 +81,8 @@ PLAIN = [
     "The referee blew the whistle and the crowd went quiet.",
     "We unpacked the boxes and set up the new desks.",
     "Grandad taught me to whittle a wedge for the shed door.",
+    "I wrote my name in the wet cement to make my mark on the new path.",
+    "The orchestra's new conductor stood at the centre of the stage.",
 ]
 
 
