@@ -422,18 +422,42 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
 
 
 def _second_forms(slots: Sequence[JsonSlot]) -> str:
-    """Packed forms the word after the first must have, when that is fixed; "" otherwise.
+    """Packed forms the word after the first one must have for the pattern to match; "" when any word may do.
 
     Most candidates proposed by the index fail on their second word: checking it with one substring search
-    avoids the recursive matcher for them.
+    (or, grouped by next word, one dictionary lookup) avoids the recursive matcher for them. An alternative of two
+    tokens or more fixes the next word itself ("l'un des"); one of a single token leaves it to the slots after,
+    optional ones included ("un ?vrai game changer").
     """
     first = slots[0]
-    if not first[0] and not first[1] and first[2] and all(len(alt) == 1 for alt in first[2]):
-        if len(slots) > 1 and not slots[1][0] and not slots[1][1] and len(slots[1]) == 3:
-            return "|" + "|".join(f for alt in slots[1][2] for f in _forms(alt[0])) + "|"
-    elif not first[0] and not first[1] and first[2] and all(len(alt) == 2 for alt in first[2]):
-        return "|" + "|".join(f for alt in first[2] for f in _forms(alt[1])) + "|"
-    return ""
+    if first[0] or first[1] or not first[2]:
+        return ""  # an optional or wildcard first slot: the match may start further on
+    forms: set[str] = set()
+    following: set[str] | None = None
+    for alt in first[2]:
+        if len(alt) >= 2:
+            forms.update(_forms(alt[1]))
+            continue
+        if following is None:
+            following = _first_forms(slots, 1)
+            if following is None:
+                return ""
+        forms |= following
+    return "|" + "|".join(sorted(forms)) + "|"
+
+
+def _first_forms(slots: Sequence[JsonSlot], k: int) -> set[str] | None:
+    """Forms the first word matched by ``slots[k:]`` can have; None if any word can come (wildcard, or the pattern
+    may end before a fixed word)."""
+    forms: set[str] = set()
+    for optional, wildcard, alts, *_ in slots[k:]:
+        if wildcard:
+            return None
+        for alt in alts:
+            forms.update(_forms(alt[0]))
+        if not optional:
+            return forms
+    return None
 
 
 _KEYS_PER_SHARD = 12
