@@ -65,6 +65,9 @@ FLAGGED = [
      "jargon.en.dom_customer_speak", "info"),
     ("Regulators will ask for a net-zero pathway from every supplier.", "net-zero pathway",
      "jargon.en.dom_variants", "info"),
+    ("We are a wartime CEO kind of company now.", "wartime CEO", "jargon.en.dom_founder_war_talk", "info"),
+    ("You have to earn the right to ask for the meeting.", "earn the right to",
+     "jargon.en.dom_founder_war_talk", "info"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -83,6 +86,7 @@ PLAIN = [
     "Grandad taught me to whittle a wedge for the shed door.",
     "I wrote my name in the wet cement to make my mark on the new path.",
     "The orchestra's new conductor stood at the centre of the stage.",
+    "The kids eat their lunch on the beach when it is sunny.",
 ]
 
 
