@@ -34,3 +34,15 @@ def test_hedges_after_a_break_or_without_hyphen_are_found(text: str, evidence: s
 )
 def test_the_verb_peut_etre_is_not_the_adverb(text: str) -> None:
     assert not [e for e in _found(text, "hedge") if e.lower().startswith("peut")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On doit prendre action rapidement.", "fr"),  # no article: the conjugated verbs say French
+        ("On va en parler demain.", "fr"),
+        ("We met at the font shop on Monday.", "en"),  # "met" and "font" are English words too
+    ],
+)
+def test_short_sentences_without_articles_get_their_language(text: str, language: str) -> None:
+    assert analyze(text, Profile()).language == language
