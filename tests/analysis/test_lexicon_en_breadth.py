@@ -42,6 +42,11 @@ FLAGGED = [
     ("What a massive achievement for the whole crew.", "peacock", "massive achievement"),
     ("Our proven system gets results in 30 days.", "peacock", "proven system"),
     ("So pumped to see this crew grow.", "peacock", "So pumped"),
+    ("Let's stress-test the plan with finance before Friday.", "jargon", "stress-test the plan"),
+    ("Honestly, pricing is above my pay grade.", "jargon", "above my pay grade"),
+    ("We are a design-led studio in Bristol.", "jargon", "design-led"),
+    ("These are no-regret moves for any retailer.", "jargon", "no-regret moves"),
+    ("The new app was built from the ground up for nurses.", "jargon", "built from the ground up"),
 ]
 
 PLAIN = [
@@ -67,6 +72,7 @@ PLAIN = [
     "She was a pioneer in cardiac surgery in the 1970s.",
     "The first-ever bus route to our village opened today.",
     "Our daughter's school offers blended learning for pupils who are ill.",
+    "We said goodbye to Grandad today at the church in Leith.",
 ]
 
 
