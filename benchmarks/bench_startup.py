@@ -34,8 +34,10 @@ sys.path.insert(0, sys.argv[3])
 def phase(name):
     print(f"phase {name} {time.time():.6f}", flush=True)
 # The order of brandjournal.app.run_app and ui.application.run: unlocking starts on a thread, then Qt loads.
-from brandjournal.storage import UnlockInBackground
-started = UnlockInBackground(sys.argv[1], passphrase_file=sys.argv[2])
+from argparse import Namespace
+import brandjournal.storage
+from brandjournal.app import unlock_early
+started = unlock_early(Namespace(journal=sys.argv[1], passphrase_file=sys.argv[2], self_test=False))
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from brandjournal.ui import application, i18n, settings as app_settings

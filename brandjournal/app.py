@@ -42,17 +42,21 @@ def run_app(args) -> int:
 def unlock_early(args):
     """Start unlocking an existing journal on a thread before Qt is imported (``storage.UnlockInBackground``).
 
-    None for the self-test and for a journal that does not exist yet (it is created after the person chose how
-    to protect it). The window takes the result over, with the same dialogs for its errors.
+    Only with a passphrase file: the key derivation (~0.15 s, without the GIL) then overlaps Qt's import. None
+    for the self-test, for a journal that does not exist yet (it is created after the person chose how to
+    protect it), and without a passphrase file: a keychain key needs no derivation, and its lookup would import
+    the keyring backends on that thread while the main thread imports Qt. The window takes the result over,
+    with the same dialogs for its errors.
     """
     from pathlib import Path
 
     from brandjournal.paths import default_journal
     from brandjournal.storage import UnlockInBackground
 
-    if getattr(args, "self_test", False):
+    passphrase_file = getattr(args, "passphrase_file", None)
+    if getattr(args, "self_test", False) or not passphrase_file:
         return None
     path = Path(args.journal).expanduser() if getattr(args, "journal", None) else default_journal()
     if not (path.exists() and path.stat().st_size > 0):
         return None
-    return UnlockInBackground(path, passphrase_file=getattr(args, "passphrase_file", None))
+    return UnlockInBackground(path, passphrase_file=passphrase_file)

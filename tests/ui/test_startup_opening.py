@@ -188,11 +188,12 @@ def test_the_app_unlocks_an_existing_journal_early_and_only_that(tmp_path):
     from brandjournal.app import unlock_early
 
     path = tmp_path / "j.db"
-    assert unlock_early(Namespace(journal=str(path), passphrase_file=None, self_test=False)) is None  # new
-    open_journal(path, passphrase=PASSPHRASE).close()
-    assert unlock_early(Namespace(journal=str(path), passphrase_file=None, self_test=True)) is None
     secret = tmp_path / "secret"
     secret.write_text(PASSPHRASE, encoding="utf-8")
+    assert unlock_early(Namespace(journal=str(path), passphrase_file=str(secret), self_test=False)) is None  # new
+    open_journal(path, passphrase=PASSPHRASE).close()
+    assert unlock_early(Namespace(journal=str(path), passphrase_file=str(secret), self_test=True)) is None
+    assert unlock_early(Namespace(journal=str(path), passphrase_file=None, self_test=False)) is None  # keychain
     started = unlock_early(Namespace(journal=str(path), passphrase_file=str(secret), self_test=False))
     unlocked = started.result()
     try:
