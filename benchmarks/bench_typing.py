@@ -127,6 +127,7 @@ def main() -> int:
     window.reportShown.connect(lambda _r: reports.__setitem__(0, reports[0] + 1))
     probe_timer.start(probe_ms)
     type_timer.start(args.interval)
+
     def stop() -> None:
         # Stop measuring before quitting: Qt 6 closes the windows on quit, and closing saves (not typing).
         probe_timer.stop()
