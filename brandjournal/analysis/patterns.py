@@ -598,12 +598,32 @@ class Matcher:
         return []
 
     def _candidates(self, key: str) -> _Candidates | None:
-        """The patterns under ``key``, grouped by next word (computed once per key, then remembered)."""
+        """The patterns under ``key``, with what their second word must be (computed once per key, remembered)."""
         memo = self._memo
         if len(memo) > 200_000:  # a long session with many different drafts: start over
             memo.clear()
         ids = self._any if key == _ANY else self._ids(key)
-        found = memo[key] = _Candidates(ids, [self._second(pid) for pid in ids]) if ids else None
+        if not ids:
+            memo[key] = None
+            return None
+        seconds = []
+        known = self._next
+        if self._stored:  # the second-word forms are referenced at the head of each stored pattern
+            table = self._table.lines()
+            patterns = self.patterns
+            for pid in ids:
+                second = known.get(pid)
+                if second is None:
+                    stored = patterns[pid]
+                    if stored.__class__ is str:
+                        ref = stored[: stored.index(_SLOT_SEP)]
+                        second = known[pid] = table[int(ref)] if ref else ""
+                    else:
+                        second = self._second(pid)
+                seconds.append(second)
+        else:
+            seconds = [self._second(pid) for pid in ids]
+        found = memo[key] = _Candidates(ids, seconds)
         return found
 
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
