@@ -68,6 +68,8 @@ FLAGGED = [
     ("We are a wartime CEO kind of company now.", "wartime CEO", "jargon.en.dom_founder_war_talk", "info"),
     ("You have to earn the right to ask for the meeting.", "earn the right to",
      "jargon.en.dom_founder_war_talk", "info"),
+    ("In an increasingly complex world, our clinic now opens at 7.", "In an increasingly complex world",
+     "jargon.en.dom_opener_formulas", "info"),
 ]  # fmt: skip
 
 PLAIN = [
