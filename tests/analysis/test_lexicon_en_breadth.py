@@ -73,6 +73,15 @@ PLAIN = [
     "The first-ever bus route to our village opened today.",
     "Our daughter's school offers blended learning for pupils who are ill.",
     "We said goodbye to Grandad today at the church in Leith.",
+    "One day you'll own a home of your own, my dad said.",
+    "After the diagnosis we were in survival mode for a month.",
+    "My mum's bread is made with love and too much butter.",
+    "This is a foolproof recipe for scones.",
+    "It's absolutely vital to call 999 if someone stops breathing.",
+    "I couldn't ask for a better neighbour than Ruth.",
+    "Three months after surgery, I feel stronger than ever.",
+    "We scaled Ben Nevis in the rain last Saturday.",
+    "It was such a privilege to nurse him in his last week.",
 ]
 
 
