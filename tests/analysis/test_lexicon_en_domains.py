@@ -70,6 +70,8 @@ FLAGGED = [
      "jargon.en.dom_founder_war_talk", "info"),
     ("In an increasingly complex world, our clinic now opens at 7.", "In an increasingly complex world",
      "jargon.en.dom_opener_formulas", "info"),
+    ("The council wants more partnership working with the two hospitals.", "partnership working",
+     "jargon.en.dom_public_agency", "info"),
 ]  # fmt: skip
 
 PLAIN = [
