@@ -168,13 +168,13 @@ def test_first_baseline_and_max_chars(files):
     )
 
 
-def test_binary_file_is_refused_with_one_line(files):
-    binary = files["dir"] / "photo.md"
-    binary.write_bytes(b"leverage\x00\x01\x02synergy")
-    proc = run(str(binary))
+def test_a_utf16_or_binary_file_is_refused_with_one_line(files):
+    utf16 = files["dir"] / "notepad.md"
+    utf16.write_bytes("We leverage synergies.".encode("utf-16-le"))  # valid UTF-8, one byte in two is NUL
+    proc = run(str(utf16))
     assert proc.returncode == 2
     assert proc.stderr.decode().strip() == (
-        f"brandjournal check: {binary} contains NUL bytes: it looks like a binary file, not a text post"
+        f"brandjournal check: {utf16} is mostly NUL bytes: a binary or UTF-16 file, not a text post (save it as UTF-8)"
     )
 
 
