@@ -72,6 +72,8 @@ FLAGGED = [
      "jargon.en.dom_opener_formulas", "info"),
     ("The council wants more partnership working with the two hospitals.", "partnership working",
      "jargon.en.dom_public_agency", "info"),
+    ("Every SaaS tool is now infused with AI, and my invoices still arrive late.", "infused with AI",
+     "jargon.en.dom_ai_slogans", "info"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -91,6 +93,7 @@ PLAIN = [
     "I wrote my name in the wet cement to make my mark on the new path.",
     "The orchestra's new conductor stood at the centre of the stage.",
     "The kids eat their lunch on the beach when it is sunny.",
+    "We left behind the old car at the garage.",
 ]
 
 
