@@ -227,6 +227,8 @@ def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
     for i, tok in enumerate(toks):
         word = tok.norm
         prev = toks[i - 1].norm if i else ""
+        if word not in _FR_ALWAYS and word != "air" and not word.endswith(("rait", "raient")):
+            continue  # most words: nothing to look at
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
         if nxt in _FR_NEGATION_AFTER or prev in ("ne", "n"):
             continue
@@ -238,7 +240,7 @@ def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
                 continue  # "il aurait 30 ans" is reported fact; "aurait permis" is the journalistic conditional
             found.append((i, i + 1, _FR_SEEM if word.startswith("sembl") else _FR_CONDITIONAL))
             continue
-        if _is_conditional(source[tok.start : tok.end].casefold(), word):
+        if word.endswith(("rait", "raient")) and _is_conditional(source[tok.start : tok.end].casefold(), word):
             if any(t.norm in ("que", "qu") for t in toks[max(0, i - 4) : i]):
                 continue  # future in the past: "en espérant que ça se réglerait"
             if prev in ("je", "j", "nous", "tu", "vous") or (word == "serait" and prev in ("ce", "c", "ca", "cela")):
