@@ -32,3 +32,8 @@ def test_a_filler_inside_a_set_phrase_does_not_hide_it(text: str, evidence: str)
 )
 def test_fillers_in_plain_sentences_make_no_phrase(text: str) -> None:
     assert _evidence(text, "jargon") == [] and _evidence(text, "peacock") == []
+
+
+def test_two_words_around_an_adverb_are_not_joined_into_a_phrase() -> None:
+    text = "Our customers absolutely love the new opening hours."
+    assert _evidence(text, "jargon") == [] and _evidence(text, "peacock") == []

@@ -3,7 +3,8 @@
 People decorate idioms with intensifiers and adverbs ("think really outside the box", "sortir vraiment de sa
 zone de confort"); a lexicon cannot list every decoration. Around each filler word, the sentence is matched again
 without it, and only the matches that span the filler are kept (the others were found already). Fillers are
-adverbs and intensifiers only, so removing one cannot join two unrelated words into a phrase.
+adverbs and intensifiers only, and only phrases of three words or more are kept: around an adverb, two words
+are often a different construction ("customers absolutely love it" is not "customer love").
 """
 
 from __future__ import annotations
@@ -62,6 +63,6 @@ def filler_gap_matches(sentence: Sentence, matchers: Iterable[Matcher]) -> list[
         for matcher in matchers:
             for m in matcher.find(window):
                 start, end = index[m.start], index[m.end - 1] + 1
-                if start < k < end:
+                if start < k < end and m.end - m.start >= 3:  # two words around an adverb can be a verb phrase
                     found.append((start, end, m.payload))
     return found
