@@ -36,4 +36,4 @@ def test_fillers_in_plain_sentences_make_no_phrase(text: str) -> None:
 
 def test_two_words_around_an_adverb_are_not_joined_into_a_phrase() -> None:
     text = "Our customers absolutely love the new opening hours."
-    assert _evidence(text, "jargon") == [] and _evidence(text, "peacock") == []
+    assert _evidence(text, "jargon") == []  # not "customer love" ("absolutely love" is puffery on its own)
