@@ -46,3 +46,9 @@ def test_the_verb_peut_etre_is_not_the_adverb(text: str) -> None:
 )
 def test_short_sentences_without_articles_get_their_language(text: str, language: str) -> None:
     assert analyze(text, Profile()).language == language
+
+
+def test_a_phrase_written_with_commas_matches_across_commas() -> None:
+    text = "We hire people who are humble, hungry, smart."
+    assert "humble, hungry, smart" in _found(text, "jargon")
+    assert _found("We push, the envelope is sealed.", "jargon") == []  # a comma still breaks other phrases

@@ -74,7 +74,7 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                     titled = _title_case(toks)
                 if not titled:
                     continue  # a proper noun ("Leverage Inc."), unless the whole line is in Title Case
-            if entry.kind != "hedge" and any(t.comma for t in toks[i + 1 : j]):
+            if entry.kind != "hedge" and any(t.comma for t in toks[i + 1 : j]) and not _has_comma(entry):
                 continue  # only hedges run over a comma ("je me trompe peut-être, mais"); "push, the envelope" no
             if entry.kind == "hedge" and sentence.question and _asks_reader(toks, i, j, second_person):
                 continue
@@ -90,6 +90,11 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
 def _asks_reader(toks, i: int, j: int, second_person: frozenset[str]) -> bool:
     """A hedge in a question addressed to the reader is a real question ("Do you think...?", "pensez-vous")."""
     return any(t.norm in second_person for t in toks[max(0, i - 2) : j + 1])
+
+
+def _has_comma(entry: Entry) -> bool:
+    """The entry's own wording has a comma ("humble, hungry, smart"): a comma in the text is then expected."""
+    return any("," in base for base in entry.bases)
 
 
 _CLAUSE_BREAKS = frozenset(":;([{\"'«“‘•*>|/–—-")
