@@ -56,6 +56,14 @@ FLAGGED = [
      "enrichissant humainement et professionnellement"),
     ("Nos sérums offrent des résultats visibles dès la première semaine.", "peacock", "résultats visibles dès"),
     ("Une soirée d'anthologie pour nos vingt ans.", "peacock", "d'anthologie"),
+    ("Une lessive 100 % naturelle et bonne pour la planète.", "peacock", "lessive 100 % naturelle"),
+    ("Une lessive 100 % naturelle et bonne pour la planète.", "peacock", "bonne pour la planète"),
+    ("Notre équipe a atomisé ses objectifs ce trimestre.", "peacock", "atomisé ses objectifs"),
+    # later passes: fund franglais, communiqué formulas, job-ad clichés
+    ("Notre seed a été bouclée en six semaines.", "jargon", "Notre seed"),
+    ("Nous assurons un pilotage au fil de l'eau des indicateurs.", "jargon", "pilotage au fil de l'eau"),
+    ("Vous savez jongler entre plusieurs casquettes.", "jargon", "plusieurs casquettes"),
+    ("Nous vous accompagnons dans tous vos projets de vie.", "jargon", "dans tous vos projets de vie"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -74,6 +82,10 @@ PLAIN = [
     "Il a un bon relationnel avec ses voisins.",
     "Mon code de carte fait 6 chiffres.",
     "L'influence de la lune sur les marées est bien connue.",
+    "Une balade au fil de l'eau sur le canal du Midi, en famille.",
+    "J'ai porté la casquette de mon grand-père au mariage.",
+    "La confiance est un bien rare.",
+    "Ce n'est pas une situation idéale, mais on fait avec.",
 ]
 
 
