@@ -52,3 +52,14 @@ def test_a_phrase_written_with_commas_matches_across_commas() -> None:
     text = "We hire people who are humble, hungry, smart."
     assert "humble, hungry, smart" in _found(text, "jargon")
     assert _found("We push, the envelope is sealed.", "jargon") == []  # a comma still breaks other phrases
+
+
+def test_context_words_are_flagged_only_among_other_buzzwords() -> None:
+    dense = "We leverage synergies and unlock value for every stakeholder on our platform."
+    flags = {dense[f.start : f.end]: f for f in analyze(dense, Profile()).flags}
+    assert flags["platform"].rule == "jargon.en.ctx_platform_words"
+    assert flags["platform"].severity.value == "info"
+    assert "already dense with corporate wording" in flags["platform"].message
+    plain = "I missed the train because the platform was closed for repairs."
+    assert _found(plain, "jargon") == []
+    assert _found("Le quai de la plateforme était fermé, j'ai raté le train.", "jargon") == []

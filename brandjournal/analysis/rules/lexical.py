@@ -26,6 +26,7 @@ from brandjournal.domain import Flag, FlagKind, Severity
 
 _KINDS = {"jargon": FlagKind.JARGON, "hedge": FlagKind.HEDGE, "peacock": FlagKind.PEACOCK}
 _KIND_ORDER = {"jargon": 0, "peacock": 1, "hedge": 2}
+CONTEXT_MIN_FIRM = 2
 
 
 def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
@@ -84,7 +85,22 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
             spans.add((i, j))
             taken.update(range(i, j))
         kept.extend((si, i, j, e) for i, j, e in sorted(chosen, key=lambda c: c[0]))
-    return kept
+    return _in_context(ctx, kept)
+
+
+def _in_context(ctx: Context, kept: list[tuple[int, int, int, Entry]]) -> list[tuple[int, int, int, Entry]]:
+    """Keep context-only entries ("platform", "transformation") only in a post dense with firm buzzwords.
+
+    Such words are ordinary on their own; among other corporate wording they are part of it. Dense means at
+    least two firm jargon or peacock matches and one per hundred words.
+    """
+    if not any(e.severity == "context" for *_, e in kept):
+        return kept
+    firm = sum(1 for *_, e in kept if e.severity != "context" and e.kind in ("jargon", "peacock"))
+    words = sum(len(s.tokens) for s in ctx.doc.sentences)
+    if firm >= CONTEXT_MIN_FIRM and firm * 100 >= words:
+        return kept
+    return [k for k in kept if k[3].severity != "context"]
 
 
 def _asks_reader(toks, i: int, j: int, second_person: frozenset[str]) -> bool:
@@ -142,6 +158,8 @@ def lexical_flags(ctx: Context, matches: list[tuple[int, int, int, Entry]]) -> l
         quoted = ctx.is_quoted(start, end)
         if quoted:
             message += msg(ctx.ui_lang, "quoted")
+        if entry.severity == "context":
+            message += msg(ctx.ui_lang, "in_context")
         flags.append(
             ctx.flag(
                 sentence,
@@ -150,7 +168,7 @@ def lexical_flags(ctx: Context, matches: list[tuple[int, int, int, Entry]]) -> l
                 _KINDS[entry.kind],
                 entry.rule,
                 message,
-                severity=Severity.INFO if entry.severity == "info" or quoted else Severity.WARNING,
+                severity=Severity.WARNING if entry.severity == "warning" and not quoted else Severity.INFO,
                 suggestion=entry.suggestion,
             )
         )
