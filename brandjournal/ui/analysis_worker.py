@@ -169,7 +169,12 @@ class AnalysisScheduler(QObject):
     busyChanged = Signal(bool)
 
     def __init__(
-        self, parent: QObject | None = None, *, debounce_ms: int = DEBOUNCE_MS, max_wait_ms: int = MAX_WAIT_MS
+        self,
+        parent: QObject | None = None,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+        max_wait_ms: int = MAX_WAIT_MS,
+        paint_gap_ms: int = PAINT_GAP_MS,
     ) -> None:
         super().__init__(parent)
         self._pool = _pool()
@@ -182,7 +187,7 @@ class AnalysisScheduler(QObject):
         self._timer.timeout.connect(self._start)
         self._resume = QTimer(self)  # the pending run, after a report was shown (PAINT_GAP_MS)
         self._resume.setSingleShot(True)
-        self._resume.setInterval(PAINT_GAP_MS)
+        self._resume.setInterval(paint_gap_ms)
         self._resume.timeout.connect(self._start)
         self._generation = 0
         self._latest: AnalysisRequest | None = None

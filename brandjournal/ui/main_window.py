@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 BASELINE_POSTS = 30  # the latest approved/exported posts that define the author's usual voice
 AUTOSAVE_MS = 1500  # every change is on disk within 2 s of idle
+SCORE_WRITE_MS = 400  # a new score is stored this long after its report is shown
 FIRST_PAINT_WAIT_MS = 300  # finish opening the journal after the first paint, or after this at the latest
 
 
@@ -121,6 +122,11 @@ class MainWindow(QMainWindow):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(lambda: self.save_now(background=True))
+        self._score_due: tuple[int, int | None] | None = None  # (draft id, score) not yet written
+        self._score_timer = QTimer(self)
+        self._score_timer.setSingleShot(True)
+        self._score_timer.setInterval(SCORE_WRITE_MS)
+        self._score_timer.timeout.connect(self._write_score)
         self.storage = StorageWorker(self)
         self.storage.failed.connect(self._on_storage_failed)
         self.saved_label = QLabel()
@@ -331,6 +337,7 @@ class MainWindow(QMainWindow):
         returns (Ctrl+S, switching drafts, the history, closing), after any background write still in flight.
         """
         self.autosave_timer.stop()
+        self._write_score()  # queued first: it never touches the text
         if self.draft is None or not (self._text_dirty or self._meta_dirty or revision):
             if not background:
                 self.storage.wait()
@@ -503,17 +510,28 @@ class MainWindow(QMainWindow):
         if self.preview_action.isChecked():
             self.filter.show_preview(render_markdown(request.text))
         if report.score != self.draft.score:
-            journal, draft_id, score = self.journal, self.draft.id, report.score
-            self.draft = replace(self.draft, score=score)
-
-            def write_score() -> Draft | None:
-                try:
-                    return journal.update_draft(draft_id, score=score)
-                except StorageError:  # the score is a cache: the next analysis writes it again
-                    return None
-
-            self.storage.submit(write_score, self._on_score_saved)
+            self.draft = replace(self.draft, score=report.score)
+            # Written a little later (or with the next save): a write started now would run its Python on the
+            # storage thread while the window paints this report, and the two take turns with the GIL.
+            self._score_due = (self.draft.id, report.score)
+            self._score_timer.start()
         self.reportShown.emit(report)
+
+    def _write_score(self) -> None:
+        """Store the last score shown (a cache for the list's sorting) on the storage thread."""
+        self._score_timer.stop()
+        if self._score_due is None or self.journal is None:
+            return
+        journal, (draft_id, score) = self.journal, self._score_due
+        self._score_due = None
+
+        def write_score() -> Draft | None:
+            try:
+                return journal.update_draft(draft_id, score=score)
+            except StorageError:  # the score is a cache: the next analysis writes it again
+                return None
+
+        self.storage.submit(write_score, self._on_score_saved)
 
     def _on_score_saved(self, draft: Draft | None) -> None:
         if draft is not None:

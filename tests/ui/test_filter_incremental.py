@@ -4,6 +4,7 @@ fresh view shows for the same text and findings."""
 from __future__ import annotations
 
 import random
+import time
 
 import pytest
 from PySide6.QtGui import QTextCursor
@@ -122,23 +123,36 @@ def test_the_findings_list_changes_only_the_rows_that_changed(qapp):
 
 @pytest.mark.gui
 def test_while_typing_the_next_run_waits_for_the_report_to_be_painted(qtbot):
-    from PySide6.QtCore import QTimer
-
     from brandjournal.domain import Intention, Profile
     from brandjournal.ui.analysis_worker import AnalysisRequest, AnalysisScheduler
 
-    scheduler = AnalysisScheduler(debounce_ms=10_000, max_wait_ms=0)  # every change is due at once
-    shown: list[str] = []
-    running_after_first: list[int] = []
-
-    def on_report(request, _report) -> None:
-        shown.append(request.text)
-        if len(shown) == 1:  # once the window had a turn to paint it: the next run has not started yet
-            QTimer.singleShot(0, lambda: running_after_first.append(scheduler._pool.activeThreadCount()))
-
-    scheduler.reportReady.connect(on_report)
+    # every change is due at once; a long gap, so that the wait is visible on a busy machine
+    scheduler = AnalysisScheduler(debounce_ms=10_000, max_wait_ms=0, paint_gap_ms=1500)
+    shown: list[tuple[str, float]] = []
+    scheduler.reportReady.connect(lambda request, _report: shown.append((request.text, time.monotonic())))
     scheduler.schedule(AnalysisRequest(0, "We leverage", Profile(), Intention()), immediate=True)
     scheduler.schedule(AnalysisRequest(0, "We leverage synergies", Profile(), Intention()))  # pending
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=15000)
+    qtbot.wait(300)  # the window paints the report; the pending run has not started
+    assert scheduler.busy and scheduler._pool.activeThreadCount() == 0 and len(shown) == 1
     qtbot.waitUntil(lambda: len(shown) == 2 and not scheduler.busy, timeout=15000)
-    assert shown == ["We leverage", "We leverage synergies"]  # the outdated result, then the newest
-    assert running_after_first == [0]
+    assert [text for text, _ in shown] == ["We leverage", "We leverage synergies"]
+    assert shown[1][1] - shown[0][1] >= 1.4
+
+
+@pytest.mark.gui
+def test_the_score_shown_is_stored_shortly_after_or_when_leaving_the_draft(qtbot, make_window, ui_journal):
+    from tests.ui.conftest import wait_report
+
+    first = ui_journal.create_draft("First", "We leverage synergies to unlock world-class value.")
+    second = ui_journal.create_draft("Second", "I was wrong about the migration.")
+    window = make_window()
+    window.journal_panel.select_draft(first.id)
+    report = wait_report(qtbot, window, lambda r: window.draft.id == first.id)
+    window.journal_panel.select_draft(second.id)  # leaving the draft writes its score at once
+    window.storage.wait()
+    assert ui_journal.get_draft(first.id).score == report.score
+    report = wait_report(qtbot, window, lambda r: window.draft.id == second.id)
+    qtbot.waitUntil(lambda: ui_journal.get_draft(second.id).score == report.score, timeout=5000)  # a bit later
+    row = window.journal_panel.model.row_of(second.id)
+    qtbot.waitUntil(lambda: window.journal_panel.model.index(row, 4).data() == str(report.score), timeout=5000)
