@@ -64,6 +64,10 @@ FLAGGED = [
     ("Nous assurons un pilotage au fil de l'eau des indicateurs.", "jargon", "pilotage au fil de l'eau"),
     ("Vous savez jongler entre plusieurs casquettes.", "jargon", "plusieurs casquettes"),
     ("Nous vous accompagnons dans tous vos projets de vie.", "jargon", "dans tous vos projets de vie"),
+    ("Une assurance qui vous ressemble, sans frais cachés.", "jargon", "qui vous ressemble"),
+    ("Nous avons créé une IA factory pour tout le groupe.", "jargon", "IA factory"),
+    ("Votre arme secrète pour réussir vos entretiens.", "peacock", "arme secrète"),
+    ("Restez connectés : de belles choses se préparent.", "peacock", "de belles choses se préparent"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -86,6 +90,9 @@ PLAIN = [
     "J'ai porté la casquette de mon grand-père au mariage.",
     "La confiance est un bien rare.",
     "Ce n'est pas une situation idéale, mais on fait avec.",
+    "Il n'y a pas de recette miracle, il faut du travail.",
+    "Le maire dialogue avec le quartier chaque mois en réunion publique.",
+    "Ta fille, qui te ressemble tellement, a soufflé ses bougies.",
 ]
 
 
