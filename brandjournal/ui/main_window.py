@@ -443,10 +443,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Draft deleted."), 4000)
 
     def save_version(self) -> None:
+        """Ctrl+S: keep the text as a version in the history, under a name the person may give (Enter skips it)."""
         if self.draft is None:
             return
-        self.save_now(RevisionKind.MANUAL)
+        name = self._ask_version_name()
+        if name is None:
+            return
+        self.save_now(RevisionKind.MANUAL, label=name)
         self.statusBar().showMessage(self.tr("Version kept in the history."), 4000)
+
+    def _ask_version_name(self) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self)
+        dialog.setObjectName("versionNameDialog")
+        dialog.setWindowTitle(self.tr("Save a version"))
+        dialog.setLabelText(self.tr("Name this version (optional), for example “before Léa's review”:"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setOkButtonText(self.tr("Save"))
+        if not dialog.exec():
+            return None
+        return " ".join(dialog.textValue().split())[:200]
 
     def show_history(self) -> None:
         if self.draft is None:

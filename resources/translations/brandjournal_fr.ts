@@ -416,12 +416,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../brandjournal/ui/errors.py" line="56" />
+        <location filename="../../brandjournal/ui/errors.py" line="76" />
         <source>Something went wrong inside BrandJournal.</source>
         <translation>Une erreur inattendue s’est produite dans BrandJournal.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/errors.py" line="58" />
+        <location filename="../../brandjournal/ui/errors.py" line="78" />
         <source>Your text is saved automatically. The error (%1) was written to the log without any of your text:
 %2</source>
         <translation>Votre texte est enregistré automatiquement. L’erreur (%1) a été consignée dans le journal technique, sans rien de votre texte :
@@ -516,72 +516,72 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="284" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="395" />
         <source>Coherence score</source>
         <translation>Score de cohérence</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="291" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="402" />
         <source>Why this score</source>
         <translation>Pourquoi ce score</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="294" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="405" />
         <source>Notices</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="296" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="407" />
         <source>Analysis status</source>
         <translation>État de l’analyse</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="311" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="422" />
         <source>Legend of the highlights</source>
         <translation>Légende des surlignages</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="314" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="425" />
         <source>Draft seen through the professional filter</source>
         <translation>Le brouillon vu par le filtre professionnel</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="317" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="428" />
         <source>Markdown preview</source>
         <translation>Aperçu Markdown</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="325" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="436" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="329" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="445" />
         <source>&amp;Keep this one…</source>
         <translation>&amp;Garder celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="331" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="447" />
         <source>Dismiss this occurrence on purpose: you give a short reason, it stays dismissed after edits</source>
         <translation>Garder cette occurrence volontairement : vous donnez une courte raison, elle reste écartée après vos modifications</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="333" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="449" />
         <source>&amp;Accept this word</source>
         <translation>&amp;Accepter ce mot</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="334" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="450" />
         <source>Never flag this word again (your personal accept list)</source>
         <translation>Ne plus jamais signaler ce mot (votre liste personnelle)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="336" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="452" />
         <source>Kept on purpose</source>
         <translation>Gardés volontairement</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="337" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="453" />
         <source>Findings you kept on purpose in this draft, with your reasons</source>
         <translation>Les constats gardés volontairement dans ce brouillon, avec vos raisons</translation>
     </message>
@@ -589,12 +589,12 @@
 <context>
     <name>FlagTextView</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="197" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="308" />
         <source>Keep « %1 » on purpose…</source>
         <translation>Garder « %1 » volontairement…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="200" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="311" />
         <source>Accept « %1 » from now on</source>
         <translation>Accepter « %1 » désormais</translation>
     </message>
@@ -957,310 +957,325 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="97" />
-        <location filename="../../brandjournal/ui/main_window.py" line="304" />
-        <location filename="../../brandjournal/ui/main_window.py" line="383" />
-        <location filename="../../brandjournal/ui/main_window.py" line="757" />
+        <location filename="../../brandjournal/ui/main_window.py" line="99" />
+        <location filename="../../brandjournal/ui/main_window.py" line="311" />
+        <location filename="../../brandjournal/ui/main_window.py" line="391" />
+        <location filename="../../brandjournal/ui/main_window.py" line="793" />
         <source>BrandJournal</source>
         <translation>BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="167" />
+        <location filename="../../brandjournal/ui/main_window.py" line="174" />
         <source>&amp;New draft</source>
         <translation>&amp;Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="169" />
+        <location filename="../../brandjournal/ui/main_window.py" line="176" />
         <source>&amp;Save a version</source>
         <translation>&amp;Garder une version</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="171" />
+        <location filename="../../brandjournal/ui/main_window.py" line="178" />
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
         <translation>Garder ce texte comme version dans l’historique (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="172" />
+        <location filename="../../brandjournal/ui/main_window.py" line="179" />
         <source>&amp;Delete draft…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="173" />
+        <location filename="../../brandjournal/ui/main_window.py" line="180" />
         <source>Revision &amp;history…</source>
         <translation>&amp;Historique des versions…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="174" />
+        <location filename="../../brandjournal/ui/main_window.py" line="181" />
         <source>&amp;Values and intentions…</source>
         <translation>&amp;Valeurs et intentions…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="175" />
+        <location filename="../../brandjournal/ui/main_window.py" line="182" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="177" />
+        <location filename="../../brandjournal/ui/main_window.py" line="184" />
         <source>&amp;Search the journal</source>
         <translation>&amp;Chercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="178" />
+        <location filename="../../brandjournal/ui/main_window.py" line="185" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="179" />
+        <location filename="../../brandjournal/ui/main_window.py" line="186" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="184" />
+        <location filename="../../brandjournal/ui/main_window.py" line="191" />
         <source>&amp;Next finding</source>
         <translation>Constat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="185" />
+        <location filename="../../brandjournal/ui/main_window.py" line="192" />
         <source>Pre&amp;vious finding</source>
         <translation>Constat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="186" />
+        <location filename="../../brandjournal/ui/main_window.py" line="193" />
         <source>Markdown &amp;preview</source>
         <translation>&amp;Aperçu Markdown</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="188" />
+        <location filename="../../brandjournal/ui/main_window.py" line="195" />
         <source>Show the post rendered instead of the annotated source</source>
         <translation>Afficher la publication mise en forme au lieu du texte annoté</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="189" />
+        <location filename="../../brandjournal/ui/main_window.py" line="196" />
         <source>&amp;About BrandJournal</source>
         <translation>À &amp;propos de BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="191" />
+        <location filename="../../brandjournal/ui/main_window.py" line="198" />
         <source>&amp;Approve…</source>
         <translation>&amp;Approuver…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="192" />
+        <location filename="../../brandjournal/ui/main_window.py" line="199" />
         <source>Review the open warnings (fix or keep each with a reason) and approve</source>
         <translation>Passer en revue les alertes ouvertes (corriger, ou garder avec une raison) et approuver</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="193" />
+        <location filename="../../brandjournal/ui/main_window.py" line="200" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="194" />
+        <location filename="../../brandjournal/ui/main_window.py" line="201" />
         <source>Export the approved post for a platform: copy it or save it</source>
         <translation>Exporter la publication approuvée pour une plateforme : la copier ou l'enregistrer</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="195" />
+        <location filename="../../brandjournal/ui/main_window.py" line="202" />
         <source>Export all &amp;approved posts…</source>
         <translation>Exporter toutes les publications &amp;approuvées…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="196" />
+        <location filename="../../brandjournal/ui/main_window.py" line="203" />
         <source>&amp;Import past posts…</source>
         <translation>&amp;Importer d'anciennes publications…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="198" />
+        <location filename="../../brandjournal/ui/main_window.py" line="205" />
         <source>Import a &amp;folder of posts…</source>
         <translation>Importer un &amp;dossier de publications…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="200" />
+        <location filename="../../brandjournal/ui/main_window.py" line="207" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="201" />
+        <location filename="../../brandjournal/ui/main_window.py" line="208" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="202" />
+        <location filename="../../brandjournal/ui/main_window.py" line="209" />
         <source>Your &amp;voice over time…</source>
         <translation>Votre &amp;voix dans le temps…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="219" />
+        <location filename="../../brandjournal/ui/main_window.py" line="226" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="227" />
+        <location filename="../../brandjournal/ui/main_window.py" line="234" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="235" />
+        <location filename="../../brandjournal/ui/main_window.py" line="242" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="247" />
+        <location filename="../../brandjournal/ui/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="250" />
+        <location filename="../../brandjournal/ui/main_window.py" line="257" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="253" />
+        <location filename="../../brandjournal/ui/main_window.py" line="260" />
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="261" />
+        <location filename="../../brandjournal/ui/main_window.py" line="268" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="265" />
+        <location filename="../../brandjournal/ui/main_window.py" line="272" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="303" />
+        <location filename="../../brandjournal/ui/main_window.py" line="310" />
         <source>Choose a draft on the left, or start a new one.</source>
         <translation>Choisissez un brouillon à gauche, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="306" />
-        <location filename="../../brandjournal/ui/main_window.py" line="372" />
+        <location filename="../../brandjournal/ui/main_window.py" line="313" />
+        <location filename="../../brandjournal/ui/main_window.py" line="380" />
         <source>%1 — BrandJournal</source>
         <translation>%1 — BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="306" />
-        <location filename="../../brandjournal/ui/main_window.py" line="372" />
-        <location filename="../../brandjournal/ui/main_window.py" line="405" />
+        <location filename="../../brandjournal/ui/main_window.py" line="313" />
+        <location filename="../../brandjournal/ui/main_window.py" line="380" />
+        <location filename="../../brandjournal/ui/main_window.py" line="413" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="310" />
-        <location filename="../../brandjournal/ui/main_window.py" line="488" />
+        <location filename="../../brandjournal/ui/main_window.py" line="317" />
+        <location filename="../../brandjournal/ui/main_window.py" line="513" />
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="367" />
+        <location filename="../../brandjournal/ui/main_window.py" line="375" />
         <source>Edited after approval: the post is a draft again.</source>
         <translation>Modifiée après approbation : la publication redevient un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="374" />
+        <location filename="../../brandjournal/ui/main_window.py" line="382" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="381" />
+        <location filename="../../brandjournal/ui/main_window.py" line="389" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="383" />
+        <location filename="../../brandjournal/ui/main_window.py" line="391" />
         <source>Your last changes could not be saved: %1</source>
         <translation>Vos dernières modifications n’ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="408" />
+        <location filename="../../brandjournal/ui/main_window.py" line="416" />
         <source>Delete this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="409" />
+        <location filename="../../brandjournal/ui/main_window.py" line="417" />
         <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
         <translation>« %1 » et toutes ses versions seront supprimés de votre journal. C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="435" />
+        <location filename="../../brandjournal/ui/main_window.py" line="443" />
         <source>Draft deleted.</source>
         <translation>Brouillon supprimé.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="441" />
+        <location filename="../../brandjournal/ui/main_window.py" line="453" />
         <source>Version kept in the history.</source>
         <translation>Version gardée dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="453" />
+        <location filename="../../brandjournal/ui/main_window.py" line="460" />
+        <source>Save a version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="461" />
+        <source>Name this version (optional), for example “before Léa's review”:</source>
+        <translation>Nommez cette version (facultatif), par exemple « avant la relecture de Léa » :</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="463" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="478" />
         <source>Version restored; the previous text is in the history.</source>
         <translation>Version restaurée ; le texte précédent est dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="457" />
+        <location filename="../../brandjournal/ui/main_window.py" line="482" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="477" />
+        <location filename="../../brandjournal/ui/main_window.py" line="502" />
         <source>Kept on purpose (%1)</source>
         <translation>Gardés volontairement (%1)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="498" />
+        <location filename="../../brandjournal/ui/main_window.py" line="523" />
         <source>%1 findings · %2 ms</source>
         <translation>%1 constats · %2 ms</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="522" />
+        <location filename="../../brandjournal/ui/main_window.py" line="558" />
         <source>The analysis failed (%1).</source>
         <translation>L’analyse a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="564" />
+        <location filename="../../brandjournal/ui/main_window.py" line="600" />
         <source>Kept on purpose: « %1 ».</source>
         <translation>Gardé volontairement : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="571" />
+        <location filename="../../brandjournal/ui/main_window.py" line="607" />
         <source>Nothing kept on purpose in this draft.</source>
         <translation>Rien n’est gardé volontairement dans ce brouillon.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="574" />
+        <location filename="../../brandjournal/ui/main_window.py" line="610" />
         <source>Show again « %1 » (kept: %2)</source>
         <translation>Signaler à nouveau « %1 » (gardé : %2)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="594" />
+        <location filename="../../brandjournal/ui/main_window.py" line="630" />
         <source>« %1 » is now on your accept list.</source>
         <translation>« %1 » est maintenant dans votre liste de mots acceptés.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="660" />
+        <location filename="../../brandjournal/ui/main_window.py" line="696" />
         <source>Move to “%1”</source>
         <translation>Passer à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="683" />
+        <location filename="../../brandjournal/ui/main_window.py" line="719" />
         <source>Approved: the text is frozen as a version. Export it when ready.</source>
         <translation>Approuvée : le texte est figé dans une version. Exportez-la quand vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="703" />
+        <location filename="../../brandjournal/ui/main_window.py" line="739" />
         <source>%1 post(s) exported to %2</source>
         <translation>%1 publication(s) exportée(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="750" />
+        <location filename="../../brandjournal/ui/main_window.py" line="786" />
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde du jour n'a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="829" />
-        <location filename="../../brandjournal/ui/main_window.py" line="830" />
+        <location filename="../../brandjournal/ui/main_window.py" line="865" />
+        <location filename="../../brandjournal/ui/main_window.py" line="866" />
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
@@ -1268,77 +1283,77 @@
 <context>
     <name>OpenJournal</name>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="117" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="119" />
         <source>The journal could not be unlocked.</source>
         <translation>Le journal n’a pas pu être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="119" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="121" />
         <source>The key of this journal is missing from your keychain.</source>
         <translation>La clé de ce journal manque dans votre trousseau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="121" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="123" />
         <source>This journal is already open in another BrandJournal window or command.</source>
         <translation>Ce journal est déjà ouvert dans une autre fenêtre ou commande BrandJournal.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="125" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="127" />
         <source>This journal was written by a newer version of BrandJournal.</source>
         <translation>Ce journal a été écrit par une version plus récente de BrandJournal.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="126" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="128" />
         <source>The journal could not be opened.</source>
         <translation>Le journal n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="132" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="134" />
         <source>No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker).</source>
         <translation>Aucun trousseau système n'est disponible sur cet ordinateur (ni Secret Service, ni Trousseau, ni Gestionnaire d'identification).</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="137" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="139" />
         <source>The system keychain is locked or could not be unlocked.</source>
         <translation>Le trousseau système est verrouillé ou n'a pas pu être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="139" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="141" />
         <source>The system keychain failed (%1).</source>
         <translation>Le trousseau système a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="141" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="143" />
         <source>This journal has no keychain record.</source>
         <translation>Ce journal n'a pas d'entrée dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="143" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="145" />
         <source>This journal is protected by a passphrase.</source>
         <translation>Ce journal est protégé par une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="147" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="149" />
         <source>Your journal will be protected by a passphrase instead.</source>
         <translation>Votre journal sera protégé par une phrase secrète à la place.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="150" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="152" />
         <source>The journal's key is kept there.</source>
         <translation>La clé du journal y est conservée.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="156" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="158" />
         <source>BrandJournal</source>
         <translation>BrandJournal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="211" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="227" />
         <source>Wrong passphrase %1 times: BrandJournal will close. Nothing was changed.</source>
         <translation>Phrase secrète erronée %1 fois : BrandJournal va se fermer. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="218" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="234" />
         <source>Wrong passphrase (try %1 of %2). Check Caps Lock and try again.</source>
         <translation>Phrase secrète erronée (essai %1 sur %2). Vérifiez le verrouillage des majuscules et réessayez.</translation>
     </message>
@@ -1346,57 +1361,57 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="44" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="46" />
         <source>Choose a passphrase</source>
         <translation>Choisir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="44" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="46" />
         <source>Unlock your journal</source>
         <translation>Déverrouiller votre journal</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="47" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="49" />
         <source>Your journal is encrypted. Choose a passphrase to protect it: you will need it each time you open BrandJournal, and nobody can recover it for you.</source>
         <translation>Votre journal est chiffré. Choisissez une phrase secrète pour le protéger : elle vous sera demandée à chaque ouverture de BrandJournal, et personne ne pourra la retrouver pour vous.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="51" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="53" />
         <source>Your journal is encrypted. Enter its passphrase to open it.</source>
         <translation>Votre journal est chiffré. Saisissez sa phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="59" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="61" />
         <source>Why a passphrase is needed</source>
         <translation>Pourquoi une phrase secrète est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="70" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="72" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="71" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="73" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="74" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="76" />
         <source>Passphrase again</source>
         <translation>Phrase secrète, encore</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="76" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="78" />
         <source>&amp;Again:</source>
         <translation>&amp;Encore :</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="97" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="99" />
         <source>Use at least 8 characters; a few unrelated words are easy to remember.</source>
         <translation>Au moins 8 caractères ; quelques mots sans rapport entre eux se retiennent facilement.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="100" />
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="102" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
@@ -1479,7 +1494,7 @@
 <context>
     <name>ValueMeter</name>
     <message>
-        <location filename="../../brandjournal/ui/filter_view.py" line="231" />
+        <location filename="../../brandjournal/ui/filter_view.py" line="342" />
         <source>%1: expressed %2 times, betrayed %3 times</source>
         <translation>%1 : exprimée %2 fois, trahie %3 fois</translation>
     </message>

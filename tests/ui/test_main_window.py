@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from brandjournal.domain import FlagKind, Intention, IntentionKind, RevisionKind
 from brandjournal.storage import open_journal
@@ -200,10 +200,23 @@ def test_ctrl_s_keeps_a_version_and_history_restores_keep_the_current_text(qtbot
     window.editor.source.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor.source, " And more.")
     window.editor.source.setFocus()
+
+    def name_the_version() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "versionNameDialog"
+        dialog.setTextValue("  before the   client review ")
+        dialog.accept()
+
+    QTimer.singleShot(0, name_the_version)
     qtbot.keyClick(window.editor.source, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     kinds = [r.kind for r in ui_journal.revisions(draft.id)]
     assert kinds[-1] is RevisionKind.MANUAL
     assert ui_journal.revisions(draft.id)[-1].body == "My first words. And more."
+    assert ui_journal.revisions(draft.id)[-1].label == "before the client review"
+    count = len(ui_journal.revisions(draft.id))
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())  # Escape: no version is made
+    window.save_version()
+    assert len(ui_journal.revisions(draft.id)) == count
 
     from brandjournal.ui.history_dialog import HistoryDialog, word_diff
 
