@@ -198,6 +198,13 @@ class Document:
         return None
 
 
+# French inclusive writing: "ravi·e", "expert·es", "acteur·rice·s".
+_INCLUSIVE_ENDINGS = frozenset(
+    {"e", "es", "s", "ne", "nes", "le", "les", "te", "tes", "euse", "euses", "rice", "rices", "trice", "trices",
+     "ère", "ères", "ve", "ves", "ice", "ices", "x"}
+)
+
+
 def tokenize(masked: str) -> list[Token]:
     tokens: list[Token] = []
     prev_end = -1
@@ -205,6 +212,10 @@ def tokenize(masked: str) -> list[Token]:
     for m in _WORD.finditer(masked):
         raw = m.group(0)
         start, end = m.span()
+        if tokens and start == prev_end + 1 and masked[prev_end] in "·⋅" and raw.casefold() in _INCLUSIVE_ENDINGS:
+            tokens[-1].end = end  # "honoré·e·s" is the word "honoré" for matching, its whole text for the span
+            prev_end = end
+            continue
         comma = False
         if prev_end < 0:
             joined = False

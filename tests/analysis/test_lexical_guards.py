@@ -63,3 +63,13 @@ def test_context_words_are_flagged_only_among_other_buzzwords() -> None:
     plain = "I missed the train because the platform was closed for repairs."
     assert _found(plain, "jargon") == []
     assert _found("Le quai de la plateforme était fermé, j'ai raté le train.", "jargon") == []
+
+
+def test_french_inclusive_writing_matches_and_keeps_its_whole_span() -> None:
+    text = "Nos consultant·e·s sont passionné·es par la synergie."
+    assert "passionné·es par" in _found(text, "peacock")
+    assert "synergie" in _found(text, "jargon")
+
+
+def test_an_acronym_in_mid_sentence_is_not_a_name() -> None:
+    assert "OKRs" in _found("On a enfin posé nos OKRs pour le trimestre.", "jargon")

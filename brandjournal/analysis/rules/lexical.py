@@ -140,8 +140,9 @@ def _title_case(toks) -> bool:
 
 
 def _all_caps(ctx: Context, start: int, end: int) -> bool:
+    """Shouted or an acronym ("SYNERGY", "OKRs", "KPIs"): not a capitalised name."""
     word = ctx.doc.source[start:end]
-    return len(word) > 1 and word.isupper()
+    return len(word) > 1 and (word.isupper() or sum(c.isupper() for c in word) >= 2)
 
 
 def lexical_flags(ctx: Context, matches: list[tuple[int, int, int, Entry]]) -> list[Flag]:
