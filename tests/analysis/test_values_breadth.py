@@ -270,3 +270,16 @@ def test_odd_value_names() -> None:
     assert value_spans(text, Value("C++")) == []  # a lone "c" must not become "ce", "ses"
     assert value_spans(text, Value("L'écoute")) == [(BETRAYED, "coupé la parole", "L'écoute")]
     assert value_spans(text, Value("L’honnêteté")) == [(BETRAYED, "ne suis pas honnête", "L’honnêteté")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Je me suis trompé sur presque tout.", "value_expressed"),  # "se tromper" admits a mistake
+        ("J'ai été bluffé par son travail.", None),  # "bluffé" means impressed
+    ],
+)
+def test_french_words_that_look_like_deceit_but_are_not(text: str, kind: str | None) -> None:
+    report = analyze(text, Profile(values=(Value(name="Honnêteté", meaning=""),)))
+    kinds = {f.kind.value for f in report.flags if f.kind.value.startswith("value")}
+    assert kinds == ({kind} if kind else set())
