@@ -73,3 +73,11 @@ def test_french_inclusive_writing_matches_and_keeps_its_whole_span() -> None:
 
 def test_an_acronym_in_mid_sentence_is_not_a_name() -> None:
     assert "OKRs" in _found("On a enfin posé nos OKRs pour le trimestre.", "jargon")
+
+
+def test_a_context_hedge_counts_only_among_other_hedges() -> None:
+    hedged = "It could be argued that, to some extent, the results are probably better."
+    assert "probably" in _found(hedged, "hedge")
+    assert _found("We will probably take the 8:10 train on Friday.", "hedge") == []
+    dense_jargon = "We leverage synergies to unlock value and will probably ship in May."
+    assert "probably" not in _found(dense_jargon, "hedge")  # buzzwords do not make a hedge family dense

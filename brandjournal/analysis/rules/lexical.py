@@ -27,6 +27,7 @@ from brandjournal.domain import Flag, FlagKind, Severity
 _KINDS = {"jargon": FlagKind.JARGON, "hedge": FlagKind.HEDGE, "peacock": FlagKind.PEACOCK}
 _KIND_ORDER = {"jargon": 0, "peacock": 1, "hedge": 2}
 CONTEXT_MIN_FIRM = 2
+_FAMILY = {"jargon": "polish", "peacock": "polish", "hedge": "hedge"}
 
 
 def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
@@ -89,18 +90,20 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
 
 
 def _in_context(ctx: Context, kept: list[tuple[int, int, int, Entry]]) -> list[tuple[int, int, int, Entry]]:
-    """Keep context-only entries ("platform", "transformation") only in a post dense with firm buzzwords.
+    """Keep context-only entries ("platform", "probably") only in a post dense with firm matches of their family.
 
-    Such words are ordinary on their own; among other corporate wording they are part of it. Dense means at
-    least two firm jargon or peacock matches and one per hundred words.
+    Such words are ordinary on their own; among other corporate wording (jargon and puffery) or other hedges they
+    are part of it. Dense means at least two firm matches of the family and one per hundred words.
     """
     if not any(e.severity == "context" for *_, e in kept):
         return kept
-    firm = sum(1 for *_, e in kept if e.severity != "context" and e.kind in ("jargon", "peacock"))
     words = sum(len(s.tokens) for s in ctx.doc.sentences)
-    if firm >= CONTEXT_MIN_FIRM and firm * 100 >= words:
-        return kept
-    return [k for k in kept if k[3].severity != "context"]
+    firm = {"polish": 0, "hedge": 0}
+    for *_, e in kept:
+        if e.severity != "context":
+            firm[_FAMILY[e.kind]] += 1
+    dense = {family: n >= CONTEXT_MIN_FIRM and n * 100 >= words for family, n in firm.items()}
+    return [k for k in kept if k[3].severity != "context" or dense[_FAMILY[k[3].kind]]]
 
 
 def _asks_reader(toks, i: int, j: int, second_person: frozenset[str]) -> bool:
