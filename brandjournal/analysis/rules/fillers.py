@@ -56,9 +56,7 @@ def filler_gap_matches(sentence: Sentence, matchers: Iterable[Matcher]) -> list[
     found: list[tuple[int, int, object]] = []
     for k in spots:
         index = [i for i in range(max(0, k - _WINDOW), min(len(toks), k + _WINDOW + 1)) if i != k]
-        window = [_copy(toks[i], toks[i].joined) for i in index]
-        after = index.index(k + 1)
-        window[after] = _copy(toks[k + 1], True)
+        window = [_copy(toks[i], toks[i].joined or i == k + 1) for i in index]  # the word after joins the one before
         link_pairs(window)
         for matcher in matchers:
             for m in matcher.find(window):

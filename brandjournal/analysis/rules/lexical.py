@@ -38,20 +38,20 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
     for si, sentence in enumerate(ctx.doc.sentences):
         toks = sentence.tokens
         own = langs[sentence.lang]
+        matchers = [own.lexicon]
         candidates = [(m.start, m.end, m.payload) for m in own.lexicon.find(toks)]
-        if sentence.mixed:  # "Des rencontres incroyables and truly iconic moments": both lexicons in full
+        # A mixed sentence gets the other lexicon in full ("Des rencontres incroyables and truly iconic moments");
+        # a French one the English lexicon too, as French borrows English ("un vrai game changer", "I guess on
+        # est fatigués"), except one-word entries that are French words as well ("utilise", "pivot", "unique").
+        if sentence.mixed or sentence.lang == "fr":
             other = langs["fr" if sentence.lang == "en" else "en"]
-            candidates += [(m.start, m.end, m.payload) for m in other.lexicon.find(toks)]
-        elif sentence.lang == "fr":  # French borrows English: "un vrai game changer", "I guess on est fatigués"
-            known = langs["en"].known_in_other  # "utilise", "pivot", "unique" are French words too
+            matchers.append(other.lexicon)
+            known = frozenset() if sentence.mixed else other.known_in_other
             candidates += [
                 (m.start, m.end, m.payload)
-                for m in langs["en"].lexicon.find(toks)
+                for m in other.lexicon.find(toks)
                 if not (m.end - m.start == 1 and toks[m.start].norm in known)
             ]
-        matchers = [own.lexicon]
-        if sentence.mixed or sentence.lang == "fr":
-            matchers.append(langs["fr" if sentence.lang == "en" else "en"].lexicon)
         candidates += filler_gap_matches(sentence, matchers)  # "move the proverbial needle"
         candidates += modal_matches(sentence, ctx.doc.source)
         candidates += franglais_matches(sentence)

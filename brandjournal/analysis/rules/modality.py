@@ -155,7 +155,7 @@ _FR_ALWAYS = frozenset(
     }
 )
 _FR_NEGATION_AFTER = frozenset({"pas", "jamais", "plus", "guere", "point"})
-_FR_WISH_OR_ADVICE_STEMS = ("aime", "voud", "souhaite", "plai", "faud", "prefere", "ador", "desire", "adore")
+_FR_WISH_OR_ADVICE_STEMS = ("aime", "voud", "souhaite", "plai", "faud", "prefere", "ador", "desire")
 # imperfect forms that end like a conditional: verbs in -irer ("il inspirait"), -urer ("il assurait")…
 _FR_IRER_VERBS = frozenset({"tir", "attir", "retir", "etir", "soutir", "vir", "chavir", "mir"})
 _FR_IRER_ENDINGS = ("spir", "admir", "expir", "desir", "soupir", "delir", "conspir", "empir")
