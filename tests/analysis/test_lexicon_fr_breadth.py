@@ -89,3 +89,75 @@ def test_french_buzzword_or_puffery_is_flagged_with_exact_evidence(text: str, ki
 def test_plain_french_sentence_with_near_miss_words_gets_no_surface_flag(text: str) -> None:
     flags = analyze(text, Profile()).flags
     assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+
+
+# Breadth pass (2026-11): systematic frames rather than single phrases. Each row: text, exact evidence, rule id.
+FRAMES = [
+    # strong management verb + abstract object
+    ("Nous voulons délivrer de la performance à chaque étape.", "délivrer de la performance",
+     "jargon.fr.cadre_verbe_fort_objet"),
+    ("Il faut maximiser notre attractivité auprès des jeunes diplômés.", "maximiser notre attractivité",
+     "jargon.fr.cadre_verbe_fort_objet"),
+    ("Cette alliance doit matérialiser notre ambition européenne.", "matérialiser notre ambition",
+     "jargon.fr.cadre_verbe_fort_objet"),
+    # ordinary verb + strategic abstraction
+    ("Ce programme va libérer les synergies entre nos filiales.", "libérer les synergies",
+     "jargon.fr.cadre_verbe_objet_strategique"),
+    ("Nos équipes ont su structurer leur croissance sans perdre leur âme.", "structurer leur croissance",
+     "jargon.fr.cadre_verbe_objet_strategique"),
+    ("Nous devons renforcer notre attractivité auprès des candidats.", "renforcer notre attractivité",
+     "jargon.fr.cadre_verbe_objet_strategique"),
+    ("Nous devons favoriser l'intelligence collective dans chaque agence.", "favoriser l'intelligence collective",
+     "jargon.fr.cadre_verbe_objet_strategique"),
+    # engagement as a catch-all
+    ("Le nouveau portail renforce l'engagement de nos talents.", "engagement de nos talents",
+     "jargon.fr.cadre_engagement"),
+    ("En 2025, nous avons engagé nos communautés dans la démarche bas carbone.", "engagé nos communautés",
+     "jargon.fr.cadre_engagement"),
+    # gagner en + abstract quality
+    ("L'usine doit gagner en compétitivité d'ici 2027.", "gagner en compétitivité", "jargon.fr.cadre_gagner_en"),
+    ("Avec ce logiciel, le service a gagné en fluidité.", "gagné en fluidité", "jargon.fr.cadre_gagner_en"),
+    # English verbs conjugated in French, English office nouns with a French determiner
+    ("On a shortlisté trois agences pour le rebranding.", "shortlisté", "jargon.fr.cadre_franglais_conjugue"),
+    ("On a shortlisté trois agences pour le rebranding.", "le rebranding", "jargon.fr.cadre_franglais_conjugue"),
+    ("Le support client a été outsourcé au Portugal.", "outsourcé", "jargon.fr.cadre_franglais_conjugue"),
+    ("Le ticket a été prioritisé hier soir.", "prioritisé", "jargon.fr.cadre_franglais_conjugue"),
+    ("Je te partage le template de la proposition.", "le template", "jargon.fr.cadre_franglais_noms_determinant"),
+    ("Je t'envoie mes slots de la semaine.", "mes slots", "jargon.fr.cadre_franglais_noms_determinant"),
+    ("On a affiné le wording de l'annonce.", "le wording", "jargon.fr.cadre_franglais_noms_determinant"),
+    # momentum images and derived forms
+    ("Un nouvel élan pour le groupe avec ce rachat.", "nouvel élan", "jargon.fr.cadre_elan_virage"),
+    ("Notre avantage concurrentiel, c'est la rapidité.", "avantage concurrentiel", "jargon.fr.cadre_elan_virage"),
+    ("Nous sommes alignés sur les priorités du trimestre.", "sommes alignés sur les priorités",
+     "jargon.fr.cadre_derives"),
+    ("Une fintech disruptrice qui bouscule les banques.", "disruptrice", "jargon.fr.cadre_derives"),
+]  # fmt: skip
+
+# The same verbs and nouns in their ordinary sense: no jargon, peacock or hedge flag.
+FRAMES_PLAIN = [
+    "Mon grand-père pilotait des avions de ligne.",
+    "J'ai dû repenser mon organisation depuis la naissance de ma fille.",
+    "Le jardinier m'a conseillé un engrais pour favoriser la croissance des tomates.",
+    "On a engagé un électricien pour refaire le tableau.",
+    "Les bénévoles ont déployé les tentes avant la pluie.",
+    "Il a porté les cartons jusqu'au troisième étage.",
+    "La centrale génère de l'électricité pour 20 000 foyers.",
+    "Mon fils veut gagner en confiance à l'oral.",
+    "J'ai escaladé le mont Aiguille dimanche.",
+    "Elle a engagé la conversation avec son voisin de train.",
+    "Le cycliste a gagné en vitesse dans la descente.",
+    "Vous avez un créneau libre jeudi ?",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES)
+def test_french_frame_is_flagged_with_exact_rule_and_evidence(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    found = [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+    assert (rule, evidence) in found
+
+
+@pytest.mark.parametrize("text", FRAMES_PLAIN)
+def test_plain_sentence_with_frame_verbs_gets_no_surface_flag(text: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
