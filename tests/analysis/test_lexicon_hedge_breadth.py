@@ -23,7 +23,7 @@ HEDGED_EN = [
     ("Apologies if anyone felt left out of the planning session.", "Apologies if anyone", W),
     ("Our churn is somewhere in the region of last year's.", "somewhere in the region of", INFO),
     ("The new plan lets you cut hosting costs by as much as half.", "by as much as", INFO),
-    ("The launch went kind of sideways on day two.", "went kind of", INFO),
+    ("The launch went kind of sideways on day two.", "kind of sideways", INFO),
     ("Honestly the results were a little disappointing for a first campaign.", "a little disappointing", INFO),
     ("The beta was mostly positive, apart from the login bug.", "mostly positive", INFO),
     ("Customers will likely notice the new checkout before the new logo.", "will likely", INFO),
@@ -36,6 +36,17 @@ HEDGED_EN = [
     ("I wouldn't be surprised if we beat the target.", "I wouldn't be surprised", INFO),
     ("Any inconvenience is regretted.", "Any inconvenience is regretted", W),
     ("I'm sort of torn on this one.", "I'm sort of", W),
+    # fourth pass: the same attributions and tentative frames in other tenses, persons and word orders
+    ("Studies consistently show that feedback works best when it is immediate.", "Studies consistently show", W),
+    ("Psychologists tell us that habits take two months to form.", "Psychologists tell us", W),
+    ("Experts have long said that sleep matters more than hustle.", "Experts have long said", W),
+    ("Industry watchers predict a hard landing for the sector.", "Industry watchers", W),
+    ("It is well known that sleep affects focus.", "It is well known", W),
+    ("I get the impression the board is nervous about the merger.", "I get the impression", INFO),
+    ("From what I hear, the new manager is great.", "From what I hear", INFO),
+    ("This ought to fix the sync problem for good.", "ought to fix", INFO),
+    ("A Stanford study found that walking boosts creativity.", "A Stanford study", INFO),
+    ("Research from Stanford shows that walking boosts creativity.", "Research from Stanford", INFO),
 ]  # fmt: skip
 
 HEDGED_FR = [
@@ -70,6 +81,10 @@ PLAIN_EN = [
     "We sorted the donations into three piles: clothes, books and toys.",
     "The renovation is done; only the painting is left.",
     "I think the new bus timetable works better for night shifts.",
+    "The doctors told us to wait a week before the next scan.",
+    "Everyone thought I was joking when I signed up for the marathon.",
+    "It was so kind of you to drive me home after the match.",
+    "What kind of bread do you bake on Fridays?",
     "Our canteen cut food waste by 30% this year; the figures are on the noticeboard.",
 ]
 

@@ -27,6 +27,17 @@ def _hedges(text: str) -> list[tuple[str, str, str]]:
         ("Cette méthode réduirait les erreurs de saisie.", "réduirait", "hedge.fr.conditionnel"),
         ("Le nouvel outil finirait par coûter plus cher.", "finirait", "hedge.fr.conditionnel"),
         ("Le client semblait satisfait du devis.", "semblait", "hedge.fr.sembler"),
+        ("The new format seems popular with the night shift.", "seems", "hedge.en.seem"),
+        ("The market appears stable after a rough spring.", "appears", "hedge.en.seem"),
+        ("This may be why our churn went up.", "may", "hedge.en.modal"),
+        ("The meeting kind of dragged on.", "kind of", "hedge.en.kind_of_softener"),
+        ("Hiring juniors sort of saved our culture.", "sort of", "hedge.en.kind_of_softener"),
+        ("It worked, kind of.", "kind of", "hedge.en.kind_of_softener"),
+        ("The contract ends in June, I think.", "I think", "hedge.en.afterthought_opinion"),
+        ("The contract, I believe, ends in June.", "I believe", "hedge.en.afterthought_opinion"),
+        ("Ça sort en juin, je crois.", "je crois", "hedge.fr.opinion_apres_coup"),
+        ("C'était genre trois fois plus long que prévu.", "genre", "hedge.fr.genre_tic"),
+        ("Genre, on a attendu trois mois pour une réponse.", "Genre", "hedge.fr.genre_tic"),
     ],
 )
 def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: str, rule: str) -> None:
@@ -50,6 +61,19 @@ def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: st
         "Il ne pourrait pas venir avant lundi.",  # negation
         "Pourrait-on en parler demain ?",  # a question
         "Il aurait 40 ans aujourd'hui.",  # no participle: not the journalistic conditional
+        "This May we ran the marathon together.",  # the month
+        "She appeared on stage at nine.",  # appear, literal
+        "I seem to have lost my keys again.",  # first person
+        "What kind of bread do you bake?",  # a type (and a question)
+        "That kind of work takes patience.",  # a type
+        "She has a strange kind of calm before exams.",  # a type, adjective before it
+        "It was very kind of you to drive me home.",  # kindness
+        "We listened to Kind of Blue all evening.",  # a title
+        "I think the new timetable works better.",  # an owned opinion, in front
+        "Je pense que le nouvel horaire convient mieux.",  # an owned opinion, in front
+        "Ce genre de projet demande de la patience.",  # the noun
+        "On a parlé d'égalité de genre à l'école.",  # the noun
+        "Genre : comédie, durée 1 h 40.",  # a film listing
     ],
 )
 def test_modals_that_do_not_hedge_are_left_alone(text: str) -> None:

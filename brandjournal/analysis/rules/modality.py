@@ -2,6 +2,11 @@
 
 "This could help", "results may vary", "ce changement permettrait de réduire", "le marché semble se stabiliser":
 no word list can hold every verb that follows a modal or every conditional form, so these are found by rule.
+The same goes for two softeners whose every neighbour cannot be listed: English "kind of" / "sort of" used as an
+adverb ("the meeting kind of dragged on", but not "what kind of bread") and the French filler "genre" ("c'était
+genre trois fois plus long", but not "ce genre de projet", "l'égalité de genre"). Last, "I think" / "je crois" is
+an owned opinion in front of a claim, but an afterthought that takes it back when tacked on after it ("It ships in
+June, I think." / "Ça sort en juin, je crois."): only that position is reported.
 They are information, not warnings (a modal is often honest uncertainty); what the author sees is where the
 claim was softened, so that a post full of them reads as evasive to them before it does to a reader.
 
@@ -11,7 +16,10 @@ Deliberately left alone, because there the modal is not softening a claim:
 - "May" the month; "might" the noun; English "would" (politeness: "I would love to");
 - ability and wishes in the first person ("I could finally breathe", "j'aimerais", "je voudrais", "je pourrais");
 - French "falloir" ("il faudrait": advice, not doubt) and wishes (aimer, vouloir, souhaiter, plaire);
-- the French conditional used as a future in the past ("en espérant que ça se réglerait").
+- the French conditional used as a future in the past ("en espérant que ça se réglerait");
+- "kind of" / "sort of" naming a type (after a determiner or an adjective: "this kind of work", "a strange sort
+  of calm"), "kind of you" (kindness); "genre" as a noun (after a determiner or "de": "le genre humain", "les
+  stéréotypes de genre", "Genre : comédie").
 """
 
 from __future__ import annotations
@@ -134,6 +142,125 @@ _EN_SHOULD_OUTCOME = frozenset(
     }
 )
 _EN_SECOND_PERSON = frozenset({"you", "everyone", "everybody", "anyone", "anybody", "people", "u"})
+# "this month may" is the month only when written "May": lower-case "may" after these words is the modal.
+_EN_MODAL_AFTER = frozenset({"this", "that", "each", "every"})
+# "seems fine", "seemed unlikely": a verb of appearance with an adjective softens as much as "seems to be".
+_EN_SEEM_FORMS = frozenset({"seem", "seems", "seemed"})
+_EN_APPEAR = frozenset({"appear", "appears", "appeared"})
+_EN_APPEAR_ADJECTIVES = frozenset(
+    {
+        "stable",
+        "healthy",
+        "solid",
+        "fine",
+        "likely",
+        "unlikely",
+        "promising",
+        "positive",
+        "ready",
+        "strong",
+        "weak",
+        "clear",
+        "obvious",
+        "normal",
+        "calm",
+        "unchanged",
+        "limited",
+        "modest",
+        "minor",
+        "reasonable",
+        "sound",
+        "robust",
+        "correct",
+        "accurate",
+        "consistent",
+        "steady",
+    }
+)
+# Words before "kind of" / "sort of" that make it a type ("what kind of", "the same sort of"), not a softener.
+_EN_TYPE_BEFORE = frozenset(
+    {
+        "what",
+        "which",
+        "whatever",
+        "whichever",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "any",
+        "every",
+        "each",
+        "no",
+        "one",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
+        "some",
+        "another",
+        "other",
+        "such",
+        "same",
+        "certain",
+        "different",
+        "new",
+        "right",
+        "wrong",
+        "only",
+        "best",
+        "worst",
+        "first",
+        "last",
+        "exact",
+        "particular",
+        "special",
+        "similar",
+        "usual",
+        "perfect",
+        "ideal",
+        "all",
+        "many",
+        "most",
+        "two",
+        "three",
+        "several",
+        "various",
+        "few",
+        "good",
+        "bad",
+        "better",
+        "worse",
+        "strange",
+        "weird",
+        "rare",
+        "odd",
+        "whole",
+        "real",
+        "true",
+        "favourite",
+        "favorite",
+        "own",
+        "main",
+        "specific",
+        "common",
+        "unique",
+        "proper",
+        "distinct",
+        "human",
+        "of",
+    }
+)
+# "…, I think." / "…, je crois." — an opinion verb added after the claim, at the end or between commas.
+_EN_AFTERTHOUGHT_VERBS = frozenset({"think", "believe", "suppose", "reckon", "assume", "imagine"})
+_FR_AFTERTHOUGHT_VERBS = frozenset({"crois", "pense", "suppose", "imagine", "presume"})
+_EN_OBJECT_PRONOUNS = frozenset({"you", "them", "him", "her", "us", "me", "everyone", "everybody"})
 
 # French: verbs whose every use softens a claim, third person (and "on"), present and conditional.
 _FR_ALWAYS = frozenset(
@@ -162,6 +289,69 @@ _FR_IRER_ENDINGS = ("spir", "admir", "expir", "desir", "soupir", "delir", "consp
 _FR_NOT_CONDITIONAL = frozenset(
     {"portrait", "trait", "extrait", "retrait", "attrait", "abstrait", "distrait", "soustrait", "vrai"}
 )
+# "genre" is the noun after these words ("le genre humain", "ce genre de", "égalité de genre", "en son genre").
+_FR_GENRE_NOUN_BEFORE = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "ce",
+        "cet",
+        "cette",
+        "du",
+        "des",
+        "de",
+        "d",
+        "son",
+        "sa",
+        "ses",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "quel",
+        "quelle",
+        "tout",
+        "toute",
+        "meme",
+        "autre",
+        "nouveau",
+        "nouvel",
+        "bon",
+        "mauvais",
+        "premier",
+        "dernier",
+        "seul",
+        "au",
+        "aux",
+        "par",
+        "en",
+        "sans",
+        "chaque",
+        "quelque",
+        "tel",
+        "ancien",
+        "vrai",
+        "grand",
+        "petit",
+        "drole",
+        "sorte",
+        "et",
+        "ou",
+    }
+)
+_FR_GENRE_NOUN_AFTER = frozenset({"de", "d", "du", "des", "humain", "humaine", "litteraire", "musical", "et", "ou"})
 
 
 def _entry(lang: str, rule_id: str, why: str, suggestion: str | None = None) -> Entry:
@@ -175,6 +365,30 @@ _EN_MODAL = _entry(
     "(say what you know)",
 )
 _EN_SEEM = _entry("en", "seem", "'Seems' puts distance between you and what you say: do you think it or not?")
+_EN_KIND_OF = _entry(
+    "en",
+    "kind_of_softener",
+    "'Kind of' / 'sort of' blurs the word that follows; say it plainly, or say how much.",
+    "(cut it)",
+)
+_EN_AFTERTHOUGHT = _entry(
+    "en",
+    "afterthought_opinion",
+    "An 'I think' added after the claim takes it back; put your opinion in front, or drop it.",
+    "(state it, or start with 'I think')",
+)
+_FR_AFTERTHOUGHT = _entry(
+    "fr",
+    "opinion_apres_coup",
+    "Un « je crois » ajouté après coup reprend ce que vous venez d'affirmer : assumez-le en tête de phrase.",
+    "(affirmez, ou commencez par « je pense que »)",
+)
+_FR_GENRE = _entry(
+    "fr",
+    "genre_tic",
+    "« Genre » employé comme tic oral brouille ce qui suit : dites-le directement.",
+    "(supprimez-le)",
+)
 _FR_CONDITIONAL = _entry(
     "fr",
     "conditionnel",
@@ -200,16 +414,29 @@ def _english(toks: Sequence[Token]) -> list[tuple[int, int, Entry]]:
         word = tok.norm
         prev = toks[i - 1].norm if i else ""
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if word in ("seem", "seems", "seemed", "appear", "appears", "appeared"):
-            if nxt is not None and nxt.joined and nxt.norm in ("to", "like") and prev not in _EN_FIRST_PERSON:
+        if word == "i" and _afterthought(toks, i, _EN_AFTERTHOUGHT_VERBS):
+            found.append((i, i + 2, _EN_AFTERTHOUGHT))
+            continue
+        if word in ("kind", "sort"):
+            if _softening_kind_of(toks, i):
+                found.append((i, i + 2, _EN_KIND_OF))
+            continue
+        if word in _EN_SEEM_FORMS or word in _EN_APPEAR:
+            if nxt is None or not nxt.joined or prev in _EN_FIRST_PERSON:
+                continue
+            if nxt.norm in ("to", "like") or (
+                nxt.norm in _EN_APPEAR_ADJECTIVES if word in _EN_APPEAR else nxt.norm not in _EN_NOT_A_VERB_NEXT
+            ):
                 found.append((i, i + 1, _EN_SEEM))
             continue
         if word not in _EN_MODALS or nxt is None or not nxt.joined or nxt.comma:
             continue
         if nxt.norm in _EN_NOT_A_VERB_NEXT or nxt.digit or nxt.norm == "t":
             continue
-        if word == "may" and ((tok.upper and not tok.first) or prev in _EN_MONTH_BEFORE):
-            continue  # "in May", "since May"
+        if word == "may" and (
+            (tok.upper and not tok.first) or (prev in _EN_MONTH_BEFORE and (tok.upper or prev not in _EN_MODAL_AFTER))
+        ):
+            continue  # "in May", "since May", "this May" ("this may be why" is the modal)
         if any(t.norm == "if" for t in toks[max(0, i - 3) : i]):
             continue  # counterfactual or request: "if you could", "if we might"
         if prev in _EN_FIRST_PERSON and nxt.norm not in _EN_AFTER_FIRST_PERSON:
@@ -227,6 +454,13 @@ def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
     for i, tok in enumerate(toks):
         word = tok.norm
         prev = toks[i - 1].norm if i else ""
+        if word in ("je", "j") and _afterthought(toks, i, _FR_AFTERTHOUGHT_VERBS):
+            found.append((i, i + 2, _FR_AFTERTHOUGHT))
+            continue
+        if word == "genre":
+            if _filler_genre(toks, i):
+                found.append((i, i + 1, _FR_GENRE))
+            continue
         if word not in _FR_ALWAYS and word != "air" and not word.endswith(("rait", "raient")):
             continue  # most words: nothing to look at
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
@@ -247,6 +481,47 @@ def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
                 continue  # wishes: "j'adorerais", "ce serait top de se revoir"
             found.append((i, i + 1, _FR_CONDITIONAL))
     return found
+
+
+def _afterthought(toks: Sequence[Token], i: int, verbs: frozenset[str]) -> bool:
+    """ "…, I think." / "The contract, I believe, ends in June." / "Ça sort en juin, je crois." (not "I think…")."""
+    if i + 1 >= len(toks) or toks[i + 1].norm not in verbs or not toks[i + 1].joined:
+        return False
+    at_end = i + 2 == len(toks) or toks[i + 2].comma
+    after_claim = toks[i].comma or (i == 0 and i + 2 == len(toks))
+    return at_end and after_claim
+
+
+def _softening_kind_of(toks: Sequence[Token], i: int) -> bool:
+    """ "kind of" / "sort of" as an adverb ("it kind of works", "we sort of stumbled"), not a type or kindness.
+
+    A type has a determiner or an adjective before it ("what kind of", "the same sort of", "a strange kind of");
+    "kind of you" is kindness; "Kind of Blue" in mid-sentence is a title.
+    """
+    tok = toks[i]
+    if i + 1 >= len(toks) or toks[i + 1].norm != "of" or not toks[i + 1].joined:
+        return False
+    if tok.upper and not tok.first:
+        return False
+    if i and (toks[i - 1].norm in _EN_TYPE_BEFORE or not (tok.joined or tok.comma)):
+        return False
+    if i >= 2 and toks[i - 2].norm in ("a", "an", "what", "which"):
+        return False  # "a strange kind of", "what other sort of"
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and (not after.joined or (tok.norm == "kind" and after.norm in _EN_OBJECT_PRONOUNS)):
+        return False  # "kind of you to come"
+    return after is not None or i > 0
+
+
+def _filler_genre(toks: Sequence[Token], i: int) -> bool:
+    """The oral filler "genre" ("c'était genre trois fois plus long", "…ces temps-ci, genre."), not the noun."""
+    prev = toks[i - 1].norm if i else ""
+    if prev in _FR_GENRE_NOUN_BEFORE or (toks[i].upper and not toks[i].first):
+        return False
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        return (nxt.joined or nxt.comma) and nxt.norm not in _FR_GENRE_NOUN_AFTER
+    return i > 0  # at the end of the sentence: "…, genre."
 
 
 _FR_SHORT_PARTICIPLES = frozenset({"ete", "pu", "du", "eu", "su", "vu", "dit", "fait", "mis", "pris", "fallu"})
