@@ -47,6 +47,31 @@ FLAGGED = [
     ("We are a design-led studio in Bristol.", "jargon", "design-led"),
     ("These are no-regret moves for any retailer.", "jargon", "no-regret moves"),
     ("The new app was built from the ground up for nurses.", "jargon", "built from the ground up"),
+    # buzz verbs with the business objects they take (breadth pass 2)
+    ("This hire will catalyze growth across the Nordics.", "jargon", "catalyze growth"),
+    ("The partnership will fuel our next phase of growth.", "jargon", "fuel our next phase of growth"),
+    ("Our data team is powering faster decision-making for every store.", "jargon", "powering faster decision-making"),
+    (
+        "We want to foster cross-functional collaboration between sales and product.",
+        "jargon",
+        "foster cross-functional collaboration",
+    ),
+    ("The tool helps enable operational efficiency for small lenders.", "jargon", "enable operational efficiency"),
+    ("Founders need to ensure full alignment with the board before the raise.", "jargon", "ensure full alignment"),
+    ("The merger lets us capture cost synergies within a year.", "jargon", "capture cost synergies"),
+    # hyphenated compounds
+    ("We are a hypothesis-driven, people-oriented studio.", "jargon", "hypothesis-driven"),
+    ("We are a hypothesis-driven, people-oriented studio.", "jargon", "people-oriented"),
+    ("Our AI-backed scoring is vendor-agnostic and always-on.", "jargon", "vendor-agnostic"),
+    ("We need an org-wide plan before we become exit-ready.", "jargon", "exit-ready"),
+    ("Let's co-build the pilot with two clinics.", "jargon", "co-build"),
+    # office metaphors and meeting nouns
+    ("Marketing ran a full-court press on the launch.", "jargon", "full-court press"),
+    ("Please send the pre-read before Thursday's steering meeting.", "jargon", "pre-read"),
+    ("This project ladders up to our 2026 strategy.", "jargon", "ladders up to"),
+    ("We are solving for retention this quarter, not acquisition.", "jargon", "solving for retention"),
+    ("Meet the bank of the future: no branches, no queues.", "jargon", "bank of the future"),
+    ("Let that marinate before the offsite.", "jargon", "Let that marinate"),
 ]
 
 PLAIN = [
@@ -82,6 +107,19 @@ PLAIN = [
     "Three months after surgery, I feel stronger than ever.",
     "We scaled Ben Nevis in the rain last Saturday.",
     "It was such a privilege to nurse him in his last week.",
+    # literal senses of the verbs and compounds of breadth pass 2
+    "We drove to the performance of Hamlet in Stratford on Saturday.",
+    "Solar panels now power our house and the garden shed.",
+    "We foster kittens for the local shelter every spring.",
+    "The nurse will deliver the results of the scan on Monday.",
+    "I fuel up the car every Friday on the way home.",
+    "Grandma's trick: let it marinate overnight in yoghurt.",
+    "My son made his first slam dunk at practice today.",
+    "The heart monitor readout showed a steady rhythm all night.",
+    "We learned to steer the ship on our sailing course in Oban.",
+    "Solve for x, then check your answer by substitution.",
+    "The cycle lane was purpose-built after the accident on our road.",
+    "The frozen yoghurt shop is self-serve, so the kids loved it.",
 ]
 
 
