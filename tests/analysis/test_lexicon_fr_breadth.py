@@ -161,3 +161,48 @@ def test_french_frame_is_flagged_with_exact_rule_and_evidence(text: str, evidenc
 def test_plain_sentence_with_frame_verbs_gets_no_surface_flag(text: str) -> None:
     flags = analyze(text, Profile()).flags
     assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+
+
+# Second breadth batch: office idioms, "logique de / en mode", humanist slogans, fashionable noun + adjective.
+FRAMES_2 = [
+    ("Cette année, toute l'équipe est en mode conquête.", "en mode conquête", "jargon.fr.cadre_embarquer_logique_mode"),
+    ("Pour ce poste, il faut une logique de résultats.", "logique de résultats",
+     "jargon.fr.cadre_embarquer_logique_mode"),
+    ("Chez nous, on mise sur l'humain.", "mise sur l'humain", "jargon.fr.cadre_humain_sens"),
+    ("Beaucoup de cadres sont en quête de sens.", "en quête de sens", "jargon.fr.cadre_humain_sens"),
+    ("Ensemble, construisons l'avenir de la mobilité.", "Ensemble, construisons", "jargon.fr.cadre_humain_sens"),
+    ("Une approche itérative, sprint après sprint.", "approche itérative", "jargon.fr.cadre_nom_adjectif"),
+    ("Nous allons déployer la solution à l'échelle.", "déployer la solution à l'échelle",
+     "jargon.fr.cadre_nom_adjectif"),
+    ("Nous voulons nous positionner sur le marché de la santé.", "nous positionner sur le marché",
+     "jargon.fr.cadre_idiomes_bureau"),
+    ("Les managers doivent s'approprier les nouveaux outils.", "s'approprier les nouveaux outils",
+     "jargon.fr.cadre_idiomes_bureau"),
+    ("Nous avons remis le projet sur les rails en trois mois.", "remis le projet sur les rails",
+     "jargon.fr.cadre_idiomes_bureau"),
+    ("Dans un contexte de plus en plus concurrentiel, il faut oser.",
+     "Dans un contexte de plus en plus concurrentiel", "jargon.fr.cadre_idiomes_bureau"),
+    ("Partage-moi ton skillset en trois lignes.", "ton skillset", "jargon.fr.cadre_franglais_outils"),
+]  # fmt: skip
+
+FRAMES_2_PLAIN = [
+    "J'ai embarqué dans le ferry de 7 h pour Belle-Île.",
+    "Il a mis son vélo sur les rails du tram, quelle chute.",
+    "Le conseiller bancaire m'a rappelé ce matin.",
+    "Elle a trouvé un sens à sa vie en devenant sage-femme.",
+    "On a joué aux cartes toute la soirée.",
+    "La carte à l'échelle 1/25 000 est plus précise.",
+    "Mon fils passe en mode avion dès qu'il rentre du collège.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_2)
+def test_french_idiom_frame_is_flagged_with_exact_rule_and_evidence(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+@pytest.mark.parametrize("text", FRAMES_2_PLAIN)
+def test_plain_sentence_with_idiom_words_gets_no_surface_flag(text: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
