@@ -69,6 +69,17 @@ HEDGED_FR = [
     ("Sans trop m'avancer, le lancement est bien parti.", "Sans trop m'avancer", INFO),
     ("Des bruits de couloir annoncent une réorganisation.", "bruits de couloir", INFO),
     ("Comme disait l'autre, le mieux est l'ennemi du bien.", "Comme disait l'autre", W),
+    # quatrième passe : mêmes précautions à d'autres temps, personnes et ordres des mots
+    ("Les enquêtes montrent que les salariés veulent de la flexibilité.", "Les enquêtes montrent", W),
+    ("Les psychologues nous disent qu'une habitude prend deux mois.", "Les psychologues nous disent", W),
+    ("Il y a ceux qui disent que l'hybride est l'avenir.", "Il y a ceux qui disent", W),
+    ("Il va de soi que les prix suivront.", "Il va de soi", W),
+    ("J'ai dans l'idée qu'on atteindra l'objectif avant l'été.", "J'ai dans l'idée", INFO),
+    ("La baisse est au moins en partie saisonnière.", "au moins en partie", INFO),
+    ("Pas mal de clients se sont plaints du nouveau tarif.", "Pas mal de clients", INFO),
+    ("C'est peut être notre meilleur trimestre.", "C'est peut être", INFO),
+    ("Ce serait lié aux vacances scolaires.", "serait lié", INFO),
+    ("Ça peut expliquer la baisse des inscriptions.", "peut expliquer", INFO),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -99,6 +110,9 @@ PLAIN_FR = [
     "Le chantier de la cantine est terminé ; il reste la peinture des murs.",
     "La cantine a réduit ses déchets de 30 % cette année ; les chiffres sont affichés à l'entrée.",
     "Une forme de soulagement nous a gagnés quand le médecin est sorti de la salle.",
+    "Le formulaire peut être rempli en ligne avant vendredi.",
+    "Beaucoup de bénévoles sont venus samedi pour repeindre l'école.",
+    "Les médecins nous ont dit d'attendre une semaine avant le prochain examen.",
 ]
 
 
