@@ -26,7 +26,8 @@ FLAGGED = [
     ("L'IA générative est un puissant levier de création de valeur.", "jargon", "levier de création de valeur"),
     ("On sent une belle dynamique depuis l'arrivée de Claire.", "jargon", "belle dynamique"),
     ("Notre ambition est de porter une vision claire auprès des équipes.", "jargon", "porter une vision"),
-    ("Il faut infuser une culture de l'expérimentation dans toute l'organisation.", "jargon", "infuser une culture"),
+    ("Il faut infuser une culture de l'expérimentation dans toute l'organisation.", "jargon",
+     "infuser une culture de l'expérimentation"),
     ("La direction parle d'ajustement des effectifs, mais ce sont 40 postes supprimés.", "jargon",
      "ajustement des effectifs"),
     ("Nous voulons remettre l'humain au cœur de notre stratégie.", "jargon", "remettre l'humain au cœur"),
@@ -204,5 +205,43 @@ def test_french_idiom_frame_is_flagged_with_exact_rule_and_evidence(text: str, e
 
 @pytest.mark.parametrize("text", FRAMES_2_PLAIN)
 def test_plain_sentence_with_idiom_words_gets_no_surface_flag(text: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+
+
+# Third breadth batch: "culture de…", talents, growth and customer labels, vision formulas ("de demain", "le futur de").
+FRAMES_3 = [
+    ("On a une vraie culture produit.", "culture produit", "jargon.fr.cadre_culture_talents_croissance"),
+    ("Objectif 2026 : une croissance rentable et maîtrisée.", "croissance rentable",
+     "jargon.fr.cadre_culture_talents_croissance"),
+    ("Ici, on cultive la culture de l'expérimentation.", "culture de l'expérimentation",
+     "jargon.fr.cadre_culture_talents_croissance"),
+    ("Notre priorité : dénicher de nouveaux talents.", "dénicher de nouveaux talents",
+     "jargon.fr.cadre_culture_talents_croissance"),
+    ("Il faut susciter plus d'engagement.", "susciter plus d'engagement", "jargon.fr.cadre_engagement"),
+    ("Découvrez la banque de demain.", "la banque de demain", "jargon.fr.cadre_coeur_demain"),
+    ("Le futur de l'énergie se joue maintenant.", "Le futur de l'énergie", "jargon.fr.cadre_coeur_demain"),
+    ("La sobriété est au cœur de notre philosophie.", "au cœur de notre philosophie", "jargon.fr.cadre_coeur_demain"),
+]  # fmt: skip
+
+FRAMES_3_PLAIN = [
+    "La culture du blé demande de la patience.",
+    "Mon fils a des talents de dessinateur.",
+    "Le marché de demain aura lieu place Carnot.",
+    "On se retrouve à la réunion de demain ?",
+    "Il habite au cœur de la vieille ville.",
+    "J'ai renouvelé mon engagement à la Croix-Rouge.",
+    "Le mariage de Julie aura lieu au futur domicile de ses parents.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_3)
+def test_french_label_frame_is_flagged_with_exact_rule_and_evidence(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+@pytest.mark.parametrize("text", FRAMES_3_PLAIN)
+def test_plain_sentence_with_label_words_gets_no_surface_flag(text: str) -> None:
     flags = analyze(text, Profile()).flags
     assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
