@@ -46,6 +46,7 @@ PUFFERY_EN = [
     ("Without a doubt the best hire we made this year.", "Without a doubt the best", "hands_down"),
     ("Proud of our 12 apprentices; this was the biggest intake in our history.",
      "biggest intake in our history", "superlatives_more"),
+    ("The installers did a superbly tidy job on the roof.", "superbly", "praise_adverbs_6"),
 ]  # fmt: skip
 
 PUFFERY_FR = [
@@ -70,6 +71,8 @@ PUFFERY_FR = [
     ("Nous sommes le numéro 1 du recrutement tech en France.", "le numéro 1 du", "superlatifs_fr"),
     ("Surexcités de vous présenter notre nouvelle gamme.", "Surexcités de vous", "merci_bravo_gonfles_5"),
     ("Merci à la meilleure équipe qui soit !", "la meilleure équipe qui soit", "le_meilleur"),
+    ("Un concert fabuleusement mis en scène par l'agence.", "fabuleusement", "eloges_6"),
+    ("Notre meilleur trimestre à ce jour, porté par l'export.", "Notre meilleur trimestre", "eloges_6"),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -89,6 +92,7 @@ PLAIN_EN = [
     "I'm honoured to be invited to speak at my friend's wedding.",
     "The energy was low after the night shift, so we ordered pizza.",
     "He was the kindest man I've ever met.",
+    "We're thrilled to have my sister home for Christmas.",
 ]
 
 PLAIN_FR = [
@@ -118,6 +122,8 @@ PLAIN_FR = [
     "Fière et émue : ma fille a eu son bac ce matin.",
     "La tarte de ma voisine était tellement bonne que j'ai demandé la recette.",
     "Son soutien a tout changé pendant ma rééducation.",
+    "Les enfants sont restés bouche bée devant le feu d'artifice.",
+    "Après trois jours de laryngite, je suis sans voix.",
 ]
 
 SURFACE = {"jargon", "peacock", "hedge"}
