@@ -47,6 +47,10 @@ HEDGED_EN = [
     ("This ought to fix the sync problem for good.", "ought to fix", INFO),
     ("A Stanford study found that walking boosts creativity.", "A Stanford study", INFO),
     ("Research from Stanford shows that walking boosts creativity.", "Research from Stanford", INFO),
+    ("I'd say it's probably not the right move for bigger teams.", "probably not the", INFO),
+    ("Revenue is roughly flat this quarter.", "roughly flat", INFO),
+    ("Some deadlines were missed in March.", "deadlines were missed", W),
+    ("We're broadly in line with the plan.", "broadly in line", INFO),
 ]  # fmt: skip
 
 HEDGED_FR = [
@@ -80,6 +84,9 @@ HEDGED_FR = [
     ("C'est peut être notre meilleur trimestre.", "C'est peut être", INFO),
     ("Ce serait lié aux vacances scolaires.", "serait lié", INFO),
     ("Ça peut expliquer la baisse des inscriptions.", "peut expliquer", INFO),
+    ("On est pas mal sûrs de nous pour juin.", "pas mal sûrs", INFO),
+    ("La science nous dit qu'il faut faire des pauses.", "La science nous dit", W),
+    ("Il y a de plus en plus d'études sur le sujet.", "de plus en plus d'études", W),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -96,6 +103,8 @@ PLAIN_EN = [
     "Everyone thought I was joking when I signed up for the marathon.",
     "It was so kind of you to drive me home after the match.",
     "What kind of bread do you bake on Fridays?",
+    "We'll probably go to Lyon in June to see my sister.",
+    "We could have done better on the raffle, and we will next year.",
     "Our canteen cut food waste by 30% this year; the figures are on the noticeboard.",
 ]
 
@@ -113,6 +122,7 @@ PLAIN_FR = [
     "Le formulaire peut être rempli en ligne avant vendredi.",
     "Beaucoup de bénévoles sont venus samedi pour repeindre l'école.",
     "Les médecins nous ont dit d'attendre une semaine avant le prochain examen.",
+    "Ce n'est pas mal du tout, ce petit restaurant près de la gare.",
 ]
 
 

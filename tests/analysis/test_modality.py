@@ -38,6 +38,9 @@ def _hedges(text: str) -> list[tuple[str, str, str]]:
         ("Ça sort en juin, je crois.", "je crois", "hedge.fr.opinion_apres_coup"),
         ("C'était genre trois fois plus long que prévu.", "genre", "hedge.fr.genre_tic"),
         ("Genre, on a attendu trois mois pour une réponse.", "Genre", "hedge.fr.genre_tic"),
+        ("On sort en juin, mettons.", "mettons", "hedge.fr.genre_tic"),
+        ("La solution paraît simple.", "paraît", "hedge.fr.sembler"),
+        ("We may have underestimated the workload.", "may", "hedge.en.modal"),
     ],
 )
 def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: str, rule: str) -> None:
@@ -74,6 +77,9 @@ def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: st
         "Ce genre de projet demande de la patience.",  # the noun
         "On a parlé d'égalité de genre à l'école.",  # the noun
         "Genre : comédie, durée 1 h 40.",  # a film listing
+        "Mettons les choses au clair.",  # the verb
+        "Le livre paraît en mars.",  # is published
+        "We could have done better.",  # first person, regret
     ],
 )
 def test_modals_that_do_not_hedge_are_left_alone(text: str) -> None:

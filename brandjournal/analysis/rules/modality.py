@@ -351,6 +351,15 @@ _FR_GENRE_NOUN_BEFORE = frozenset(
         "ou",
     }
 )
+# "la solution paraît simple" softens like "semble"; "le livre paraît en mars" (is published) does not.
+_FR_PARAITRE = frozenset({"parait", "paraissent", "paraissait", "paraissaient"})
+_FR_PARAITRE_NOT_NEXT = frozenset(
+    {"en", "le", "la", "les", "l", "un", "une", "au", "aux", "dans", "chez", "a", "demain", "aujourd", "ce", "cette",
+     "que", "qu", "il", "t", "sur", "chaque", "tous", "toutes", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+     "samedi", "dimanche", "bientot", "ici", "hier", "cet", "des", "du", "de", "d"}
+)  # fmt: skip
+# Oral fillers in the afterthought position: "On sort en juin, mettons." / "Disons, trois semaines."
+_FR_FILLERS = frozenset({"mettons", "disons"})
 _FR_GENRE_NOUN_AFTER = frozenset({"de", "d", "du", "des", "humain", "humaine", "litteraire", "musical", "et", "ou"})
 
 
@@ -386,7 +395,7 @@ _FR_AFTERTHOUGHT = _entry(
 _FR_GENRE = _entry(
     "fr",
     "genre_tic",
-    "« Genre » employé comme tic oral brouille ce qui suit : dites-le directement.",
+    "Un tic oral (« genre », « mettons », « disons ») brouille ce qui suit : dites-le directement.",
     "(supprimez-le)",
 )
 _FR_CONDITIONAL = _entry(
@@ -439,8 +448,12 @@ def _english(toks: Sequence[Token]) -> list[tuple[int, int, Entry]]:
             continue  # "in May", "since May", "this May" ("this may be why" is the modal)
         if any(t.norm == "if" for t in toks[max(0, i - 3) : i]):
             continue  # counterfactual or request: "if you could", "if we might"
-        if prev in _EN_FIRST_PERSON and nxt.norm not in _EN_AFTER_FIRST_PERSON:
-            continue  # ability or plan: "we could finally ship", "I might write about it"
+        if (
+            prev in _EN_FIRST_PERSON
+            and nxt.norm not in _EN_AFTER_FIRST_PERSON
+            and not (word in ("may", "might") and nxt.norm == "have")
+        ):
+            continue  # ability or plan: "we could finally ship"; but "we may have underestimated" is doubt
         if word == "should" and (nxt.norm not in _EN_SHOULD_OUTCOME or prev in _EN_SECOND_PERSON):
             continue
         if prev in _EN_SECOND_PERSON and word in ("could", "might"):
@@ -456,6 +469,21 @@ def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
         prev = toks[i - 1].norm if i else ""
         if word in ("je", "j") and _afterthought(toks, i, _FR_AFTERTHOUGHT_VERBS):
             found.append((i, i + 2, _FR_AFTERTHOUGHT))
+            continue
+        if word in _FR_PARAITRE and i + 1 < len(toks):
+            nxt_tok = toks[i + 1]
+            if (
+                nxt_tok.joined
+                and not nxt_tok.digit
+                and nxt_tok.norm not in _FR_PARAITRE_NOT_NEXT
+                and prev not in ("ne", "n")
+            ):
+                found.append((i, i + 1, _FR_SEEM))  # "la solution paraît simple"
+            continue
+        if word in _FR_FILLERS:
+            at_end = i + 1 == len(toks) or toks[i + 1].comma
+            if at_end and (tok.comma or i == 0):
+                found.append((i, i + 1, _FR_GENRE))  # "…, mettons." / "Disons, trois semaines."
             continue
         if word == "genre":
             if _filler_genre(toks, i):
