@@ -87,6 +87,8 @@ HEDGED_FR = [
     ("On est pas mal sûrs de nous pour juin.", "pas mal sûrs", INFO),
     ("La science nous dit qu'il faut faire des pauses.", "La science nous dit", W),
     ("Il y a de plus en plus d'études sur le sujet.", "de plus en plus d'études", W),
+    ("Certaines échéances n'ont pas été tenues.", "échéances n'ont pas été tenues", INFO),
+    ("Notre appli fait partie des plus fiables du marché.", "fait partie des plus", INFO),
 ]  # fmt: skip
 
 PLAIN_EN = [

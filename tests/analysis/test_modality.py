@@ -41,6 +41,9 @@ def _hedges(text: str) -> list[tuple[str, str, str]]:
         ("On sort en juin, mettons.", "mettons", "hedge.fr.genre_tic"),
         ("La solution paraît simple.", "paraît", "hedge.fr.sembler"),
         ("We may have underestimated the workload.", "may", "hedge.en.modal"),
+        ("Up to 40% of nurses report burnout.", "Up to", "hedge.en.up_to_figure"),
+        ("La méthode réduit les erreurs jusqu'à 3 fois.", "jusqu'à", "hedge.fr.jusqu_a_chiffre"),
+        ("Jusqu'à 40 % de remise sur les abonnements.", "Jusqu'à", "hedge.fr.jusqu_a_chiffre"),
     ],
 )
 def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: str, rule: str) -> None:
@@ -80,6 +83,8 @@ def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: st
         "Mettons les choses au clair.",  # the verb
         "Le livre paraît en mars.",  # is published
         "We could have done better.",  # first person, regret
+        "The hall holds up to 40 people.",  # a capacity, not a promise
+        "La salle est ouverte jusqu'à 18 h.",  # a time
     ],
 )
 def test_modals_that_do_not_hedge_are_left_alone(text: str) -> None:

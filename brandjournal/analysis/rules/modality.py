@@ -6,7 +6,8 @@ The same goes for two softeners whose every neighbour cannot be listed: English 
 adverb ("the meeting kind of dragged on", but not "what kind of bread") and the French filler "genre" ("c'était
 genre trois fois plus long", but not "ce genre de projet", "l'égalité de genre"). Last, "I think" / "je crois" is
 an owned opinion in front of a claim, but an afterthought that takes it back when tacked on after it ("It ships in
-June, I think." / "Ça sort en juin, je crois."): only that position is reported.
+June, I think." / "Ça sort en juin, je crois."): only that position is reported. A ceiling given as the figure
+("up to 40%", "jusqu'à 3 fois") promises the best case: reported; "up to 40 people", "jusqu'à 18 h" are not.
 They are information, not warnings (a modal is often honest uncertainty); what the author sees is where the
 claim was softened, so that a post full of them reads as evasive to them before it does to a reader.
 
@@ -392,6 +393,18 @@ _FR_AFTERTHOUGHT = _entry(
     "Un « je crois » ajouté après coup reprend ce que vous venez d'affirmer : assumez-le en tête de phrase.",
     "(affirmez, ou commencez par « je pense que »)",
 )
+_EN_CEILING = _entry(
+    "en",
+    "up_to_figure",
+    "'Up to' gives the best case as if it were the result; give the typical figure.",
+    "(give the typical figure)",
+)
+_FR_CEILING = _entry(
+    "fr",
+    "jusqu_a_chiffre",
+    "« Jusqu'à » donne le meilleur cas comme s'il était le résultat : donnez le chiffre habituel.",
+    "(donnez le chiffre habituel)",
+)
 _FR_GENRE = _entry(
     "fr",
     "genre_tic",
@@ -412,9 +425,10 @@ def modal_matches(sentence: Sentence, source: str) -> list[tuple[int, int, Entry
     if sentence.question:
         return []
     toks = sentence.tokens
+    found = [(i, i + 2, _ceiling_entry(sentence.lang)) for i in range(len(toks)) if _ceiling(toks, i, source)]
     if sentence.lang == "fr":
-        return _french(toks, source)
-    return _english(toks)
+        return found + _french(toks, source)
+    return found + _english(toks)
 
 
 def _english(toks: Sequence[Token]) -> list[tuple[int, int, Entry]]:
@@ -509,6 +523,26 @@ def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
                 continue  # wishes: "j'adorerais", "ce serait top de se revoir"
             found.append((i, i + 1, _FR_CONDITIONAL))
     return found
+
+
+_CEILING_START = {("up", "to"), ("jusqu", "a")}
+_CEILING_UNITS = frozenset({"times", "fold", "x", "fois"})
+
+
+def _ceiling_entry(lang: str) -> Entry:
+    return _FR_CEILING if lang == "fr" else _EN_CEILING
+
+
+def _ceiling(toks: Sequence[Token], i: int, source: str) -> bool:
+    """ "up to 40%", "up to 3x faster", "jusqu'à 40 %", "jusqu'à 3 fois plus" (not "up to 40 people")."""
+    if i + 2 >= len(toks) or (toks[i].norm, toks[i + 1].norm) not in _CEILING_START:
+        return False
+    figure = toks[i + 2]
+    if not figure.digit or not toks[i + 1].joined or not figure.joined:
+        return False
+    if source[figure.end : figure.end + 3].lstrip(" \u00a0\u202f").startswith("%") or figure.norm.endswith("x"):
+        return True
+    return i + 3 < len(toks) and toks[i + 3].norm in _CEILING_UNITS
 
 
 def _afterthought(toks: Sequence[Token], i: int, verbs: frozenset[str]) -> bool:
