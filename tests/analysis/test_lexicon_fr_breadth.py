@@ -245,3 +245,35 @@ def test_french_label_frame_is_flagged_with_exact_rule_and_evidence(text: str, e
 def test_plain_sentence_with_label_words_gets_no_surface_flag(text: str) -> None:
     flags = analyze(text, Profile()).flags
     assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+
+
+# Fourth breadth batch: action nouns and participles of the same verbs, and office English nouns after ANY French
+# determiner (the first lists had "la roadmap" but not "le roadmap" or "chaque roadmap").
+FRAMES_4 = [
+    ("Le pilotage de la transformation est confié au COO.", "pilotage de la transformation",
+     "jargon.fr.cadre_nominalisations"),
+    ("Un parcours repensé de A à Z pour nos clients.", "parcours repensé", "jargon.fr.cadre_nominalisations"),
+    ("Nous voulons faire parler la donnée.", "faire parler la donnée", "jargon.fr.cadre_nominalisations"),
+    ("Je te montre le roadmap jeudi.", "le roadmap", "jargon.fr.cadre_franglais_tous_determinants"),
+    ("On a revu chaque milestone avec le client.", "chaque milestone", "jargon.fr.cadre_franglais_tous_determinants"),
+    ("Le go-live est prévu en mars.", "Le go-live", "jargon.fr.cadre_franglais_tous_determinants"),
+]  # fmt: skip
+
+FRAMES_4_PLAIN = [
+    "Après mon run de 10 km, petit déjeuner.",
+    "Ma sœur a été pilote de ligne pendant vingt ans.",
+    "Le parcours du marathon passe devant chez nous.",
+    "On a mesuré chaque planche avant de les couper.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_4)
+def test_french_action_noun_or_determiner_frame_is_flagged(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+@pytest.mark.parametrize("text", FRAMES_4_PLAIN)
+def test_plain_sentence_with_action_nouns_gets_no_surface_flag(text: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
