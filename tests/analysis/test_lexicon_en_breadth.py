@@ -72,6 +72,21 @@ FLAGGED = [
     ("We are solving for retention this quarter, not acquisition.", "jargon", "solving for retention"),
     ("Meet the bank of the future: no branches, no queues.", "jargon", "bank of the future"),
     ("Let that marinate before the offsite.", "jargon", "Let that marinate"),
+    # office idioms, founder slang and slogans
+    ("Honestly, we were building the plane while flying it all year.", "jargon", "building the plane while flying it"),
+    ("Small team, but we punch above our weight in enterprise deals.", "jargon", "punch above our weight"),
+    ("There is no silver bullet for churn.", "jargon", "There is no silver bullet"),
+    ("Our new VP will operate like a startup inside the group.", "jargon", "operate like a startup"),
+    ("Feedback is a gift, so here is mine.", "jargon", "Feedback is a gift"),
+    ("Let's map the economic buyer before the demo.", "jargon", "economic buyer"),
+    ("Clarity is everything when you scale a sales team.", "jargon", "Clarity is everything"),
+    # office words shown only among other buzzwords
+    (
+        "Q3 recap: we leveraged our partner ecosystem, but alignment across regions and sales velocity were the"
+        " real unlocks, and our motion upmarket finally has traction.",
+        "jargon",
+        "motion",
+    ),
 ]
 
 PLAIN = [
@@ -120,6 +135,10 @@ PLAIN = [
     "Solve for x, then check your answer by substitution.",
     "The cycle lane was purpose-built after the accident on our road.",
     "The frozen yoghurt shop is self-serve, so the kids loved it.",
+    "My physics homework was about friction and gravity.",
+    "I watched the motion of the waves for an hour.",
+    "We bought a new pillar drill for the workshop.",
+    "Our choir's ownership of the old hall ended in May.",
 ]
 
 
