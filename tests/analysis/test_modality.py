@@ -44,6 +44,7 @@ def _hedges(text: str) -> list[tuple[str, str, str]]:
         ("Up to 40% of nurses report burnout.", "Up to", "hedge.en.up_to_figure"),
         ("La méthode réduit les erreurs jusqu'à 3 fois.", "jusqu'à", "hedge.fr.jusqu_a_chiffre"),
         ("Jusqu'à 40 % de remise sur les abonnements.", "Jusqu'à", "hedge.fr.jusqu_a_chiffre"),
+        ("Certains pensent que cela réduirait les coûts.", "réduirait", "hedge.fr.conditionnel"),
     ],
 )
 def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: str, rule: str) -> None:
@@ -85,6 +86,8 @@ def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: st
         "We could have done better.",  # first person, regret
         "The hall holds up to 40 people.",  # a capacity, not a promise
         "La salle est ouverte jusqu'à 18 h.",  # a time
+        "Il a dit que ce serait prêt lundi.",  # future in the past, after a past verb
+        "Je savais que ça finirait mal.",  # future in the past, imperfect
     ],
 )
 def test_modals_that_do_not_hedge_are_left_alone(text: str) -> None:

@@ -517,8 +517,8 @@ def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
             found.append((i, i + 1, _FR_SEEM if word.startswith("sembl") else _FR_CONDITIONAL))
             continue
         if word.endswith(("rait", "raient")) and _is_conditional(source[tok.start : tok.end].casefold(), word):
-            if any(t.norm in ("que", "qu") for t in toks[max(0, i - 4) : i]):
-                continue  # future in the past: "en espérant que ça se réglerait"
+            if _future_in_the_past(toks, i):
+                continue  # "en espérant que ça se réglerait", "il a dit que ce serait prêt"
             if prev in ("je", "j", "nous", "tu", "vous") or (word == "serait" and prev in ("ce", "c", "ca", "cela")):
                 continue  # wishes: "j'adorerais", "ce serait top de se revoir"
             found.append((i, i + 1, _FR_CONDITIONAL))
@@ -585,6 +585,26 @@ def _filler_genre(toks: Sequence[Token], i: int) -> bool:
         return (nxt.joined or nxt.comma) and nxt.norm not in _FR_GENRE_NOUN_AFTER
     return i > 0  # at the end of the sentence: "…, genre."
 
+
+_FR_PAST_BEFORE_QUE = ("ait", "ais", "aient", "ions", "iez")
+
+
+def _future_in_the_past(toks: Sequence[Token], i: int) -> bool:
+    """A conditional after "que" following a past verb ("on espérait que", "il a dit que") is a future in the past.
+
+    After a present verb it keeps its softening ("on dit que ça permettrait", "certains pensent que cela réduirait").
+    """
+    q = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].norm in ("que", "qu")), None)
+    if q is None:
+        return False
+    before = toks[max(0, q - 3) : q]
+    return any(
+        t.norm in _FR_AVOIR_PAST or t.norm == "esperant" or (len(t.norm) > 4 and t.norm.endswith(_FR_PAST_BEFORE_QUE))
+        for t in before
+    )
+
+
+_FR_AVOIR_PAST = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avait", "avais", "avaient", "eu", "eut"})
 
 _FR_SHORT_PARTICIPLES = frozenset({"ete", "pu", "du", "eu", "su", "vu", "dit", "fait", "mis", "pris", "fallu"})
 
