@@ -188,3 +188,19 @@ def test_english_context_phrase_shows_only_among_other_puffery() -> None:
     dense = "The number one platform for teams: world-class, award-winning and truly revolutionary."
     assert peacock_flags(plain) == []
     assert ("The number one", "peacock.en.ctx_polish_en") in peacock_flags(dense)
+
+
+@pytest.mark.parametrize(
+    ("plain", "dense", "evidence", "rule"),
+    [
+        ("Un parapluie est indispensable en Bretagne, même en juillet.",
+         "Une appli indispensable, une équipe incroyable et des résultats exceptionnels.",
+         "indispensable", "peacock.fr.ctx_emphase"),
+        ("It is rare to see snow in Seville.",
+         "A rare, world-class team delivering award-winning, unparalleled results.",
+         "rare", "peacock.en.ctx_polish_en"),
+    ],
+)  # fmt: skip
+def test_claims_of_rarity_count_only_among_other_puffery(plain: str, dense: str, evidence: str, rule: str) -> None:
+    assert peacock_flags(plain) == []
+    assert (evidence, rule) in peacock_flags(dense)
