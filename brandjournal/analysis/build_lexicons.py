@@ -6,7 +6,7 @@ Inflections are expanded HERE (suffix rules from ``inflect``, vetoed by simplemm
 known form of a *different* lemma), so the engine never loads a lemmatiser. Output is deterministic (sorted keys)
 so a test can rebuild into a temporary folder and compare with the committed files.
 
-Files (format 3): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
+Files (format 4): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
 matchers), values.json (value concepts). Each file has its own "forms" table (every distinct set of forms of a
 pattern token once, referenced by position); entries and cues are JSON arrays, one per line of a string; matchers
 and value patterns are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, so

@@ -26,7 +26,7 @@ from brandjournal.analysis.patterns import (
 from brandjournal.analysis.text import normalise
 
 COMPILED_NAME = "common.json"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:

@@ -316,7 +316,10 @@ class Match:
 #   a key is searched in its shard only when a token of the draft asks for it, and the answer is remembered;
 # - "payloads": the payload number of each pattern in fixed-width decimal ("payload_width" digits each), read for
 #   the patterns that match only;
-# - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs.
+# - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs;
+#   "lead3": the word pairs that start a three-word key ("a b" items separated by ";"); "after": the words that
+#   follow a leading wildcard ("* followers"). Without them, every word of a draft searched the index for its
+#   "*word" and "a b c" keys: two lookups in three, all but a handful for nothing.
 # Forms are word characters; pattern symbols ("%" in "% off") are never "=", "?" or "|" (the pattern syntax), so
 # none of these separators can clash.
 PATTERN_SEP = "?"
@@ -483,10 +486,11 @@ class Matcher:
     """
 
     __slots__ = (
+        "_after",
         "_any",
-        "_has_after",
         "_index",
         "_lead",
+        "_lead3",
         "_mask",
         "_memo",
         "_next",
@@ -505,9 +509,10 @@ class Matcher:
         self._index: dict[str, list[int]] = {}  # key -> pattern numbers (built in memory; a stored one has shards)
         self._memo: dict[str, _Candidates | None] = {}  # key -> its patterns grouped by next word (see _candidates)
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
-        self._lead: set[str] | frozenset[str] | None = set()  # first words of the two/three-word keys (None: any)
+        self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
-        self._has_after = False
+        self._after: set[str] | frozenset[str] = set()  # words after a leading wildcard ("* followers")
+        self._lead3: set[str] | frozenset[str] = set()  # "a b" pairs that start a three-word key
         self._stored = False
         self._shards: list[str] = []
         self._mask = 0
@@ -531,7 +536,7 @@ class Matcher:
             keys = _pair_keys(slots)
         if keys is None and len(slots) > 1 and slots[0][1] and not slots[0][0] and not slots[1][0] and not slots[1][1]:
             keys = {"*" + form for alt in slots[1][2] for form in _forms(alt[0])}
-            self._has_after = True
+            self._after.update(key[1:] for key in keys)
         if keys is None:
             keys, anywhere = _first_keys(slots)
             if anywhere:
@@ -540,6 +545,8 @@ class Matcher:
             index.setdefault(key, []).append(pid)
             if " " in key:
                 self._lead.add(key[: key.index(" ")])
+                if key.count(" ") == 2:
+                    self._lead3.add(key[: key.rindex(" ")])
 
     def to_json(self, payload_ids: Sequence[int], forms: FormTableBuilder) -> dict:
         """Stored form; ``payload_ids`` are the numbers of the payloads in the records they are stored with."""
@@ -557,7 +564,8 @@ class Matcher:
             "payloads": "".join(str(p).zfill(width) for p in payload_ids),
             "payload_width": width,
             "index": [";" + ";".join(items) + ";" for items in shards],
-            "after": self._has_after,
+            "after": " ".join(sorted(self._after)),
+            "lead3": ";".join(sorted(self._lead3)),
             "any": " ".join(map(str, self._any)),
             "lead": " ".join(sorted(self._lead)),
         }
@@ -575,10 +583,13 @@ class Matcher:
         matcher._payload_width = data.get("payload_width", 0)
         matcher._shards = data.get("index", [])
         matcher._mask = len(matcher._shards)
-        matcher._has_after = bool(data.get("after"))
+        after = data.get("after", "")
+        matcher._after = frozenset(after.split(" ")) if after else frozenset()
+        lead3 = data.get("lead3", "")
+        matcher._lead3 = frozenset(lead3.split(";")) if lead3 else frozenset()
         matcher._any = [int(x) for x in data.get("any", "").split()]
-        lead = data.get("lead")
-        matcher._lead = frozenset(lead.split(" ")) if lead is not None else None  # None: a file without "lead"
+        lead = data.get("lead", "")
+        matcher._lead = frozenset(lead.split(" ")) if lead else frozenset()
         return matcher
 
     def __bool__(self) -> bool:
@@ -667,9 +678,13 @@ class Matcher:
         payload_of = self._payload
         slots_of = self._slots
         n = len(toks)
-        if self._has_after:  # leading-wildcard patterns start one word before their first fixed word
+        after = self._after
+        if after:  # leading-wildcard patterns start one word before their first fixed word
             for i in range(1, n):
-                key = "*" + toks[i].norm
+                norm = toks[i].norm
+                if norm not in after:
+                    continue
+                key = "*" + norm
                 group = memo[key] if key in memo else candidates_of(key)
                 if group is None:
                     continue
@@ -684,6 +699,7 @@ class Matcher:
         patterns = self.patterns
         get = memo.get
         lead = self._lead
+        lead3 = self._lead3
         for i, tok in enumerate(toks):
             # candidates in the order they are tried and reported: three-word, two-word, one-word keys, "anywhere"
             key = tok.norm
@@ -692,12 +708,12 @@ class Matcher:
                 one = candidates_of(key)
             two = three = None
             key = tok.pair
-            if key and (lead is None or tok.norm in lead):  # most words never start a two-word key
+            if key and tok.norm in lead:  # most words never start a two-word key
                 two = get(key, _MISSING)
                 if two is _MISSING:
                     two = candidates_of(key)
                 key = tok.triple
-                if key:
+                if key and tok.pair in lead3:
                     three = get(key, _MISSING)
                     if three is _MISSING:
                         three = candidates_of(key)
