@@ -11,13 +11,12 @@ hyphens, apostrophes or a comma in the source ("je me trompe peut-être, mais"),
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from zlib import crc32
 
-from brandjournal.analysis.text import Token, normalise
+from brandjournal.analysis.text import WORD, Token, normalise
 
-_SUBTOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
+_SUBTOKEN = WORD  # pattern words are split exactly as the draft is tokenised
 
 # JSON form of a slot: [optional, wildcard, [["|forms|of|token 1|", "|forms|of|token 2|"...], ...alternatives]].
 # Forms are packed in one "|a|b|c|" string per token: a membership test is a C substring search for "|norm|",
@@ -263,11 +262,25 @@ def _pair_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
 
 
 def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, start: int) -> int:
-    if k == len(slots):
+    """End (exclusive token index) of the longest way ``slots[k:]`` match from token ``i``, or -1."""
+    n = len(toks)
+    # Fixed slots (required, one alternative, no symbol: most of them) leave no choice: walked in a loop; the
+    # recursion below is for optional words, wildcards and alternatives.
+    count = len(slots)
+    while k < count:
+        slot = slots[k]
+        if slot[0] or slot[1] or len(slot) > 3 or len(slot[2]) != 1:
+            break
+        for forms in slot[2][0]:
+            if i < n and toks[i].key in forms and (i == start or toks[i].joined or toks[i].comma):
+                i += 1
+            else:
+                return -1
+        k += 1
+    if k == count:
         return i
     slot = slots[k]
     optional, wildcard, alts = slot[0], slot[1], slot[2]
-    n = len(toks)
     if len(slot) > 3 and (i >= n or toks[i].before != slot[3]):
         return _match(slots, k + 1, toks, i, start) if optional else -1
     if wildcard:
@@ -488,6 +501,7 @@ class Matcher:
     __slots__ = (
         "_after",
         "_any",
+        "_idle",
         "_index",
         "_lead",
         "_lead3",
@@ -508,6 +522,7 @@ class Matcher:
         self.payloads: list = []  # in a stored matcher, the records that ``_payload_ids`` point into
         self._index: dict[str, list[int]] = {}  # key -> pattern numbers (built in memory; a stored one has shards)
         self._memo: dict[str, _Candidates | None] = {}  # key -> its patterns grouped by next word (see _candidates)
+        self._idle: set[str] = set()  # words, and "word next" pairs, known to start no pattern
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
         self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
@@ -527,6 +542,7 @@ class Matcher:
         if self._stored:
             raise TypeError("a stored matcher is read-only")
         self._memo.clear()
+        self._idle.clear()
         pid = len(self.patterns)
         self.patterns.append(slots)
         self.payloads.append(payload)
@@ -680,11 +696,8 @@ class Matcher:
         n = len(toks)
         after = self._after
         if after:  # leading-wildcard patterns start one word before their first fixed word
-            for i in range(1, n):
-                norm = toks[i].norm
-                if norm not in after:
-                    continue
-                key = "*" + norm
+            for i in [i for i in range(1, n) if toks[i].norm in after]:
+                key = "*" + toks[i].norm
                 group = memo[key] if key in memo else candidates_of(key)
                 if group is None:
                     continue
@@ -700,7 +713,18 @@ class Matcher:
         get = memo.get
         lead = self._lead
         lead3 = self._lead3
-        for i, tok in enumerate(toks):
+        idle = self._idle
+        if len(idle) > 200_000:
+            idle.clear()
+        # Most words of a draft start no pattern: once known, they are skipped in one pass over the sentence; so
+        # are the frequent words that start two-word keys ("de", "the") when followed by a word that ends them all.
+        positions = (
+            range(n)
+            if anywhere is not None
+            else [i for i, t in enumerate(toks) if t.norm not in idle and t.pair not in idle]
+        )
+        for i in positions:
+            tok = toks[i]
             # candidates in the order they are tried and reported: three-word, two-word, one-word keys, "anywhere"
             key = tok.norm
             one = get(key, _MISSING)
@@ -718,6 +742,10 @@ class Matcher:
                     if three is _MISSING:
                         three = candidates_of(key)
             if one is None and two is None and three is None and anywhere is None:
+                if tok.norm not in lead:
+                    idle.add(tok.norm)
+                elif tok.pair and tok.pair not in lead3:
+                    idle.add(tok.pair)  # a pair holds a space: never taken for a word
                 continue
             nxt = toks[i + 1].norm if i + 1 < n else None
             pids: list[int] = []
