@@ -318,15 +318,18 @@ class Match:
 
 # ------------------------------------------------------------------------------------- stored form
 # The compiled lexicons are read by every ``brandjournal check``, a short process: loading must cost next to
-# nothing however large the lexicons grow. So a stored matcher is a handful of long strings (a JSON decoder copies
-# those at memory speed, as long as they hold no escaped characters: no newline, no tab) and nothing is parsed
-# until a word of the draft needs it:
+# nothing however large the lexicons grow. So a stored matcher is a handful of long strings (kept out of the JSON
+# by ``build_lexicons``, in a plain text file read in one go: a JSON decoder scans each character) and nothing is
+# parsed until a word of the draft needs it:
 # - "forms" (one per compiled file): each distinct set of forms of a pattern token ("|drive|drives|drove|...|")
 #   once, separated by spaces, referenced by position (a word shared by 40 patterns is spelled out once);
 # - "patterns": ``encode_slots`` of each pattern with form references, prefixed by the reference of the forms its
 #   second word must have ("" if none) and "=", patterns separated by "?"; decoded when the index proposes it;
-# - "index": "key:pattern numbers" items, spread over shards by CRC-32 of the key, in each shard separated by ";";
-#   a key is searched in its shard only when a token of the draft asks for it, and the answer is remembered;
+# - "index": "key:pattern numbers" items, spread over shards by CRC-32 of the key, in each shard separated by ";",
+#   the shards one after the other in one string; "shards": where each shard starts in it, in fixed-width decimal
+#   ("shard_width" digits each, one more number for the end); a key is searched in its shard only when a token of
+#   the draft asks for it, and the answer is remembered; "bloom": a Bloom filter of the keys (hexadecimal), which
+#   turns most absent keys away before any search;
 # - "payloads": the payload number of each pattern in fixed-width decimal ("payload_width" digits each), read for
 #   the patterns that match only;
 # - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs;
@@ -406,13 +409,16 @@ class LazyRecords:
 
 
 # Stored pattern: slots joined by "="; a slot is a 3-character header (r|o required/optional, a|w alternatives/
-# wildcard, the symbol that must precede it or a space) followed by its alternatives joined by ";", each
+# wildcard, the symbol that must precede it or a space; a non-ASCII symbol is written "u" and six hexadecimal
+# digits, so that the stored text is ASCII) followed by its alternatives joined by ";", each
 # alternative's tokens joined by " ". A token is its packed "|form|form|" string, or with a ``FormTable`` the
 # number of that string in the table. Forms are word characters, so the separators never clash.
 def encode_slots(slots: Sequence[JsonSlot], forms: FormTableBuilder | None = None) -> str:
     parts = []
     for slot in slots:
         symbol = slot[3] if len(slot) > 3 and slot[3] else " "
+        if not symbol.isascii():  # "€ off": the stored text stays ASCII (a letter is never a symbol)
+            symbol = f"u{ord(symbol):06x}"
         header = ("o" if slot[0] else "r") + ("w" if slot[1] else "a") + symbol
         if forms is None:
             body = ";".join(" ".join(alt) for alt in slot[2])
@@ -427,6 +433,8 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
     table = forms.lines() if forms is not None else None
     for part in text.split(_SLOT_SEP):
         optional, wildcard, symbol, body = part[0] == "o", part[1] == "w", part[2], part[3:]
+        if symbol == "u":
+            symbol, body = chr(int(body[:6], 16)), body[6:]
         if not body:
             alts = []
         elif table is None:
@@ -483,6 +491,24 @@ def _shard_of(key: str, count: int) -> int:
     return crc32(key.encode("utf-8", "surrogatepass")) % count
 
 
+def _bloom_bits(key: bytes, mask: int) -> tuple[int, int]:
+    """The two bits of ``key`` in a Bloom filter of ``mask + 1`` bits (CRC-32 of the key, and of it reversed)."""
+    return crc32(key) & mask, crc32(key[::-1]) & mask
+
+
+def _bloom(keys: Iterable[str], count: int) -> str:
+    """Hexadecimal Bloom filter of ``count`` keys: 8 bits per key (a power of two), 2 bits per key: about 2% of the
+    absent keys pass, the others are refused without searching the index."""
+    size = 1024
+    while size < 8 * count:
+        size *= 2
+    bits = bytearray(size // 8)
+    for key in keys:
+        for bit in _bloom_bits(key.encode("utf-8", "surrogatepass"), size - 1):
+            bits[bit >> 3] |= 1 << (bit & 7)
+    return bits.hex()
+
+
 class Matcher:
     """Many patterns, indexed by the forms their first word, or first two or three words, can take.
 
@@ -501,6 +527,8 @@ class Matcher:
     __slots__ = (
         "_after",
         "_any",
+        "_bloom",
+        "_bloom_mask",
         "_idle",
         "_index",
         "_lead",
@@ -510,6 +538,8 @@ class Matcher:
         "_next",
         "_payload_ids",
         "_payload_width",
+        "_shard_starts",
+        "_shard_width",
         "_shards",
         "_stored",
         "_table",
@@ -529,7 +559,11 @@ class Matcher:
         self._after: set[str] | frozenset[str] = set()  # words after a leading wildcard ("* followers")
         self._lead3: set[str] | frozenset[str] = set()  # "a b" pairs that start a three-word key
         self._stored = False
-        self._shards: list[str] = []
+        self._shards = ""  # stored: the index shards, one after the other
+        self._shard_starts = ""  # stored: where each shard starts in ``_shards`` (fixed-width numbers)
+        self._shard_width = 0
+        self._bloom = b""  # stored: Bloom filter of the index keys (see ``_bloom``)
+        self._bloom_mask = 0
         self._mask = 0
         self._table: FormTable | None = None
         self._payload_ids: list[int] | str = ""  # stored: fixed-width payload numbers (or, older files, spaced)
@@ -573,13 +607,21 @@ class Matcher:
         for key in sorted(self._index):
             shards[_shard_of(key, count)].append(f"{key}:{' '.join(map(str, self._index[key]))}")
         width = len(str(max(payload_ids, default=0)))
+        index = [";" + ";".join(items) + ";" for items in shards]
+        starts = [0]
+        for shard in index:
+            starts.append(starts[-1] + len(shard))
+        shard_width = len(str(starts[-1]))
         return {
             "patterns": PATTERN_SEP.join(
                 _ref(_second_forms(p), forms) + _SLOT_SEP + encode_slots(p, forms) for p in self.patterns
             ),
             "payloads": "".join(str(p).zfill(width) for p in payload_ids),
             "payload_width": width,
-            "index": [";" + ";".join(items) + ";" for items in shards],
+            "index": "".join(index),
+            "shards": "".join(str(n).zfill(shard_width) for n in starts) if index else "",
+            "bloom": _bloom(self._index, len(self._index)) if index else "",
+            "shard_width": shard_width,
             "after": " ".join(sorted(self._after)),
             "lead3": ";".join(sorted(self._lead3)),
             "any": " ".join(map(str, self._any)),
@@ -597,8 +639,12 @@ class Matcher:
         matcher.payloads = payloads
         matcher._payload_ids = data.get("payloads", "")
         matcher._payload_width = data.get("payload_width", 0)
-        matcher._shards = data.get("index", [])
-        matcher._mask = len(matcher._shards)
+        matcher._shards = data.get("index", "")
+        matcher._shard_starts = data.get("shards", "")
+        matcher._shard_width = data.get("shard_width", 0)
+        matcher._mask = len(matcher._shard_starts) // matcher._shard_width - 1 if matcher._shard_width else 0
+        matcher._bloom = bytes.fromhex(data.get("bloom", ""))
+        matcher._bloom_mask = len(matcher._bloom) * 8 - 1
         after = data.get("after", "")
         matcher._after = frozenset(after.split(" ")) if after else frozenset()
         lead3 = data.get("lead3", "")
@@ -617,11 +663,20 @@ class Matcher:
         if not self._stored:
             return self._index.get(key, [])
         if self._mask:
-            shard = self._shards[_shard_of(key, self._mask)]
-            at = shard.find(f";{key}:")
+            data = key.encode("utf-8", "surrogatepass")
+            bloom, mask = self._bloom, self._bloom_mask
+            crc = crc32(data)  # as ``_bloom_bits``
+            first, second = crc & mask, crc32(data[::-1]) & mask
+            if not (bloom[first >> 3] >> (first & 7)) & (bloom[second >> 3] >> (second & 7)) & 1:
+                return []  # certainly absent (most words of a draft)
+            width = self._shard_width
+            starts = self._shard_starts
+            at = crc % self._mask * width
+            index = self._shards
+            at = index.find(f";{key}:", int(starts[at : at + width]), int(starts[at + width : at + 2 * width]))
             if at >= 0:
                 start = at + len(key) + 2
-                return [int(x) for x in shard[start : shard.index(";", start)].split(" ")]
+                return list(map(int, index[start : index.index(";", start)].split(" ")))
         return []
 
     def _candidates(self, key: str) -> _Candidates | None:
