@@ -251,9 +251,12 @@ def _normalise_cached(raw: str) -> tuple[str, str]:
 # ------------------------------------------------------------------------------------------ sentences
 _TERMINATOR = re.compile(r"(?:[.!?…]+|[\u203c\u2047-\u2049])(?:[ \u00a0\u202f]?[\"»”’')\]])*(?=\s|$)")
 _LAST_WORD = re.compile(r"([\w.\-]+)$")
-_LINE_START = re.compile(r"[ \t]*(?:[-*+•▪●◦‣–—>#]|\d{1,3}[.)])")
+# Compiled on first use, like the mask patterns: a character class with characters beyond Latin-1 costs ``re``
+# about 8,000 Python steps to compile, and most posts never need these two (``brandjournal check`` is one post).
+_LINE_START = (r"[ \t]*(?:[-*+•▪●◦‣–—>#]|\d{1,3}[.)])", 0)
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
-_EMOJI_RUN = re.compile(f"[{_EMOJI}][{_EMOJI}\u200d\ufe0f\U0001f3fb-\U0001f3ff]*")
+_EMOJI_RUN = (f"[{_EMOJI}][{_EMOJI}\u200d\ufe0f\U0001f3fb-\U0001f3ff]*", 0)
+_FIRST_EMOJI = "\u2600"  # no character of a line is at least this: no emoji in it
 
 
 def _next_visible(masked: str, pos: int) -> str:
@@ -281,7 +284,9 @@ def _cuts_in_line(masked: str, start: int, end: int, abbreviations: frozenset[st
                     continue
         cuts.append(m.end())
     # emoji followed by a capitalised word: a LinkedIn-style sentence end without punctuation
-    for m in _EMOJI_RUN.finditer(masked, start, end):
+    if start == end or max(masked[start:end]) < _FIRST_EMOJI:
+        return sorted(cuts)
+    for m in re.compile(*_EMOJI_RUN).finditer(masked, start, end):
         j = m.end()
         nxt = _next_visible(masked, j)
         before = masked[start : m.start()].strip()
@@ -310,7 +315,7 @@ def split_sentences(masked: str, abbreviations: frozenset[str], source: str = ""
                 stripped[0].islower()
                 and prev
                 and (prev[-1].isalpha() or prev[-1] in ",;")
-                and not _LINE_START.match(source, s)
+                and not re.compile(*_LINE_START).match(source, s)
             ):
                 lines[-1] = (ps, e)
                 continue
