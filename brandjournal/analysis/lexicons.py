@@ -1,4 +1,4 @@
-"""Run-time access to the compiled lexicons (resources/lexicons/compiled/*.json, see ``build_lexicons``).
+"""Run-time access to the compiled lexicons (resources/lexicons/compiled/, see ``build_lexicons``).
 
 Loaded once per process (``load()`` is cached). Nothing here parses TOML or lemmatises: the build script did it.
 The author's own value words are compiled here at run time with the same pattern code (suffix rules only).
