@@ -15,7 +15,7 @@ How it is built (one job per module):
 - ``inflect``: English and French suffix rules (build time for the bundled lexicons, run time for the author's
   own words), value-name derivations and prefixed antonyms;
 - ``lexicons``: loads the compiled JSON (per-language files read on first use);
-- ``build_lexicons``: TOML sources -> resources/lexicons/compiled/*.json (``python -m
+- ``build_lexicons``: TOML sources -> resources/lexicons/compiled/ (JSON + text) (``python -m
   brandjournal.analysis.build_lexicons``; run it after editing any lexicon, a test checks freshness);
 - ``negation``: is a word negated (both languages);
 - ``rules/lexical``, ``rules/values``, ``rules/intention``, ``rules/drift``: one family of flags each;

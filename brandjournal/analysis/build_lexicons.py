@@ -6,11 +6,13 @@ Inflections are expanded HERE (suffix rules from ``inflect``, vetoed by simplemm
 known form of a *different* lemma), so the engine never loads a lemmatiser. Output is deterministic (sorted keys)
 so a test can rebuild into a temporary folder and compare with the committed files.
 
-Files (format 3): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
+Files (format 5): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
 matchers), values.json (value concepts). Each file has its own "forms" table (every distinct set of forms of a
 pattern token once, referenced by position); entries and cues are JSON arrays, one per line of a string; matchers
-and value patterns are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, so
-loading a file is a cheap ``json.loads`` and the engine decodes only what a draft needs. The files are pure ASCII.
+and value patterns are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, and
+the long strings are written to a companion plain-text file (lexicon.<lang>.txt, values.txt), the JSON holding
+``{"$blob": [start, end]}`` in their place: reading them is one UTF-8 decoding, where a JSON decoder would scan
+every character of 3 MB (a tenth of a ``brandjournal check``). The engine decodes only what a draft needs.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from brandjournal.analysis.lexicons import FORMAT_VERSION
+from brandjournal.analysis.lexicons import BLOB_KEY, FORMAT_VERSION, blob_name
 from brandjournal.analysis.patterns import PATTERN_SEP, FormTableBuilder, Matcher, compile_pattern, encode_slots
 from brandjournal.analysis.text import normalise
 
@@ -87,8 +89,9 @@ def _compile_all(
 
 
 def _lines(records: list[list[Any]]) -> str:
-    """Records as one JSON array per line (the engine parses a line when it needs that record)."""
-    return "\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
+    """Records as one JSON array per line (the engine parses a line when it needs that record); ASCII, so that
+    the whole text file is: decoding it is then a copy, and its strings take one byte per character."""
+    return "\n".join(json.dumps(r, ensure_ascii=True, separators=(",", ":")) for r in records)
 
 
 def _patterns(patterns: list, forms: FormTableBuilder) -> str:
@@ -227,6 +230,34 @@ def dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":")) + "\n"
 
 
+BLOB_MIN = 512  # strings at least this long go to the companion text file
+
+
+def _pull_blobs(node: Any, pieces: list[str], size: list[int]) -> Any:
+    """``node`` with its long strings appended to ``pieces`` and replaced by their place ``size[0]`` counts."""
+    if isinstance(node, dict):
+        return {key: _pull_blobs(value, pieces, size) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_pull_blobs(value, pieces, size) for value in node]
+    if isinstance(node, str) and len(node) >= BLOB_MIN:
+        pieces.append(node)
+        size[0] += len(node)
+        return {BLOB_KEY: [size[0] - len(node), size[0]]}
+    return node
+
+
+def render(files: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """File name -> text to write: each JSON file, and the companion text file of its long strings if it has any
+    (see the module docstring; ``lexicons.read_compiled`` reads them back)."""
+    out: dict[str, str] = {}
+    for name, content in files.items():
+        pieces: list[str] = []
+        out[name] = dump(_pull_blobs(content, pieces, [0]))
+        if pieces:
+            out[blob_name(name)] = "".join(pieces)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from brandjournal.paths import resources_dir
 
@@ -242,9 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     except LexiconError as exc:
         print(f"build_lexicons: {exc}", file=sys.stderr)
         return 1
-    for name, content in files.items():
-        text = dump(content)
-        (out / name).write_text(text, encoding="utf-8")
+    for name, text in render(files).items():
+        (out / name).write_bytes(text.encode("utf-8"))  # bytes: no newline translation (blob offsets are exact)
         print(f"wrote {out / name} ({len(text) // 1024} KiB)", file=sys.stderr)
     return 0
 

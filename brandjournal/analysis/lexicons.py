@@ -1,4 +1,4 @@
-"""Run-time access to the compiled lexicons (resources/lexicons/compiled/*.json, see ``build_lexicons``).
+"""Run-time access to the compiled lexicons (resources/lexicons/compiled/, see ``build_lexicons``).
 
 Loaded once per process (``load()`` is cached). Nothing here parses TOML or lemmatises: the build script did it.
 The author's own value words are compiled here at run time with the same pattern code (suffix rules only).
@@ -26,7 +26,8 @@ from brandjournal.analysis.patterns import (
 from brandjournal.analysis.text import normalise
 
 COMPILED_NAME = "common.json"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
+BLOB_KEY = "$blob"  # {"$blob": [start, end]}: a long string kept in the companion text file
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
@@ -321,12 +322,36 @@ def _check_version(data: dict) -> None:
         raise ValueError(f"compiled lexicons of format {version}, expected {FORMAT_VERSION}: run build_lexicons")
 
 
-def _read_json(file: str) -> dict:
+def blob_name(json_name: str) -> str:
+    """The companion text file of a compiled JSON file: "lexicon.fr.json" -> "lexicon.fr.txt"."""
+    return json_name.removesuffix(".json") + ".txt"
+
+
+def read_compiled(file: str) -> dict:
+    """A compiled JSON file, its ``{"$blob": [start, end]}`` references replaced by the strings of its companion
+    text file (see ``build_lexicons``); {} when the file does not exist."""
     try:
         with open(file, "rb") as fh:
-            return json.loads(fh.read())
+            data = json.loads(fh.read())
     except FileNotFoundError:
         return {}
+    blob: str | None = None
+
+    def resolve(node):
+        nonlocal blob
+        if isinstance(node, dict):
+            where = node.get(BLOB_KEY)
+            if where is not None and len(node) == 1:
+                if blob is None:
+                    with open(blob_name(file), "rb") as fh:
+                        blob = fh.read().decode("utf-8")
+                return blob[where[0] : where[1]]
+            return {key: resolve(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [resolve(value) for value in node]
+        return node
+
+    return resolve(data)
 
 
 @functools.cache
@@ -339,9 +364,10 @@ def load(path: str | None = None) -> Lexicons:
     file = os.fspath(path) if path else _compiled_file()
     folder = os.path.dirname(file)
     loaders = {
-        lang: functools.partial(_read_json, os.path.join(folder, f"lexicon.{lang}.json")) for lang in ("en", "fr")
+        lang: functools.partial(read_compiled, os.path.join(folder, f"lexicon.{lang}.json")) for lang in ("en", "fr")
     }
-    return from_data(_read_json(file), loaders, functools.partial(_read_json, os.path.join(folder, "values.json")))
+    values = functools.partial(read_compiled, os.path.join(folder, "values.json"))
+    return from_data(read_compiled(file), loaders, values)
 
 
 # ------------------------------------------------------------------------------ author's own value words

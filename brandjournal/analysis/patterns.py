@@ -11,13 +11,12 @@ hyphens, apostrophes or a comma in the source ("je me trompe peut-être, mais"),
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from zlib import crc32
 
-from brandjournal.analysis.text import Token, normalise
+from brandjournal.analysis.text import WORD, Token, normalise
 
-_SUBTOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
+_SUBTOKEN = WORD  # pattern words are split exactly as the draft is tokenised
 
 # JSON form of a slot: [optional, wildcard, [["|forms|of|token 1|", "|forms|of|token 2|"...], ...alternatives]].
 # Forms are packed in one "|a|b|c|" string per token: a membership test is a C substring search for "|norm|",
@@ -263,11 +262,25 @@ def _pair_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
 
 
 def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, start: int) -> int:
-    if k == len(slots):
+    """End (exclusive token index) of the longest way ``slots[k:]`` match from token ``i``, or -1."""
+    n = len(toks)
+    # Fixed slots (required, one alternative, no symbol: most of them) leave no choice: walked in a loop; the
+    # recursion below is for optional words, wildcards and alternatives.
+    count = len(slots)
+    while k < count:
+        slot = slots[k]
+        if slot[0] or slot[1] or len(slot) > 3 or len(slot[2]) != 1:
+            break
+        for forms in slot[2][0]:
+            if i < n and toks[i].key in forms and (i == start or toks[i].joined or toks[i].comma):
+                i += 1
+            else:
+                return -1
+        k += 1
+    if k == count:
         return i
     slot = slots[k]
     optional, wildcard, alts = slot[0], slot[1], slot[2]
-    n = len(toks)
     if len(slot) > 3 and (i >= n or toks[i].before != slot[3]):
         return _match(slots, k + 1, toks, i, start) if optional else -1
     if wildcard:
@@ -305,18 +318,24 @@ class Match:
 
 # ------------------------------------------------------------------------------------- stored form
 # The compiled lexicons are read by every ``brandjournal check``, a short process: loading must cost next to
-# nothing however large the lexicons grow. So a stored matcher is a handful of long strings (a JSON decoder copies
-# those at memory speed, as long as they hold no escaped characters: no newline, no tab) and nothing is parsed
-# until a word of the draft needs it:
+# nothing however large the lexicons grow. So a stored matcher is a handful of long strings (kept out of the JSON
+# by ``build_lexicons``, in a plain text file read in one go: a JSON decoder scans each character) and nothing is
+# parsed until a word of the draft needs it:
 # - "forms" (one per compiled file): each distinct set of forms of a pattern token ("|drive|drives|drove|...|")
 #   once, separated by spaces, referenced by position (a word shared by 40 patterns is spelled out once);
 # - "patterns": ``encode_slots`` of each pattern with form references, prefixed by the reference of the forms its
 #   second word must have ("" if none) and "=", patterns separated by "?"; decoded when the index proposes it;
-# - "index": "key:pattern numbers" items, spread over shards by CRC-32 of the key, in each shard separated by ";";
-#   a key is searched in its shard only when a token of the draft asks for it, and the answer is remembered;
+# - "index": "key:pattern numbers" items, spread over shards by CRC-32 of the key, in each shard separated by ";",
+#   the shards one after the other in one string; "shards": where each shard starts in it, in fixed-width decimal
+#   ("shard_width" digits each, one more number for the end); a key is searched in its shard only when a token of
+#   the draft asks for it, and the answer is remembered; "bloom": a Bloom filter of the keys (hexadecimal), which
+#   turns most absent keys away before any search;
 # - "payloads": the payload number of each pattern in fixed-width decimal ("payload_width" digits each), read for
 #   the patterns that match only;
-# - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs.
+# - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs;
+#   "lead3": the word pairs that start a three-word key ("a b" items separated by ";"); "after": the words that
+#   follow a leading wildcard ("* followers"). Without them, every word of a draft searched the index for its
+#   "*word" and "a b c" keys: two lookups in three, all but a handful for nothing.
 # Forms are word characters; pattern symbols ("%" in "% off") are never "=", "?" or "|" (the pattern syntax), so
 # none of these separators can clash.
 PATTERN_SEP = "?"
@@ -390,13 +409,16 @@ class LazyRecords:
 
 
 # Stored pattern: slots joined by "="; a slot is a 3-character header (r|o required/optional, a|w alternatives/
-# wildcard, the symbol that must precede it or a space) followed by its alternatives joined by ";", each
+# wildcard, the symbol that must precede it or a space; a non-ASCII symbol is written "u" and six hexadecimal
+# digits, so that the stored text is ASCII) followed by its alternatives joined by ";", each
 # alternative's tokens joined by " ". A token is its packed "|form|form|" string, or with a ``FormTable`` the
 # number of that string in the table. Forms are word characters, so the separators never clash.
 def encode_slots(slots: Sequence[JsonSlot], forms: FormTableBuilder | None = None) -> str:
     parts = []
     for slot in slots:
         symbol = slot[3] if len(slot) > 3 and slot[3] else " "
+        if not symbol.isascii():  # "€ off": the stored text stays ASCII (a letter is never a symbol)
+            symbol = f"u{ord(symbol):06x}"
         header = ("o" if slot[0] else "r") + ("w" if slot[1] else "a") + symbol
         if forms is None:
             body = ";".join(" ".join(alt) for alt in slot[2])
@@ -411,6 +433,8 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
     table = forms.lines() if forms is not None else None
     for part in text.split(_SLOT_SEP):
         optional, wildcard, symbol, body = part[0] == "o", part[1] == "w", part[2], part[3:]
+        if symbol == "u":
+            symbol, body = chr(int(body[:6], 16)), body[6:]
         if not body:
             alts = []
         elif table is None:
@@ -467,6 +491,24 @@ def _shard_of(key: str, count: int) -> int:
     return crc32(key.encode("utf-8", "surrogatepass")) % count
 
 
+def _bloom_bits(key: bytes, mask: int) -> tuple[int, int]:
+    """The two bits of ``key`` in a Bloom filter of ``mask + 1`` bits (CRC-32 of the key, and of it reversed)."""
+    return crc32(key) & mask, crc32(key[::-1]) & mask
+
+
+def _bloom(keys: Iterable[str], count: int) -> str:
+    """Hexadecimal Bloom filter of ``count`` keys: 8 bits per key (a power of two), 2 bits per key: about 2% of the
+    absent keys pass, the others are refused without searching the index."""
+    size = 1024
+    while size < 8 * count:
+        size *= 2
+    bits = bytearray(size // 8)
+    for key in keys:
+        for bit in _bloom_bits(key.encode("utf-8", "surrogatepass"), size - 1):
+            bits[bit >> 3] |= 1 << (bit & 7)
+    return bits.hex()
+
+
 class Matcher:
     """Many patterns, indexed by the forms their first word, or first two or three words, can take.
 
@@ -483,15 +525,21 @@ class Matcher:
     """
 
     __slots__ = (
+        "_after",
         "_any",
-        "_has_after",
+        "_bloom",
+        "_bloom_mask",
+        "_idle",
         "_index",
         "_lead",
+        "_lead3",
         "_mask",
         "_memo",
         "_next",
         "_payload_ids",
         "_payload_width",
+        "_shard_starts",
+        "_shard_width",
         "_shards",
         "_stored",
         "_table",
@@ -504,12 +552,18 @@ class Matcher:
         self.payloads: list = []  # in a stored matcher, the records that ``_payload_ids`` point into
         self._index: dict[str, list[int]] = {}  # key -> pattern numbers (built in memory; a stored one has shards)
         self._memo: dict[str, _Candidates | None] = {}  # key -> its patterns grouped by next word (see _candidates)
+        self._idle: set[str] = set()  # words, and "word next" pairs, known to start no pattern
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
-        self._lead: set[str] | frozenset[str] | None = set()  # first words of the two/three-word keys (None: any)
+        self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
-        self._has_after = False
+        self._after: set[str] | frozenset[str] = set()  # words after a leading wildcard ("* followers")
+        self._lead3: set[str] | frozenset[str] = set()  # "a b" pairs that start a three-word key
         self._stored = False
-        self._shards: list[str] = []
+        self._shards = ""  # stored: the index shards, one after the other
+        self._shard_starts = ""  # stored: where each shard starts in ``_shards`` (fixed-width numbers)
+        self._shard_width = 0
+        self._bloom = b""  # stored: Bloom filter of the index keys (see ``_bloom``)
+        self._bloom_mask = 0
         self._mask = 0
         self._table: FormTable | None = None
         self._payload_ids: list[int] | str = ""  # stored: fixed-width payload numbers (or, older files, spaced)
@@ -522,6 +576,7 @@ class Matcher:
         if self._stored:
             raise TypeError("a stored matcher is read-only")
         self._memo.clear()
+        self._idle.clear()
         pid = len(self.patterns)
         self.patterns.append(slots)
         self.payloads.append(payload)
@@ -531,7 +586,7 @@ class Matcher:
             keys = _pair_keys(slots)
         if keys is None and len(slots) > 1 and slots[0][1] and not slots[0][0] and not slots[1][0] and not slots[1][1]:
             keys = {"*" + form for alt in slots[1][2] for form in _forms(alt[0])}
-            self._has_after = True
+            self._after.update(key[1:] for key in keys)
         if keys is None:
             keys, anywhere = _first_keys(slots)
             if anywhere:
@@ -540,6 +595,8 @@ class Matcher:
             index.setdefault(key, []).append(pid)
             if " " in key:
                 self._lead.add(key[: key.index(" ")])
+                if key.count(" ") == 2:
+                    self._lead3.add(key[: key.rindex(" ")])
 
     def to_json(self, payload_ids: Sequence[int], forms: FormTableBuilder) -> dict:
         """Stored form; ``payload_ids`` are the numbers of the payloads in the records they are stored with."""
@@ -550,14 +607,23 @@ class Matcher:
         for key in sorted(self._index):
             shards[_shard_of(key, count)].append(f"{key}:{' '.join(map(str, self._index[key]))}")
         width = len(str(max(payload_ids, default=0)))
+        index = [";" + ";".join(items) + ";" for items in shards]
+        starts = [0]
+        for shard in index:
+            starts.append(starts[-1] + len(shard))
+        shard_width = len(str(starts[-1]))
         return {
             "patterns": PATTERN_SEP.join(
                 _ref(_second_forms(p), forms) + _SLOT_SEP + encode_slots(p, forms) for p in self.patterns
             ),
             "payloads": "".join(str(p).zfill(width) for p in payload_ids),
             "payload_width": width,
-            "index": [";" + ";".join(items) + ";" for items in shards],
-            "after": self._has_after,
+            "index": "".join(index),
+            "shards": "".join(str(n).zfill(shard_width) for n in starts) if index else "",
+            "bloom": _bloom(self._index, len(self._index)) if index else "",
+            "shard_width": shard_width,
+            "after": " ".join(sorted(self._after)),
+            "lead3": ";".join(sorted(self._lead3)),
             "any": " ".join(map(str, self._any)),
             "lead": " ".join(sorted(self._lead)),
         }
@@ -573,12 +639,19 @@ class Matcher:
         matcher.payloads = payloads
         matcher._payload_ids = data.get("payloads", "")
         matcher._payload_width = data.get("payload_width", 0)
-        matcher._shards = data.get("index", [])
-        matcher._mask = len(matcher._shards)
-        matcher._has_after = bool(data.get("after"))
+        matcher._shards = data.get("index", "")
+        matcher._shard_starts = data.get("shards", "")
+        matcher._shard_width = data.get("shard_width", 0)
+        matcher._mask = len(matcher._shard_starts) // matcher._shard_width - 1 if matcher._shard_width else 0
+        matcher._bloom = bytes.fromhex(data.get("bloom", ""))
+        matcher._bloom_mask = len(matcher._bloom) * 8 - 1
+        after = data.get("after", "")
+        matcher._after = frozenset(after.split(" ")) if after else frozenset()
+        lead3 = data.get("lead3", "")
+        matcher._lead3 = frozenset(lead3.split(";")) if lead3 else frozenset()
         matcher._any = [int(x) for x in data.get("any", "").split()]
-        lead = data.get("lead")
-        matcher._lead = frozenset(lead.split(" ")) if lead is not None else None  # None: a file without "lead"
+        lead = data.get("lead", "")
+        matcher._lead = frozenset(lead.split(" ")) if lead else frozenset()
         return matcher
 
     def __bool__(self) -> bool:
@@ -590,11 +663,20 @@ class Matcher:
         if not self._stored:
             return self._index.get(key, [])
         if self._mask:
-            shard = self._shards[_shard_of(key, self._mask)]
-            at = shard.find(f";{key}:")
+            data = key.encode("utf-8", "surrogatepass")
+            bloom, mask = self._bloom, self._bloom_mask
+            crc = crc32(data)  # as ``_bloom_bits``
+            first, second = crc & mask, crc32(data[::-1]) & mask
+            if not (bloom[first >> 3] >> (first & 7)) & (bloom[second >> 3] >> (second & 7)) & 1:
+                return []  # certainly absent (most words of a draft)
+            width = self._shard_width
+            starts = self._shard_starts
+            at = crc % self._mask * width
+            index = self._shards
+            at = index.find(f";{key}:", int(starts[at : at + width]), int(starts[at + width : at + 2 * width]))
             if at >= 0:
                 start = at + len(key) + 2
-                return [int(x) for x in shard[start : shard.index(";", start)].split(" ")]
+                return list(map(int, index[start : index.index(";", start)].split(" ")))
         return []
 
     def _candidates(self, key: str) -> _Candidates | None:
@@ -667,8 +749,9 @@ class Matcher:
         payload_of = self._payload
         slots_of = self._slots
         n = len(toks)
-        if self._has_after:  # leading-wildcard patterns start one word before their first fixed word
-            for i in range(1, n):
+        after = self._after
+        if after:  # leading-wildcard patterns start one word before their first fixed word
+            for i in [i for i in range(1, n) if toks[i].norm in after]:
                 key = "*" + toks[i].norm
                 group = memo[key] if key in memo else candidates_of(key)
                 if group is None:
@@ -684,7 +767,19 @@ class Matcher:
         patterns = self.patterns
         get = memo.get
         lead = self._lead
-        for i, tok in enumerate(toks):
+        lead3 = self._lead3
+        idle = self._idle
+        if len(idle) > 200_000:
+            idle.clear()
+        # Most words of a draft start no pattern: once known, they are skipped in one pass over the sentence; so
+        # are the frequent words that start two-word keys ("de", "the") when followed by a word that ends them all.
+        positions = (
+            range(n)
+            if anywhere is not None
+            else [i for i, t in enumerate(toks) if t.norm not in idle and t.pair not in idle]
+        )
+        for i in positions:
+            tok = toks[i]
             # candidates in the order they are tried and reported: three-word, two-word, one-word keys, "anywhere"
             key = tok.norm
             one = get(key, _MISSING)
@@ -692,16 +787,20 @@ class Matcher:
                 one = candidates_of(key)
             two = three = None
             key = tok.pair
-            if key and (lead is None or tok.norm in lead):  # most words never start a two-word key
+            if key and tok.norm in lead:  # most words never start a two-word key
                 two = get(key, _MISSING)
                 if two is _MISSING:
                     two = candidates_of(key)
                 key = tok.triple
-                if key:
+                if key and tok.pair in lead3:
                     three = get(key, _MISSING)
                     if three is _MISSING:
                         three = candidates_of(key)
             if one is None and two is None and three is None and anywhere is None:
+                if tok.norm not in lead:
+                    idle.add(tok.norm)
+                elif tok.pair and tok.pair not in lead3:
+                    idle.add(tok.pair)  # a pair holds a space: never taken for a word
                 continue
             nxt = toks[i + 1].norm if i + 1 < n else None
             pids: list[int] = []

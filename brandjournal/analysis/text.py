@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ŀ": "l", "’": "'", "ʼ": "'"})
 
@@ -112,7 +114,9 @@ def mask_markdown(source: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------- tokens
-_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
+# A word: letters/digits, with combining accents inside ("e\u0301"). Possessive runs: a character class per run
+# rather than an alternation per character (3x faster on a post; same matches).
+WORD = re.compile(r"[^\W_]++(?:[\u0300-\u036f]++[^\W_]*+)*+")
 _GAP_OK = re.compile(r"[\s'’ʼ\-‐‑–]*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
@@ -209,7 +213,7 @@ def tokenize(masked: str) -> list[Token]:
     tokens: list[Token] = []
     prev_end = -1
     norm_of = _normalise_cached
-    for m in _WORD.finditer(masked):
+    for m in WORD.finditer(masked):
         raw = m.group(0)
         start, end = m.span()
         if tokens and start == prev_end + 1 and masked[prev_end] in "·⋅" and raw.casefold() in _INCLUSIVE_ENDINGS:
@@ -247,9 +251,12 @@ def _normalise_cached(raw: str) -> tuple[str, str]:
 # ------------------------------------------------------------------------------------------ sentences
 _TERMINATOR = re.compile(r"(?:[.!?…]+|[\u203c\u2047-\u2049])(?:[ \u00a0\u202f]?[\"»”’')\]])*(?=\s|$)")
 _LAST_WORD = re.compile(r"([\w.\-]+)$")
-_LINE_START = re.compile(r"[ \t]*(?:[-*+•▪●◦‣–—>#]|\d{1,3}[.)])")
+# Compiled on first use, like the mask patterns: a character class with characters beyond Latin-1 costs ``re``
+# about 8,000 Python steps to compile, and most posts never need these two (``brandjournal check`` is one post).
+_LINE_START = (r"[ \t]*(?:[-*+•▪●◦‣–—>#]|\d{1,3}[.)])", 0)
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
-_EMOJI_RUN = re.compile(f"[{_EMOJI}][{_EMOJI}\u200d\ufe0f\U0001f3fb-\U0001f3ff]*")
+_EMOJI_RUN = (f"[{_EMOJI}][{_EMOJI}\u200d\ufe0f\U0001f3fb-\U0001f3ff]*", 0)
+_FIRST_EMOJI = "\u2600"  # no character of a line is at least this: no emoji in it
 
 
 def _next_visible(masked: str, pos: int) -> str:
@@ -277,7 +284,9 @@ def _cuts_in_line(masked: str, start: int, end: int, abbreviations: frozenset[st
                     continue
         cuts.append(m.end())
     # emoji followed by a capitalised word: a LinkedIn-style sentence end without punctuation
-    for m in _EMOJI_RUN.finditer(masked, start, end):
+    if start == end or max(masked[start:end]) < _FIRST_EMOJI:
+        return sorted(cuts)
+    for m in re.compile(*_EMOJI_RUN).finditer(masked, start, end):
         j = m.end()
         nxt = _next_visible(masked, j)
         before = masked[start : m.start()].strip()
@@ -306,7 +315,7 @@ def split_sentences(masked: str, abbreviations: frozenset[str], source: str = ""
                 stripped[0].islower()
                 and prev
                 and (prev[-1].isalpha() or prev[-1] in ",;")
-                and not _LINE_START.match(source, s)
+                and not re.compile(*_LINE_START).match(source, s)
             ):
                 lines[-1] = (ps, e)
                 continue
@@ -332,14 +341,12 @@ def build_document(source: str, abbreviations: frozenset[str]) -> Document:
     masked = mask_markdown(source)
     tokens = tokenize(masked)
     sentences: list[Sentence] = []
-    k = 0
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
     for s, e in split_sentences(masked, abbreviations, source):
         sentence = Sentence(s, e)
-        while k < len(tokens) and tokens[k].start < s:
-            k += 1
-        while k < len(tokens) and tokens[k].end <= e:
-            sentence.tokens.append(tokens[k])
-            k += 1
+        k = bisect_left(starts, s)  # the tokens that start in the sentence and end in it
+        sentence.tokens = tokens[k : max(k, bisect_right(ends, e))]
         if not sentence.tokens:
             continue
         sentence.tokens[0].first = True
@@ -353,13 +360,11 @@ def build_document(source: str, abbreviations: frozenset[str]) -> Document:
 
 
 def link_pairs(toks: list[Token]) -> list[Token]:
-    """Set ``Token.pair`` (the two-word index key) across one sentence's tokens."""
-    for i in range(len(toks) - 1):
-        nxt = toks[i + 1]
+    """Set ``Token.pair`` and ``Token.triple`` (the two- and three-word index keys) across one sentence's tokens."""
+    for tok, nxt in pairwise(toks):
         if nxt.joined or nxt.comma:
-            toks[i].pair = f"{toks[i].norm} {nxt.norm}"
-    for i in range(len(toks) - 2):
-        third = toks[i + 2]
-        if toks[i].pair and (third.joined or third.comma):
-            toks[i].triple = f"{toks[i].pair} {third.norm}"
+            tok.pair = f"{tok.norm} {nxt.norm}"
+    for tok, third in zip(toks, toks[2:], strict=False):
+        if tok.pair and (third.joined or third.comma):
+            tok.triple = f"{tok.pair} {third.norm}"
     return toks

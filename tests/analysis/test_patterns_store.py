@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from brandjournal.analysis.build_lexicons import build, dump, split
-from brandjournal.analysis.lexicons import FORMAT_VERSION, from_data, load
+from brandjournal.analysis.build_lexicons import build, render, split
+from brandjournal.analysis.lexicons import FORMAT_VERSION, from_data, load, read_compiled
 from brandjournal.analysis.patterns import (
     FormTable,
     FormTableBuilder,
@@ -125,24 +125,35 @@ def test_lazy_records_parse_only_the_records_asked_for():
 
 
 @pytest.fixture(scope="module")
-def compiled(tmp_path_factory):
+def compiled_files(tmp_path_factory) -> dict:
+    """The fixture lexicons as ``split`` gives them (file name -> content)."""
+    return split(build(make_resources(tmp_path_factory.mktemp("resources"))))
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory, compiled_files):
     """The fixture lexicons written as files, as the build script writes them."""
-    root = make_resources(tmp_path_factory.mktemp("resources"))
     out = tmp_path_factory.mktemp("compiled")
-    for name, content in split(build(root)).items():
-        (out / name).write_text(dump(content), encoding="utf-8")
+    for name, text in render(compiled_files).items():
+        (out / name).write_bytes(text.encode("utf-8"))
     return out
 
 
-def test_compiled_files_are_ascii_json_with_long_unescaped_strings(compiled):
+def test_compiled_files_are_ascii_json_with_long_strings_in_a_text_file(compiled, compiled_files):
+    for path in compiled.glob("*.txt"):  # ASCII: decoding is a copy, and strings take a byte per character
+        assert path.read_bytes().isascii()
     for path in compiled.glob("*.json"):
         text = path.read_text(encoding="utf-8")
         assert text.isascii()
         assert json.loads(text)["version"] == FORMAT_VERSION
-    lexicon = json.loads((compiled / "lexicon.en.json").read_text(encoding="utf-8"))
+    assert (compiled / "lexicon.en.txt").is_file()  # the long strings
+    for name, content in compiled_files.items():
+        assert read_compiled(str(compiled / name)) == content
+    lexicon = read_compiled(str(compiled / "lexicon.en.json"))
     matcher = lexicon["matchers"]["lexicon"]
-    for packed in (lexicon["forms"], matcher["patterns"], *matcher["index"]):
+    for packed in (lexicon["forms"], matcher["patterns"], matcher["index"]):
         assert not any(c in packed for c in '"\\\n\t')
+    assert read_compiled(str(compiled / "missing.json")) == {}
 
 
 def test_files_are_read_on_demand(compiled):

@@ -45,12 +45,12 @@ def franglais_matches(sentence: Sentence) -> list[tuple[int, int, Entry]]:
     """(token start, token end, entry) for each English "-ing" word in a French sentence."""
     if sentence.lang != "fr" or sentence.mixed:
         return []
-    found: list[tuple[int, int, Entry]] = []
-    for i, tok in enumerate(sentence.tokens):
-        word = tok.norm
-        if len(word) < 6 or not word.endswith("ing") or word in _EVERYDAY or tok.digit:
-            continue
-        if tok.upper and not tok.first:
-            continue  # a name: "chez Boeing", "Kipling"
-        found.append((i, i + 1, _FRANGLAIS))
-    return found
+    return [
+        (i, i + 1, _FRANGLAIS)
+        for i, tok in enumerate(sentence.tokens)
+        if tok.norm.endswith("ing")
+        and len(tok.norm) >= 6
+        and tok.norm not in _EVERYDAY
+        and not tok.digit
+        and not (tok.upper and not tok.first)  # a name: "chez Boeing", "Kipling"
+    ]

@@ -600,11 +600,13 @@ def find_concepts(name: str, lex: Lexicons) -> list[Concept]:
 
 
 class ValueMatchers:
-    __slots__ = ("betrayed", "expressed", "keys")
+    """One matcher for the words that express and those that betray the values (payload ``_Hit.betray`` tells
+    them apart): a sentence is read once for both."""
 
-    def __init__(self, expressed: Matcher, betrayed: Matcher, keys: list[str]) -> None:
-        self.expressed = expressed
-        self.betrayed = betrayed
+    __slots__ = ("keys", "matcher")
+
+    def __init__(self, matcher: Matcher, keys: list[str]) -> None:
+        self.matcher = matcher
         self.keys = keys  # rule-id key per value: the concept id, else a slug of the name
 
 
@@ -619,7 +621,7 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
     if len(lex.cache) > 64:
         lex.cache.clear()
     no_inflect = frozenset().union(*(ld.voice.function_words for ld in lex.langs.values()))
-    expressed, betrayed = Matcher(), Matcher()
+    expressed = betrayed = Matcher()  # one matcher (see ValueMatchers); two names keep the additions readable
     keys: list[str] = []
     for index, value in enumerate(values):
         concepts = find_concepts(value.name, lex)
@@ -686,7 +688,7 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
                 expressed.add(slots, hit_fit)
             for slots in each.betrays:
                 betrayed.add(slots, hit_betray)
-    result = ValueMatchers(expressed, betrayed, keys)
+    result = ValueMatchers(expressed, keys)
     lex.cache[cache_key] = result
     return result
 
@@ -699,8 +701,9 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
     flags: list[Flag] = []
     for sentence in ctx.doc.sentences:
         toks = sentence.tokens
-        betrays = [m for m in vm.betrayed.find(toks)]
-        fits = [m for m in vm.expressed.find(toks)]
+        found = vm.matcher.find(toks)
+        betrays = [m for m in found if m.payload.betray]
+        fits = [m for m in found if not m.payload.betray]
         chosen: list[tuple[int, int, int, bool, int | None]] = []  # i, j, value, betrayed, negation token
         for m in sorted(betrays, key=lambda m: (-(m.end - m.start), m.start)):
             hit: _Hit = m.payload

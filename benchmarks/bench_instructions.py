@@ -1,0 +1,88 @@
+"""Machine instructions of ``brandjournal check`` and of one analysis, counted by valgrind (callgrind).
+
+    python benchmarks/bench_instructions.py
+
+Wall-clock medians on a shared machine move by 30 % with the load; instruction counts do not (they move by less
+than 0.1 % between runs). Use this to compare two versions of the engine; use ``bench_analysis.py`` for the times
+the budgets are written in. Needs ``valgrind`` (``apt install valgrind``); prints one line per measure:
+
+- the whole ``brandjournal check`` process on benchmarks/post_3000.md, and ``python -c pass`` beside it;
+- one warm ``analyze()`` of that post (the difference between a process analysing it 7 times and one analysing it
+  twice, divided by 5).
+"""
+
+from __future__ import annotations
+
+import compileall
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POST = Path(__file__).with_name("post_3000.md")
+
+_REPEAT = """
+import sys
+from brandjournal.analysis import analyze
+from brandjournal.domain import Intention, IntentionKind, Profile, Value
+
+text = open(sys.argv[1], encoding="utf-8").read()
+profile = Profile(
+    values=(
+        Value("Transparence", fits=("dire la vérité", "vrais chiffres")),
+        Value("Humilité"),
+        Value("Entraide", fits=("demander de l'aide", "aider"), betrays=("tout seul",)),
+    )
+)
+intention = Intention("partager une leçon", IntentionKind.SHARE)
+for _ in range(int(sys.argv[2])):
+    analyze(text, profile, intention)
+"""
+
+
+def instructions(args: list[str]) -> int:
+    """Instructions executed by ``args`` (a command line), counted by callgrind."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "callgrind.out")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            check=False,
+        )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if not found:
+        raise SystemExit(f"valgrind gave no count:\n{done.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def main() -> int:
+    if shutil.which("valgrind") is None:
+        print("valgrind is not installed (apt install valgrind)", file=sys.stderr)
+        return 2
+    compileall.compile_dir(ROOT / "brandjournal", quiet=1)  # stale .pyc would count the compiler
+    script = Path(sys.executable).with_name("brandjournal")
+    entry = [sys.executable, str(script)] if script.is_file() else [sys.executable, "-m", "brandjournal"]
+    check = instructions([*entry, "check", str(POST), "--format", "json"])
+    empty = instructions([sys.executable, "-c", "pass"])
+    print(f"brandjournal check (whole process): {check / 1e6:.1f} M instructions; python -c pass: {empty / 1e6:.1f} M")
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
+        fh.write(_REPEAT)
+    try:
+        twice = instructions([sys.executable, fh.name, str(POST), "2"])
+        seven = instructions([sys.executable, fh.name, str(POST), "7"])
+    finally:
+        os.unlink(fh.name)
+    print(f"analyze() once loaded: {(seven - twice) / 5 / 1e6:.1f} M instructions per analysis")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
