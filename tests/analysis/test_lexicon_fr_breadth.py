@@ -277,3 +277,32 @@ def test_french_action_noun_or_determiner_frame_is_flagged(text: str, evidence: 
 def test_plain_sentence_with_action_nouns_gets_no_surface_flag(text: str) -> None:
     flags = analyze(text, Profile()).flags
     assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+
+
+# Fifth breadth batch: derived start-up adjectives (-able) and English participles conjugated in French.
+FRAMES_5 = [
+    ("Un marché adressable de 2 milliards.", "marché adressable", "jargon.fr.cadre_derives_able"),
+    ("Notre modèle est industrialisable dès 2026.", "industrialisable", "jargon.fr.cadre_derives_able"),
+    ("La démocratisation de l'IA passe par la formation.", "démocratisation de l'IA", "jargon.fr.cadre_derives_able"),
+    ("Le candidat a été screené par l'agence.", "screené", "jargon.fr.cadre_franglais_participes"),
+    ("On a reshapé toute l'offre en un trimestre.", "reshapé", "jargon.fr.cadre_franglais_participes"),
+]  # fmt: skip
+
+FRAMES_5_PLAIN = [
+    "Nos consultants vous accompagnent de bout en bout.",
+    "Ma fille fait du surf et a cassé son board.",
+    "La lettre est adressée à ma grand-mère.",
+    "Le modèle réduit de mon fils a été peint à la main.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_5)
+def test_french_derived_or_participle_frame_is_flagged(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+@pytest.mark.parametrize("text", FRAMES_5_PLAIN)
+def test_plain_sentence_with_derived_words_gets_no_surface_flag(text: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
