@@ -51,6 +51,8 @@ HEDGED_EN = [
     ("Revenue is roughly flat this quarter.", "roughly flat", INFO),
     ("Some deadlines were missed in March.", "deadlines were missed", W),
     ("We're broadly in line with the plan.", "broadly in line", INFO),
+    ("That must be why the churn went up in March.", "That must be why", INFO),
+    ("It shouldn't be a problem for most teams.", "It shouldn't be", INFO),
 ]  # fmt: skip
 
 HEDGED_FR = [
@@ -89,6 +91,10 @@ HEDGED_FR = [
     ("Il y a de plus en plus d'études sur le sujet.", "de plus en plus d'études", W),
     ("Certaines échéances n'ont pas été tenues.", "échéances n'ont pas été tenues", INFO),
     ("Notre appli fait partie des plus fiables du marché.", "fait partie des plus", INFO),
+    ("C'est probablement lié aux vacances scolaires.", "C'est probablement", INFO),
+    ("Ça doit être lié au cache, comme la dernière fois.", "Ça doit être", INFO),
+    ("Certains y voient un tournant pour le secteur.", "Certains y voient", INFO),
+    ("Le lancement est prévu en mars. A priori.", "A priori", INFO),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -107,6 +113,9 @@ PLAIN_EN = [
     "What kind of bread do you bake on Fridays?",
     "We'll probably go to Lyon in June to see my sister.",
     "We could have done better on the raffle, and we will next year.",
+    "It would have been my dad's birthday today, so we baked his lemon cake.",
+    "It must have been hard for you to move so far from home.",
+    "You shouldn't be afraid to ask the nurses for help at night.",
     "Our canteen cut food waste by 30% this year; the figures are on the noticeboard.",
 ]
 
@@ -125,6 +134,7 @@ PLAIN_FR = [
     "Beaucoup de bénévoles sont venus samedi pour repeindre l'école.",
     "Les médecins nous ont dit d'attendre une semaine avant le prochain examen.",
     "Ce n'est pas mal du tout, ce petit restaurant près de la gare.",
+    "On doit être à la salle des fêtes à 18 h pour installer les chaises.",
 ]
 
 

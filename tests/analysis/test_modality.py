@@ -45,6 +45,7 @@ def _hedges(text: str) -> list[tuple[str, str, str]]:
         ("La méthode réduit les erreurs jusqu'à 3 fois.", "jusqu'à", "hedge.fr.jusqu_a_chiffre"),
         ("Jusqu'à 40 % de remise sur les abonnements.", "Jusqu'à", "hedge.fr.jusqu_a_chiffre"),
         ("Certains pensent que cela réduirait les coûts.", "réduirait", "hedge.fr.conditionnel"),
+        ("Ça ne devrait pas poser de problème.", "devrait", "hedge.fr.conditionnel"),
     ],
 )
 def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: str, rule: str) -> None:
@@ -88,6 +89,7 @@ def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: st
         "La salle est ouverte jusqu'à 18 h.",  # a time
         "Il a dit que ce serait prêt lundi.",  # future in the past, after a past verb
         "Je savais que ça finirait mal.",  # future in the past, imperfect
+        "On ne devrait pas juger les gens sur leur CV.",  # advice, negated
     ],
 )
 def test_modals_that_do_not_hedge_are_left_alone(text: str) -> None:

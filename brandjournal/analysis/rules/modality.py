@@ -13,7 +13,8 @@ claim was softened, so that a post full of them reads as evasive to them before 
 
 Deliberately left alone, because there the modal is not softening a claim:
 - questions ("Could you share…?", "Pourrait-on en parler ?"): a real question is not a hedge;
-- negation ("could not", "ne pourrait pas"): a firm statement;
+- negation ("could not", "ne pourrait pas"): a firm statement (but "ça ne devrait pas poser de problème" is a
+  forecast, still soft);
 - "May" the month; "might" the noun; English "would" (politeness: "I would love to");
 - ability and wishes in the first person ("I could finally breathe", "j'aimerais", "je voudrais", "je pourrais");
 - French "falloir" ("il faudrait": advice, not doubt) and wishes (aimer, vouloir, souhaiter, plaire);
@@ -282,6 +283,8 @@ _FR_ALWAYS = frozenset(
         "auraient",
     }
 )
+# "ça ne devrait pas…": a forecast, not advice (unlike "on ne devrait pas juger")
+_FR_IMPERSONAL = frozenset({"ca", "cela", "il", "ce", "ceci", "tout", "rien"})
 _FR_NEGATION_AFTER = frozenset({"pas", "jamais", "plus", "guere", "point"})
 _FR_WISH_OR_ADVICE_STEMS = ("aime", "voud", "souhaite", "plai", "faud", "prefere", "ador", "desire")
 # imperfect forms that end like a conditional: verbs in -irer ("il inspirait"), -urer ("il assurait")…
@@ -506,6 +509,9 @@ def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
         if word not in _FR_ALWAYS and word != "air" and not word.endswith(("rait", "raient")):
             continue  # most words: nothing to look at
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if word in ("devrait", "devraient") and prev in ("ne", "n") and i >= 2 and toks[i - 2].norm in _FR_IMPERSONAL:
+            found.append((i, i + 1, _FR_CONDITIONAL))  # "ça ne devrait pas poser de problème" is still a forecast
+            continue
         if nxt in _FR_NEGATION_AFTER or prev in ("ne", "n"):
             continue
         if word == "air" and prev == "l" and i >= 2 and toks[i - 2].norm in ("a", "ont", "avait", "avaient"):
