@@ -53,6 +53,8 @@ HEDGED_EN = [
     ("We're broadly in line with the plan.", "broadly in line", INFO),
     ("That must be why the churn went up in March.", "That must be why", INFO),
     ("It shouldn't be a problem for most teams.", "It shouldn't be", INFO),
+    ("We've had some success with shorter meetings.", "some success", INFO),
+    ("In most instances, the fix is simple.", "In most instances", INFO),
 ]  # fmt: skip
 
 HEDGED_FR = [
@@ -95,6 +97,11 @@ HEDGED_FR = [
     ("Ça doit être lié au cache, comme la dernière fois.", "Ça doit être", INFO),
     ("Certains y voient un tournant pour le secteur.", "Certains y voient", INFO),
     ("Le lancement est prévu en mars. A priori.", "A priori", INFO),
+    ("Le nouveau format a connu un certain succès auprès des équipes.", "un certain succès", INFO),
+    ("Je suis à moitié convaincu par la nouvelle organisation.", "à moitié convaincu", INFO),
+    ("Nous devrions atteindre l'objectif avant l'été.", "Nous devrions atteindre", INFO),
+    ("Dans la majorité des cas, les clients reviennent.", "Dans la majorité des cas", INFO),
+    ("Le marché repart, dirait-on.", "dirait-on", INFO),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -135,6 +142,8 @@ PLAIN_FR = [
     "Les médecins nous ont dit d'attendre une semaine avant le prochain examen.",
     "Ce n'est pas mal du tout, ce petit restaurant près de la gare.",
     "On doit être à la salle des fêtes à 18 h pour installer les chaises.",
+    "Il y a un certain temps que je voulais raconter cette histoire.",
+    "Il est possible de réserver sa place en ligne jusqu'à jeudi.",
 ]
 
 
