@@ -47,6 +47,8 @@ PUFFERY_EN = [
     ("Proud of our 12 apprentices; this was the biggest intake in our history.",
      "biggest intake in our history", "superlatives_more"),
     ("The installers did a superbly tidy job on the roof.", "superbly", "praise_adverbs_6"),
+    ("I couldn't have asked for a better team for our first launch.", "couldn't have asked for a better team",
+     "praise_frames_6"),
 ]  # fmt: skip
 
 PUFFERY_FR = [
@@ -73,6 +75,7 @@ PUFFERY_FR = [
     ("Merci à la meilleure équipe qui soit !", "la meilleure équipe qui soit", "le_meilleur"),
     ("Un concert fabuleusement mis en scène par l'agence.", "fabuleusement", "eloges_6"),
     ("Notre meilleur trimestre à ce jour, porté par l'export.", "Notre meilleur trimestre", "eloges_6"),
+    ("Une soirée de gala qui restera dans les annales du club.", "restera dans les annales", "eloges_6"),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -93,6 +96,7 @@ PLAIN_EN = [
     "The energy was low after the night shift, so we ordered pizza.",
     "He was the kindest man I've ever met.",
     "We're thrilled to have my sister home for Christmas.",
+    "I couldn't have asked for a better dad.",
 ]
 
 PLAIN_FR = [
