@@ -306,3 +306,34 @@ def test_french_derived_or_participle_frame_is_flagged(text: str, evidence: str,
 def test_plain_sentence_with_derived_words_gets_no_surface_flag(text: str) -> None:
     flags = analyze(text, Profile()).flags
     assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+
+
+# Sixth breadth batch: project-management procedure words, Québec office calques, bare English words.
+FRAMES_6 = [
+    ("Il faut faire des arbitrages entre les deux projets.", "faire des arbitrages",
+     "jargon.fr.cadre_gestion_de_projet"),
+    ("La phase de cadrage a duré un mois.", "phase de cadrage", "jargon.fr.cadre_gestion_de_projet"),
+    ("Je suis confortable avec cette décision.", "suis confortable avec", "jargon.fr.cadre_quebec"),
+    ("Notre plan de match pour 2026 est clair.", "Notre plan de match", "jargon.fr.cadre_quebec"),
+    ("Toute l'équipe bosse en remote le vendredi.", "en remote", "jargon.fr.cadre_franglais_nus"),
+    ("Petite win du jour : le client a signé.", "Petite win", "jargon.fr.cadre_franglais_nus"),
+]  # fmt: skip
+
+FRAMES_6_PLAIN = [
+    "Le juge a rendu son arbitrage.",
+    "Le photographe a cadré le portrait serré.",
+    "Ma voisine travaille à distance depuis Brest.",
+    "Il y a eu un arbitrage vidéo pendant le match.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_6)
+def test_french_procedure_or_calque_frame_is_flagged(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+@pytest.mark.parametrize("text", FRAMES_6_PLAIN)
+def test_plain_sentence_with_procedure_words_gets_no_surface_flag(text: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
