@@ -472,19 +472,20 @@ def _second_forms(slots: Sequence[JsonSlot]) -> str:
 
 def _third_forms(slots: Sequence[JsonSlot]) -> str:
     """Packed forms the third word of a match must have, when the pattern's first three words are fixed (required
-    slots, no wildcard, alternatives of the same length: "le|la plus beau"); "" otherwise."""
-    words: list[set[str]] = []
+    slots, no wildcard, alternatives of the same length: "le|la plus beau"); "" otherwise. Alternatives' packed
+    forms are simply put end to end ("|a|b||c|"): a "|word|" search finds a word of any of them."""
+    position = 0
     for slot in slots:
         alts = slot[2]
         if slot[0] or slot[1] or not alts:
-            break
+            return ""
         width = len(alts[0])
         if any(len(alt) != width for alt in alts):
-            break
-        for position in range(width):
-            words.append({form for alt in alts for form in _forms(alt[position])})
-        if len(words) >= 3:
-            return "|" + "|".join(sorted(words[2])) + "|"
+            return ""
+        if position + width > 2:
+            k = 2 - position
+            return alts[0][k] if len(alts) == 1 else "".join(alt[k] for alt in alts)
+        position += width
     return ""
 
 
