@@ -77,6 +77,39 @@ def bench_in_process(runs: int) -> None:
     print(f"  intention: {_median_ms(lambda: intention_flags(ctx, intention, 10), runs):.2f} ms")
 
 
+def bench_unseen_posts(count: int = 40) -> None:
+    """``analyze()`` of posts this process has never analysed (the engine remembers what it looked up for the words
+    it met: the benchmark post, analysed again and again, meets no new word). The posts are ~3,000-character pieces
+    of the dev corpus, each analysed once after the benchmark post."""
+    import json
+
+    from brandjournal.analysis import analyze
+    from brandjournal.domain import Intention, IntentionKind, Profile, Value
+
+    texts = [
+        json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "tests" / "corpus" / "dev").glob("*.json"))
+    ]
+    posts, current = [], ""
+    for case in (c for cases in texts for c in (cases if isinstance(cases, list) else cases.get("cases", []))):
+        current += case["text"] + "\n\n"
+        if len(current) >= 2900:
+            posts.append(current[:3000])
+            current = ""
+    profile = Profile(values=(Value("Transparence"), Value("Humilité"), Value("Entraide")))
+    intention = Intention("partager une leçon", IntentionKind.SHARE)
+    analyze(POST.read_text(encoding="utf-8"), profile, intention)
+    times = []
+    for text in posts[:count]:
+        t0 = time.perf_counter()
+        analyze(text, profile, intention)
+        times.append((time.perf_counter() - t0) * 1000)
+    print(
+        f"analyze() of {len(times)} posts never analysed before (3,000 characters of the dev corpus each): "
+        f"median {statistics.median(times):.2f} ms"
+    )
+
+
 def _compile_check_path() -> None:
     """Byte-compile the modules ``brandjournal check`` imports (a normal install has them compiled; with
     PYTHONDONTWRITEBYTECODE set, every run would otherwise recompile them and the measure would be meaningless)."""
@@ -130,6 +163,7 @@ def main() -> int:
     parser.add_argument("--process-runs", type=int, default=21)
     args = parser.parse_args()
     bench_in_process(args.runs)
+    bench_unseen_posts()
     bench_process(args.process_runs)
     return 0
 

@@ -470,6 +470,25 @@ def _second_forms(slots: Sequence[JsonSlot]) -> str:
     return "|" + "|".join(sorted(forms)) + "|"
 
 
+def _third_forms(slots: Sequence[JsonSlot]) -> str:
+    """Packed forms the third word of a match must have, when the pattern's first three words are fixed (required
+    slots, no wildcard, alternatives of the same length: "le|la plus beau"); "" otherwise. Alternatives' packed
+    forms are simply put end to end ("|a|b||c|"): a "|word|" search finds a word of any of them."""
+    position = 0
+    for slot in slots:
+        alts = slot[2]
+        if slot[0] or slot[1] or not alts:
+            return ""
+        width = len(alts[0])
+        if any(len(alt) != width for alt in alts):
+            return ""
+        if position + width > 2:
+            k = 2 - position
+            return alts[0][k] if len(alts) == 1 else "".join(alt[k] for alt in alts)
+        position += width
+    return ""
+
+
 def _first_forms(slots: Sequence[JsonSlot], k: int) -> set[str] | None:
     """Forms the first word matched by ``slots[k:]`` can have; None if any word can come (wildcard, or the pattern
     may end before a fixed word)."""
@@ -543,6 +562,7 @@ class Matcher:
         "_shards",
         "_stored",
         "_table",
+        "_thirds",
         "patterns",
         "payloads",
     )
@@ -556,6 +576,7 @@ class Matcher:
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
         self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
+        self._thirds: dict[int, str] = {}  # pid -> forms the THIRD word must have ("" = no quick check)
         self._after: set[str] | frozenset[str] = set()  # words after a leading wildcard ("* followers")
         self._lead3: set[str] | frozenset[str] = set()  # "a b" pairs that start a three-word key
         self._stored = False
@@ -705,7 +726,7 @@ class Matcher:
                 seconds.append(second)
         else:
             seconds = [self._second(pid) for pid in ids]
-        found = memo[key] = _Candidates(ids, seconds)
+        found = memo[key] = _Candidates(ids, seconds, self._third)
         return found
 
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
@@ -726,6 +747,13 @@ class Matcher:
             else:
                 known = _second_forms(slots)
             self._next[pid] = known
+        return known
+
+    def _third(self, pid: int) -> str:
+        """Packed forms the THIRD word of pattern ``pid`` must have ("" when not fixed); see ``_third_forms``."""
+        known = self._thirds.get(pid)
+        if known is None:
+            known = self._thirds[pid] = _third_forms(self._slots(pid))
         return known
 
     def _payload(self, pid: int) -> object:
@@ -803,10 +831,14 @@ class Matcher:
                     idle.add(tok.pair)  # a pair holds a space: never taken for a word
                 continue
             nxt = toks[i + 1].norm if i + 1 < n else None
-            pids: list[int] = []
-            for group in (three, two, one, anywhere):
-                if group is not None:
-                    pids += group.ids if nxt is None else group.after(nxt)
+            third = toks[i + 2].norm if i + 2 < n else None
+            if two is None and three is None and anywhere is None:
+                pids = one.following(nxt, third)  # the usual case: only the word's own key
+            else:
+                pids = []
+                for group in (three, two, one, anywhere):
+                    if group is not None:
+                        pids += group.following(nxt, third)
             for pid in pids:
                 if keep is not None and not keep(payload_of(pid)):
                     continue
@@ -826,25 +858,36 @@ _ANY = "\x00any"  # memo key of the patterns that may start anywhere (never a wo
 
 
 class _Candidates:
-    """The patterns under one index key (``ids``), and for each next word met so far, those that can go on with
-    it (``after(word)``: the patterns whose second word is not fixed, or is that word), in the order of ``ids``."""
+    """The patterns under one index key (``ids``), and for each pair of next words met so far, those that can go
+    on with them (``following(second, third)``), in the order of ``ids``.
 
-    __slots__ = ("_by_next", "_seconds", "ids")
+    A pattern can go on when its second word is not fixed or is ``second``, and its third word is not fixed or is
+    ``third`` (None: the sentence ends before). The second word's forms are known when the candidates are listed;
+    the third's are read (``third_of``) only for the patterns that pass the second: they are those the matcher
+    would otherwise try, most of which fail on their third word ("il y a", "le plus * de").
+    """
 
-    def __init__(self, ids: list[int], seconds: list[str]) -> None:
+    __slots__ = ("_by_next", "_seconds", "_third_of", "ids")
+
+    def __init__(self, ids: list[int], seconds: list[str], third_of: Callable[[int], str]) -> None:
         self.ids = ids
         self._seconds = seconds
-        self._by_next: dict[str, list[int]] = {}
+        self._third_of = third_of
+        self._by_next: dict[tuple[str | None, str | None], list[int]] = {}
 
-    def after(self, word: str) -> list[int]:
-        found = self._by_next.get(word)
+    def following(self, second: str | None, third: str | None) -> list[int]:
+        key = (second, third)
+        found = self._by_next.get(key)
         if found is None:
             if len(self._by_next) > 10_000:
                 self._by_next.clear()
-            needle = f"|{word}|"
-            found = self._by_next[word] = [
-                pid for pid, second in zip(self.ids, self._seconds, strict=True) if not second or needle in second
-            ]
+            needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
+            passing = [pid for pid, forms in zip(self.ids, self._seconds, strict=True) if not forms or needle in forms]
+            if passing:
+                needle = "||" if third is None else f"|{third}|"
+                third_of = self._third_of
+                passing = [pid for pid in passing if not (forms := third_of(pid)) or needle in forms]
+            found = self._by_next[key] = passing
         return found
 
 

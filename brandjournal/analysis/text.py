@@ -211,11 +211,18 @@ _INCLUSIVE_ENDINGS = frozenset(
 
 def tokenize(masked: str) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
     prev_end = -1
     norm_of = _normalise_cached
     for m in WORD.finditer(masked):
-        raw = m.group(0)
+        raw = m.group()
         start, end = m.span()
+        if prev_end >= 0 and start == prev_end + 1 and masked[prev_end] == " ":  # most words: one space before
+            norm, key = norm_of(raw)
+            first_char = raw[0]
+            append(Token(start, end, norm, False, True, first_char.isupper(), first_char.isdigit(), key))
+            prev_end = end
+            continue
         if tokens and start == prev_end + 1 and masked[prev_end] in "·⋅" and raw.casefold() in _INCLUSIVE_ENDINGS:
             tokens[-1].end = end  # "honoré·e·s" is the word "honoré" for matching, its whole text for the span
             prev_end = end
@@ -223,8 +230,6 @@ def tokenize(masked: str) -> list[Token]:
         comma = False
         if prev_end < 0:
             joined = False
-        elif start == prev_end + 1 and masked[prev_end] == " ":
-            joined = True  # the common case, without a regex
         else:
             joined = _GAP_OK.fullmatch(masked, prev_end, start) is not None or (
                 raw[0].isdigit() and masked[prev_end - 1].isdigit() and masked[prev_end:start] in (",", ".")
@@ -237,7 +242,7 @@ def tokenize(masked: str) -> list[Token]:
             gap = masked[prev_end:start].rstrip()
             if gap:
                 token.before = gap[-1]
-        tokens.append(token)
+        append(token)
         prev_end = end
     return tokens
 
