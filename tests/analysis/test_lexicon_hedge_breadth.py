@@ -53,7 +53,6 @@ HEDGED_EN = [
     ("We're broadly in line with the plan.", "broadly in line", INFO),
     ("That must be why the churn went up in March.", "That must be why", INFO),
     ("It shouldn't be a problem for most teams.", "It shouldn't be", INFO),
-    ("We've had some success with shorter meetings.", "some success", INFO),
     ("In most instances, the fix is simple.", "In most instances", INFO),
 ]  # fmt: skip
 
@@ -94,7 +93,7 @@ HEDGED_FR = [
     ("Certaines échéances n'ont pas été tenues.", "échéances n'ont pas été tenues", INFO),
     ("Notre appli fait partie des plus fiables du marché.", "fait partie des plus", INFO),
     ("C'est probablement lié aux vacances scolaires.", "C'est probablement", INFO),
-    ("Ça doit être lié au cache, comme la dernière fois.", "Ça doit être", INFO),
+    ("Ça doit être lié au cache, comme la dernière fois.", "Ça doit être lié", INFO),
     ("Certains y voient un tournant pour le secteur.", "Certains y voient", INFO),
     ("Le lancement est prévu en mars. A priori.", "A priori", INFO),
     ("Le nouveau format a connu un certain succès auprès des équipes.", "un certain succès", INFO),
@@ -123,6 +122,8 @@ PLAIN_EN = [
     "It would have been my dad's birthday today, so we baked his lemon cake.",
     "It must have been hard for you to move so far from home.",
     "You shouldn't be afraid to ask the nurses for help at night.",
+    "We may have a spare room for the exchange student this summer.",
+    "Some success stories from our food bank: 300 families fed in March.",
     "Our canteen cut food waste by 30% this year; the figures are on the noticeboard.",
 ]
 

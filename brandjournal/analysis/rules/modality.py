@@ -468,7 +468,7 @@ def _english(toks: Sequence[Token]) -> list[tuple[int, int, Entry]]:
         if (
             prev in _EN_FIRST_PERSON
             and nxt.norm not in _EN_AFTER_FIRST_PERSON
-            and not (word in ("may", "might") and nxt.norm == "have")
+            and not (word in ("may", "might") and nxt.norm == "have" and _participle_after(toks, i + 2))
         ):
             continue  # ability or plan: "we could finally ship"; but "we may have underestimated" is doubt
         if word == "should" and (nxt.norm not in _EN_SHOULD_OUTCOME or prev in _EN_SECOND_PERSON):
@@ -558,6 +558,24 @@ def _afterthought(toks: Sequence[Token], i: int, verbs: frozenset[str]) -> bool:
     at_end = i + 2 == len(toks) or toks[i + 2].comma
     after_claim = toks[i].comma or (i == 0 and i + 2 == len(toks))
     return at_end and after_claim
+
+
+_EN_IRREGULAR_PARTICIPLES = frozenset(
+    {"been", "done", "made", "found", "lost", "got", "gotten", "had", "seen", "known", "taken", "given", "gone",
+     "left", "put", "set", "cut", "hit", "run", "won", "spent", "sent", "built", "brought", "bought", "thought",
+     "caught", "taught", "felt", "kept", "meant", "paid", "said", "told", "sold", "held", "led", "read", "heard",
+     "misread", "overlooked", "underestimated", "overestimated", "forgotten", "misunderstood"}
+)  # fmt: skip
+
+
+def _participle_after(toks: Sequence[Token], k: int) -> bool:
+    """ "we may have underestimated" (a perfect: doubt), not "we may have a spare room" (possession)."""
+    while k + 1 < len(toks) and toks[k].norm.endswith("ly") and toks[k].joined:
+        k += 1  # "we may have slightly underestimated"
+    if k >= len(toks) or not toks[k].joined:
+        return False
+    word = toks[k].norm
+    return word in _EN_IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith(("ed", "en")))
 
 
 def _softening_kind_of(toks: Sequence[Token], i: int) -> bool:
