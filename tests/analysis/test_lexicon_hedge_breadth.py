@@ -54,6 +54,8 @@ HEDGED_EN = [
     ("That must be why the churn went up in March.", "That must be why", INFO),
     ("It shouldn't be a problem for most teams.", "It shouldn't be", INFO),
     ("In most instances, the fix is simple.", "In most instances", INFO),
+    ("There's some truth to the idea that meetings kill focus.", "some truth to", INFO),
+    ("I'm told the new office opens in May.", "I'm told", INFO),
 ]  # fmt: skip
 
 HEDGED_FR = [
@@ -101,6 +103,7 @@ HEDGED_FR = [
     ("Nous devrions atteindre l'objectif avant l'été.", "Nous devrions atteindre", INFO),
     ("Dans la majorité des cas, les clients reviennent.", "Dans la majorité des cas", INFO),
     ("Le marché repart, dirait-on.", "dirait-on", INFO),
+    ("Il y a du vrai dans ce que disent les recruteurs.", "Il y a du vrai", INFO),
 ]  # fmt: skip
 
 PLAIN_EN = [
