@@ -320,6 +320,12 @@ FRAMES_6 = [
 ]  # fmt: skip
 
 FRAMES_6_PLAIN = [
+    "Mon fils a pris le train de 8 h pour Paris.",
+    "Je ne veux pas rater le train de 18 h.",
+    "Les pompiers ont sécurisé le périmètre après l'incendie.",
+    "Le vent a généré des vagues de deux mètres.",
+    "On a gagné en place en déplaçant le canapé.",
+    "Elle a adressé directement la lettre au maire.",
     "Le juge a rendu son arbitrage.",
     "Le photographe a cadré le portrait serré.",
     "Ma voisine travaille à distance depuis Brest.",
@@ -337,3 +343,18 @@ def test_french_procedure_or_calque_frame_is_flagged(text: str, evidence: str, r
 def test_plain_sentence_with_procedure_words_gets_no_surface_flag(text: str) -> None:
     flags = analyze(text, Profile()).flags
     assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+
+
+FRAMES_7 = [
+    ("Notre solution adresse directement les besoins des PME.", "adresse directement les besoins",
+     "jargon.fr.cadre_verbe_adverbe_objet"),
+    ("On pilote désormais la croissance par la donnée.", "pilote désormais la croissance",
+     "jargon.fr.cadre_verbe_adverbe_objet"),
+    ("Il ne faut pas rater le train de l'IA.", "rater le train de l'IA", "jargon.fr.cadre_elan_virage"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_7)
+def test_french_adverb_gap_and_prefix_frames_are_flagged(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
