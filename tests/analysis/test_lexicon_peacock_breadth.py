@@ -61,7 +61,7 @@ PUFFERY_FR = [
      "distinction_formules"),
     ("Plus que jamais motivée pour cette nouvelle saison.", "Plus que jamais motivée", "intensifs_6"),
     ("Sacrément fiers de ce que l'équipe a livré en mars.", "Sacrément fiers", "intensifs_6"),
-    ("Une application ultra-personnalisée pour vos clients.", "ultra-personnalisée", "ultra_prefixes"),
+    ("Une pâte à tartiner ultra-gourmande, sans huile de palme.", "ultra-gourmande", "ultra_prefixes"),
     ("Sans aucun doute le défi le plus difficile de ma carrière.", "Sans aucun doute le défi le plus",
      "superlatifs_fr"),
     ("L'aventure la plus folle de ma vie commence lundi chez Acme.", "aventure la plus folle de ma vie",
@@ -76,6 +76,10 @@ PUFFERY_FR = [
     ("Un concert fabuleusement mis en scène par l'agence.", "fabuleusement", "eloges_6"),
     ("Notre meilleur trimestre à ce jour, porté par l'export.", "Notre meilleur trimestre", "eloges_6"),
     ("Une soirée de gala qui restera dans les annales du club.", "restera dans les annales", "eloges_6"),
+    ("Pas peu fière de vous présenter notre nouveau site.", "Pas peu fière", "vantardise_et_promesse_6"),
+    ("Honorée d'être nommée ambassadrice de la région.", "Honorée d'être nommée", "distinction_formules"),
+    ("Fière d'être citée parmi tant de femmes inspirantes.", "parmi tant de femmes inspirantes",
+     "distinction_formules"),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -97,6 +101,7 @@ PLAIN_EN = [
     "He was the kindest man I've ever met.",
     "We're thrilled to have my sister home for Christmas.",
     "I couldn't have asked for a better dad.",
+    "Nobody believed me when I said the bus would be late again.",
 ]
 
 PLAIN_FR = [
@@ -128,6 +133,7 @@ PLAIN_FR = [
     "Son soutien a tout changé pendant ma rééducation.",
     "Les enfants sont restés bouche bée devant le feu d'artifice.",
     "Après trois jours de laryngite, je suis sans voix.",
+    "Je ne vous cache pas ma déception après ce match.",
 ]
 
 SURFACE = {"jargon", "peacock", "hedge"}
