@@ -89,6 +89,12 @@ FLAGGED = [
     ("Macro headwinds hit every market this year.", "jargon", "Macro headwinds"),
     ("We need to stay nimble as we grow.", "jargon", "stay nimble"),
     ("Misaligned incentives kill more startups than competitors.", "jargon", "Misaligned incentives"),
+    # slogans and contrast formulas
+    ("Our agency takes brands from insight to action in six weeks.", "jargon", "from insight to action"),
+    ("We turn data into insights your board can use.", "jargon", "turn data into insights"),
+    ("Community over competition, always.", "jargon", "Community over competition"),
+    ("Leaders need to meet the moment.", "jargon", "meet the moment"),
+    ("We placed a big bet on AI this year.", "jargon", "placed a big bet on"),
     # office words shown only among other buzzwords
     (
         "Q3 recap: we leveraged our partner ecosystem, but alignment across regions and sales velocity were the"
@@ -146,6 +152,8 @@ PLAIN = [
     "The frozen yoghurt shop is self-serve, so the kids loved it.",
     "My physics homework was about friction and gravity.",
     "I used a long crowbar for leverage to lift the old paving slab.",
+    "Mind the gap between the train and the platform.",
+    "We walked the dog to the bridge over the river.",
     "We're like a family on the ward: we cover each other's shifts.",
     "We are a family of five and we love camping.",
     "My work family threw me a leaving party on Friday.",
