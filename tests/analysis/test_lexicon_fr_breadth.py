@@ -358,3 +358,29 @@ FRAMES_7 = [
 def test_french_adverb_gap_and_prefix_frames_are_flagged(text: str, evidence: str, rule: str) -> None:
     flags = analyze(text, Profile()).flags
     assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+FRAMES_8 = [
+    ("La boîte a dû pivoter en six mois.", "dû pivoter", "jargon.fr.cadre_verbes_startup_2"),
+    ("Elle orchestre la transformation du groupe.", "orchestre la transformation", "jargon.fr.cadre_verbes_startup_2"),
+    ("Une startup IA-native, fondée en 2024.", "IA-native", "jargon.fr.cadre_verbes_startup_2"),
+    ("Nous avons infusé l'IA dans nos produits.", "infusé l'IA dans", "jargon.fr.cadre_verbes_startup_2"),
+]  # fmt: skip
+
+FRAMES_8_PLAIN = [
+    "La porte du garage pivote mal depuis l'hiver.",
+    "L'orchestre de la ville joue dimanche.",
+    "Les abeilles ont essaimé dans le grenier.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_8)
+def test_french_startup_verb_frame_is_flagged(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+@pytest.mark.parametrize("text", FRAMES_8_PLAIN)
+def test_plain_sentence_with_startup_verbs_gets_no_surface_flag(text: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
