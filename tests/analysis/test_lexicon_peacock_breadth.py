@@ -52,7 +52,7 @@ PUFFERY_EN = [
 ]  # fmt: skip
 
 PUFFERY_FR = [
-    ("Ravie et émue de rejoindre l'équipe de l'hôpital de Lyon.", "Ravie et émue", "emotions_empilees"),
+    ("Honorée et émue de rejoindre le conseil de l'hôpital de Lyon.", "Honorée et émue", "emotions_empilees"),
     ("Immensément reconnaissant envers les 40 bénévoles du festival.", "Immensément reconnaissant", "intensifs"),
     ("Tellement fier·e de vous annoncer l'ouverture de notre deuxième atelier.", "Tellement fier·e", "intensifs"),
     ("Une fierté incommensurable pour toute l'équipe après ce lancement.", "fierté incommensurable",
@@ -102,6 +102,10 @@ PLAIN_EN = [
     "We're thrilled to have my sister home for Christmas.",
     "I couldn't have asked for a better dad.",
     "Nobody believed me when I said the bus would be late again.",
+    "We're thrilled and grateful to announce the birth of our daughter, Maya.",
+    "We caught the 1 o'clock bus; the 1 after that was full.",
+    "I am blessed with patient neighbours.",
+    "She finished top 1 in her age group.",
 ]
 
 PLAIN_FR = [
@@ -134,6 +138,9 @@ PLAIN_FR = [
     "Les enfants sont restés bouche bée devant le feu d'artifice.",
     "Après trois jours de laryngite, je suis sans voix.",
     "Je ne vous cache pas ma déception après ce match.",
+    "Ravis et émus de vous présenter Léa, née ce matin.",
+    "La boulangerie est à 200 mètres de la gare.",
+    "Il est arrivé top 1 de sa classe en maths.",
 ]
 
 SURFACE = {"jargon", "peacock", "hedge"}
@@ -170,6 +177,16 @@ def test_a_stacked_pair_needs_a_ceremonial_word() -> None:
         ("Honoured and grateful", "peacock.en.stacked_feelings")
     ]
     assert peacock_flags("Tired and grateful after the night shift.") == []
+    assert peacock_flags("Touchée et honorée par cette distinction.") == [
+        ("Touchée et honorée", "peacock.fr.emotions_empilees")
+    ]
+
+
+def test_a_percentage_needs_its_sign() -> None:
+    assert peacock_flags("I help the top 1% of founders.") == [("top 1% of", "peacock.en.elite")]
+    assert peacock_flags("Une équipe motivée à 200 % pour ce lancement.") == [
+        ("motivée à 200", "peacock.fr.adjectifs_creux")
+    ]
 
 
 def test_a_life_superlative_is_puffery_only_with_a_career_noun() -> None:
