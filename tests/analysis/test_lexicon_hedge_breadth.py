@@ -58,6 +58,7 @@ HEDGED_EN = [
     ("I'm told the new office opens in May.", "I'm told", INFO),
     ("I often feel like nobody reads the release notes.", "I often feel like", INFO),
     ("Remote work helps, to a limited extent.", "to a limited extent", INFO),
+    ("I'm almost certain the venue will change again.", "I'm almost certain", INFO),
 ]  # fmt: skip
 
 HEDGED_FR = [
@@ -108,6 +109,8 @@ HEDGED_FR = [
     ("Il y a du vrai dans ce que disent les recruteurs.", "Il y a du vrai", INFO),
     ("J'ai parfois l'impression que personne ne lit les comptes rendus.", "J'ai parfois l'impression que", INFO),
     ("Certaines erreurs ont été commises pendant le déploiement.", "Certaines erreurs ont été commises", INFO),
+    ("Je suis à peu près sûr que le salon sera reporté.", "à peu près sûr", INFO),
+    ("Reste à savoir si les clients suivront.", "Reste à savoir", INFO),
 ]  # fmt: skip
 
 PLAIN_EN = [
