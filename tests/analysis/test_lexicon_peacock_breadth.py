@@ -141,6 +141,8 @@ PLAIN_FR = [
     "Ravis et émus de vous présenter Léa, née ce matin.",
     "La boulangerie est à 200 mètres de la gare.",
     "Il est arrivé top 1 de sa classe en maths.",
+    "Quel bonheur de dormir huit heures d'affilée.",
+    "Ma voisine est une perle, elle arrose mes plantes tout l'été.",
 ]
 
 SURFACE = {"jargon", "peacock", "hedge"}
