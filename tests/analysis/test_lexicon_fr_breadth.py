@@ -317,6 +317,7 @@ FRAMES_6 = [
     ("Notre plan de match pour 2026 est clair.", "Notre plan de match", "jargon.fr.cadre_quebec"),
     ("Toute l'équipe bosse en remote le vendredi.", "en remote", "jargon.fr.cadre_franglais_nus"),
     ("Petite win du jour : le client a signé.", "Petite win", "jargon.fr.cadre_franglais_nus"),
+    ("Nous sommes un pure player du conseil data.", "pure player", "jargon.fr.cadre_franglais_nus"),
 ]  # fmt: skip
 
 FRAMES_6_PLAIN = [
