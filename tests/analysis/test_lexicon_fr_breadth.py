@@ -366,12 +366,15 @@ FRAMES_8 = [
     ("Elle orchestre la transformation du groupe.", "orchestre la transformation", "jargon.fr.cadre_verbes_startup_2"),
     ("Une startup IA-native, fondée en 2024.", "IA-native", "jargon.fr.cadre_verbes_startup_2"),
     ("Nous avons infusé l'IA dans nos produits.", "infusé l'IA dans", "jargon.fr.cadre_verbes_startup_2"),
+    ("Notre vision produit est claire.", "vision produit", "jargon.fr.cadre_nom_nom_calque"),
+    ("Il a une vraie fibre business.", "fibre business", "jargon.fr.cadre_nom_nom_calque"),
 ]  # fmt: skip
 
 FRAMES_8_PLAIN = [
     "La porte du garage pivote mal depuis l'hiver.",
     "L'orchestre de la ville joue dimanche.",
     "Les abeilles ont essaimé dans le grenier.",
+    "Je cherche un profil tech pour mon équipe.",
 ]
 
 
