@@ -111,6 +111,8 @@ HEDGED_FR = [
     ("Certaines erreurs ont été commises pendant le déploiement.", "Certaines erreurs ont été commises", INFO),
     ("Je suis à peu près sûr que le salon sera reporté.", "à peu près sûr", INFO),
     ("Reste à savoir si les clients suivront.", "Reste à savoir", INFO),
+    ("On observe une possible reprise au printemps.", "une possible", INFO),
+    ("Ces chiffres montrent un lien possible entre sommeil et mémoire.", "un lien possible", INFO),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -156,6 +158,7 @@ PLAIN_FR = [
     "On doit être à la salle des fêtes à 18 h pour installer les chaises.",
     "Il y a un certain temps que je voulais raconter cette histoire.",
     "Il est possible de réserver sa place en ligne jusqu'à jeudi.",
+    "Venez le plus tôt possible pour installer les tables.",
 ]
 
 
