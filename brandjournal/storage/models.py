@@ -59,6 +59,9 @@ class PresenceIntentionRow(SQLModel, table=True):
 class DraftRow(SQLModel, table=True):
     __tablename__ = "draft"
     __table_args__ = (
+        # The draft list's order (updated_at DESC, id DESC) read straight from an index: migration 0003. With a
+        # status filter, ix_draft_status_updated serves it (every SQLite index ends with the rowid, i.e. id).
+        Index("ix_draft_updated", "updated_at", "id"),
         Index("ix_draft_status_updated", "status", "updated_at"),
         Index("ix_draft_source", "source", "source_id"),
     )

@@ -277,7 +277,7 @@ def test_an_older_journal_is_migrated_on_open_with_its_data(tmp_path):
     path = tmp_path / "old.db"
     _old_journal(path)
     with open_journal(path, passphrase=PASSPHRASE) as journal:
-        assert journal.schema_revision() == database.head_revision() == "0002"
+        assert journal.schema_revision() == database.head_revision() == "0003"
         draft = journal.get_draft(1)
         assert (draft.title, draft.body, draft.status) == (
             "Ancien brouillon",

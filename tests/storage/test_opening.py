@@ -145,7 +145,7 @@ def test_an_older_schema_is_not_read_the_light_way_but_migrated_by_finish(tmp_pa
         with pytest.raises(StorageError):
             unlocked.count_drafts()
         journal = unlocked.finish()
-        assert journal.schema_revision() == "0002"
+        assert journal.schema_revision() == "0003"
         assert [d.title for d in journal.list_drafts()] == ["Ancien brouillon"]
     finally:
         unlocked.close()
