@@ -285,10 +285,17 @@ FRAMES_5 = [
     ("Notre modèle est industrialisable dès 2026.", "industrialisable", "jargon.fr.cadre_derives_able"),
     ("La démocratisation de l'IA passe par la formation.", "démocratisation de l'IA", "jargon.fr.cadre_derives_able"),
     ("Le candidat a été screené par l'agence.", "screené", "jargon.fr.cadre_franglais_participes"),
-    ("On a reshapé toute l'offre en un trimestre.", "reshapé", "jargon.fr.cadre_franglais_participes"),
+    ("Les visiteurs du site ont été retargetés lundi.", "retargetés", "jargon.fr.cadre_franglais_participes"),
 ]  # fmt: skip
 
 FRAMES_5_PLAIN = [
+    # accents are ignored when matching: the English participle must not catch a French verb form
+    "Elle a été désignée déléguée de classe.",
+    "Le conseil désigne un nouveau président.",
+    "Merci pour ta prompte réaction.",
+    "La pharmacienne augmente la dose de cortisone.",
+    "La performance augmente avec l'entraînement.",
+    "Mon voisin augmente le volume de la radio.",
     "Nos consultants vous accompagnent de bout en bout.",
     "Ma fille fait du surf et a cassé son board.",
     "La lettre est adressée à ma grand-mère.",
