@@ -88,6 +88,13 @@ FLAGGED = [
     ("Unicorn status is not a business model.", "jargon", "Unicorn status"),
     ("Macro headwinds hit every market this year.", "jargon", "Macro headwinds"),
     ("We need to stay nimble as we grow.", "jargon", "stay nimble"),
+    ("Misaligned incentives kill more startups than competitors.", "jargon", "Misaligned incentives"),
+    # slogans and contrast formulas
+    ("Our agency takes brands from insight to action in six weeks.", "jargon", "from insight to action"),
+    ("We turn data into insights your board can use.", "jargon", "turn data into insights"),
+    ("Community over competition, always.", "jargon", "Community over competition"),
+    ("Leaders need to meet the moment.", "jargon", "meet the moment"),
+    ("We placed a big bet on AI this year.", "jargon", "placed a big bet on"),
     # office words shown only among other buzzwords
     (
         "Q3 recap: we leveraged our partner ecosystem, but alignment across regions and sales velocity were the"
@@ -145,6 +152,17 @@ PLAIN = [
     "The frozen yoghurt shop is self-serve, so the kids loved it.",
     "My physics homework was about friction and gravity.",
     "I used a long crowbar for leverage to lift the old paving slab.",
+    "Mind the gap between the train and the platform.",
+    "We walked the dog to the bridge over the river.",
+    "We're like a family on the ward: we cover each other's shifts.",
+    "We are a family of five and we love camping.",
+    "My work family threw me a leaving party on Friday.",
+    "Sleep is non-negotiable for me since the baby arrived.",
+    "Be proactive about your health: book the screening.",
+    "My dentist said my front teeth are misaligned.",
+    "We are downsizing to a bungalow near my sister.",
+    "Our scrappy little terrier chased the postman again.",
+    "I love watching the A-Team reruns with my dad.",
     "We cycled into strong headwinds all the way to Whitby.",
     "Our cycling club rode with a tailwind the whole way home.",
     "The kids want a unicorn cake for the party on Saturday.",

@@ -317,9 +317,16 @@ FRAMES_6 = [
     ("Notre plan de match pour 2026 est clair.", "Notre plan de match", "jargon.fr.cadre_quebec"),
     ("Toute l'équipe bosse en remote le vendredi.", "en remote", "jargon.fr.cadre_franglais_nus"),
     ("Petite win du jour : le client a signé.", "Petite win", "jargon.fr.cadre_franglais_nus"),
+    ("Nous sommes un pure player du conseil data.", "pure player", "jargon.fr.cadre_franglais_nus"),
 ]  # fmt: skip
 
 FRAMES_6_PLAIN = [
+    "Mon fils a pris le train de 8 h pour Paris.",
+    "Je ne veux pas rater le train de 18 h.",
+    "Les pompiers ont sécurisé le périmètre après l'incendie.",
+    "Le vent a généré des vagues de deux mètres.",
+    "On a gagné en place en déplaçant le canapé.",
+    "Elle a adressé directement la lettre au maire.",
     "Le juge a rendu son arbitrage.",
     "Le photographe a cadré le portrait serré.",
     "Ma voisine travaille à distance depuis Brest.",
@@ -335,5 +342,49 @@ def test_french_procedure_or_calque_frame_is_flagged(text: str, evidence: str, r
 
 @pytest.mark.parametrize("text", FRAMES_6_PLAIN)
 def test_plain_sentence_with_procedure_words_gets_no_surface_flag(text: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+
+
+FRAMES_7 = [
+    ("Notre solution adresse directement les besoins des PME.", "adresse directement les besoins",
+     "jargon.fr.cadre_verbe_adverbe_objet"),
+    ("On pilote désormais la croissance par la donnée.", "pilote désormais la croissance",
+     "jargon.fr.cadre_verbe_adverbe_objet"),
+    ("Il ne faut pas rater le train de l'IA.", "rater le train de l'IA", "jargon.fr.cadre_elan_virage"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_7)
+def test_french_adverb_gap_and_prefix_frames_are_flagged(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+FRAMES_8 = [
+    ("La boîte a dû pivoter en six mois.", "dû pivoter", "jargon.fr.cadre_verbes_startup_2"),
+    ("Elle orchestre la transformation du groupe.", "orchestre la transformation", "jargon.fr.cadre_verbes_startup_2"),
+    ("Une startup IA-native, fondée en 2024.", "IA-native", "jargon.fr.cadre_verbes_startup_2"),
+    ("Nous avons infusé l'IA dans nos produits.", "infusé l'IA dans", "jargon.fr.cadre_verbes_startup_2"),
+    ("Notre vision produit est claire.", "vision produit", "jargon.fr.cadre_nom_nom_calque"),
+    ("Il a une vraie fibre business.", "fibre business", "jargon.fr.cadre_nom_nom_calque"),
+]  # fmt: skip
+
+FRAMES_8_PLAIN = [
+    "La porte du garage pivote mal depuis l'hiver.",
+    "L'orchestre de la ville joue dimanche.",
+    "Les abeilles ont essaimé dans le grenier.",
+    "Je cherche un profil tech pour mon équipe.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_8)
+def test_french_startup_verb_frame_is_flagged(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+@pytest.mark.parametrize("text", FRAMES_8_PLAIN)
+def test_plain_sentence_with_startup_verbs_gets_no_surface_flag(text: str) -> None:
     flags = analyze(text, Profile()).flags
     assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []

@@ -54,6 +54,11 @@ HEDGED_EN = [
     ("That must be why the churn went up in March.", "That must be why", INFO),
     ("It shouldn't be a problem for most teams.", "It shouldn't be", INFO),
     ("In most instances, the fix is simple.", "In most instances", INFO),
+    ("There's some truth to the idea that meetings kill focus.", "some truth to", INFO),
+    ("I'm told the new office opens in May.", "I'm told", INFO),
+    ("I often feel like nobody reads the release notes.", "I often feel like", INFO),
+    ("Remote work helps, to a limited extent.", "to a limited extent", INFO),
+    ("I'm almost certain the venue will change again.", "I'm almost certain", INFO),
 ]  # fmt: skip
 
 HEDGED_FR = [
@@ -101,6 +106,11 @@ HEDGED_FR = [
     ("Nous devrions atteindre l'objectif avant l'été.", "Nous devrions atteindre", INFO),
     ("Dans la majorité des cas, les clients reviennent.", "Dans la majorité des cas", INFO),
     ("Le marché repart, dirait-on.", "dirait-on", INFO),
+    ("Il y a du vrai dans ce que disent les recruteurs.", "Il y a du vrai", INFO),
+    ("J'ai parfois l'impression que personne ne lit les comptes rendus.", "J'ai parfois l'impression que", INFO),
+    ("Certaines erreurs ont été commises pendant le déploiement.", "Certaines erreurs ont été commises", INFO),
+    ("Je suis à peu près sûr que le salon sera reporté.", "à peu près sûr", INFO),
+    ("Reste à savoir si les clients suivront.", "Reste à savoir", INFO),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -124,6 +134,7 @@ PLAIN_EN = [
     "You shouldn't be afraid to ask the nurses for help at night.",
     "We may have a spare room for the exchange student this summer.",
     "Some success stories from our food bank: 300 families fed in March.",
+    "I don't feel like going to the gym today, so I'm walking the dog instead.",
     "Our canteen cut food waste by 30% this year; the figures are on the noticeboard.",
 ]
 

@@ -52,7 +52,7 @@ PUFFERY_EN = [
 ]  # fmt: skip
 
 PUFFERY_FR = [
-    ("Ravie et émue de rejoindre l'équipe de l'hôpital de Lyon.", "Ravie et émue", "emotions_empilees"),
+    ("Honorée et émue de rejoindre le conseil de l'hôpital de Lyon.", "Honorée et émue", "emotions_empilees"),
     ("Immensément reconnaissant envers les 40 bénévoles du festival.", "Immensément reconnaissant", "intensifs"),
     ("Tellement fier·e de vous annoncer l'ouverture de notre deuxième atelier.", "Tellement fier·e", "intensifs"),
     ("Une fierté incommensurable pour toute l'équipe après ce lancement.", "fierté incommensurable",
@@ -61,7 +61,7 @@ PUFFERY_FR = [
      "distinction_formules"),
     ("Plus que jamais motivée pour cette nouvelle saison.", "Plus que jamais motivée", "intensifs_6"),
     ("Sacrément fiers de ce que l'équipe a livré en mars.", "Sacrément fiers", "intensifs_6"),
-    ("Une application ultra-personnalisée pour vos clients.", "ultra-personnalisée", "ultra_prefixes"),
+    ("Une pâte à tartiner ultra-gourmande, sans huile de palme.", "ultra-gourmande", "ultra_prefixes"),
     ("Sans aucun doute le défi le plus difficile de ma carrière.", "Sans aucun doute le défi le plus",
      "superlatifs_fr"),
     ("L'aventure la plus folle de ma vie commence lundi chez Acme.", "aventure la plus folle de ma vie",
@@ -76,6 +76,10 @@ PUFFERY_FR = [
     ("Un concert fabuleusement mis en scène par l'agence.", "fabuleusement", "eloges_6"),
     ("Notre meilleur trimestre à ce jour, porté par l'export.", "Notre meilleur trimestre", "eloges_6"),
     ("Une soirée de gala qui restera dans les annales du club.", "restera dans les annales", "eloges_6"),
+    ("Pas peu fière de vous présenter notre nouveau site.", "Pas peu fière", "vantardise_et_promesse_6"),
+    ("Honorée d'être nommée ambassadrice de la région.", "Honorée d'être nommée", "distinction_formules"),
+    ("Fière d'être citée parmi tant de femmes inspirantes.", "parmi tant de femmes inspirantes",
+     "distinction_formules"),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -97,6 +101,11 @@ PLAIN_EN = [
     "He was the kindest man I've ever met.",
     "We're thrilled to have my sister home for Christmas.",
     "I couldn't have asked for a better dad.",
+    "Nobody believed me when I said the bus would be late again.",
+    "We're thrilled and grateful to announce the birth of our daughter, Maya.",
+    "We caught the 1 o'clock bus; the 1 after that was full.",
+    "I am blessed with patient neighbours.",
+    "She finished top 1 in her age group.",
 ]
 
 PLAIN_FR = [
@@ -128,6 +137,12 @@ PLAIN_FR = [
     "Son soutien a tout changé pendant ma rééducation.",
     "Les enfants sont restés bouche bée devant le feu d'artifice.",
     "Après trois jours de laryngite, je suis sans voix.",
+    "Je ne vous cache pas ma déception après ce match.",
+    "Ravis et émus de vous présenter Léa, née ce matin.",
+    "La boulangerie est à 200 mètres de la gare.",
+    "Il est arrivé top 1 de sa classe en maths.",
+    "Quel bonheur de dormir huit heures d'affilée.",
+    "Ma voisine est une perle, elle arrose mes plantes tout l'été.",
 ]
 
 SURFACE = {"jargon", "peacock", "hedge"}
@@ -164,6 +179,16 @@ def test_a_stacked_pair_needs_a_ceremonial_word() -> None:
         ("Honoured and grateful", "peacock.en.stacked_feelings")
     ]
     assert peacock_flags("Tired and grateful after the night shift.") == []
+    assert peacock_flags("Touchée et honorée par cette distinction.") == [
+        ("Touchée et honorée", "peacock.fr.emotions_empilees")
+    ]
+
+
+def test_a_percentage_needs_its_sign() -> None:
+    assert peacock_flags("I help the top 1% of founders.") == [("top 1% of", "peacock.en.elite")]
+    assert peacock_flags("Une équipe motivée à 200 % pour ce lancement.") == [
+        ("motivée à 200", "peacock.fr.adjectifs_creux")
+    ]
 
 
 def test_a_life_superlative_is_puffery_only_with_a_career_noun() -> None:

@@ -2,26 +2,30 @@
 
 "This could help", "results may vary", "ce changement permettrait de réduire", "le marché semble se stabiliser":
 no word list can hold every verb that follows a modal or every conditional form, so these are found by rule.
-The same goes for two softeners whose every neighbour cannot be listed: English "kind of" / "sort of" used as an
-adverb ("the meeting kind of dragged on", but not "what kind of bread") and the French filler "genre" ("c'était
-genre trois fois plus long", but not "ce genre de projet", "l'égalité de genre"). Last, "I think" / "je crois" is
-an owned opinion in front of a claim, but an afterthought that takes it back when tacked on after it ("It ships in
-June, I think." / "Ça sort en juin, je crois."): only that position is reported. A ceiling given as the figure
-("up to 40%", "jusqu'à 3 fois") promises the best case: reported; "up to 40 people", "jusqu'à 18 h" are not.
+Also found by rule, because their neighbours cannot all be listed:
+- verbs of appearance with their complement ("seems fine", "la solution paraît simple", "a l'air solide");
+- English "kind of" / "sort of" used as an adverb ("the meeting kind of dragged on", not "what kind of bread");
+- the French oral fillers "genre", "mettons", "disons" ("c'était genre trois fois plus long", "…, mettons.");
+- "I think" / "je crois" tacked on after the claim ("It ships in June, I think."): in front of a claim it is an
+  owned opinion, which is the voice the product wants, so only the afterthought position is reported;
+- a ceiling given as the figure ("up to 40%", "jusqu'à 3 fois"), which promises the best case.
 They are information, not warnings (a modal is often honest uncertainty); what the author sees is where the
 claim was softened, so that a post full of them reads as evasive to them before it does to a reader.
 
-Deliberately left alone, because there the modal is not softening a claim:
+Deliberately left alone, because there the word is not softening a claim:
 - questions ("Could you share…?", "Pourrait-on en parler ?"): a real question is not a hedge;
 - negation ("could not", "ne pourrait pas"): a firm statement (but "ça ne devrait pas poser de problème" is a
   forecast, still soft);
 - "May" the month; "might" the noun; English "would" (politeness: "I would love to");
-- ability and wishes in the first person ("I could finally breathe", "j'aimerais", "je voudrais", "je pourrais");
+- ability, plans and wishes in the first person ("I could finally breathe", "we may have a spare room",
+  "j'aimerais", "je voudrais", "je pourrais"); but "we may have underestimated" is doubt;
 - French "falloir" ("il faudrait": advice, not doubt) and wishes (aimer, vouloir, souhaiter, plaire);
-- the French conditional used as a future in the past ("en espérant que ça se réglerait");
+- the French conditional used as a future in the past, after a past verb ("on espérait que ça se réglerait",
+  "il a dit que ce serait prêt"); after a present verb it still softens ("certains pensent que cela réduirait");
 - "kind of" / "sort of" naming a type (after a determiner or an adjective: "this kind of work", "a strange sort
-  of calm"), "kind of you" (kindness); "genre" as a noun (after a determiner or "de": "le genre humain", "les
-  stéréotypes de genre", "Genre : comédie").
+  of calm"), "kind of you" (kindness), "Kind of Blue" (a title); "genre" as a noun (after a determiner or
+  "de": "le genre humain", "les stéréotypes de genre", "Genre : comédie"); "mettons les choses au clair";
+  "le livre paraît en mars" (is published); "up to 40 people", "jusqu'à 18 h" (a capacity, a time).
 """
 
 from __future__ import annotations
