@@ -190,8 +190,12 @@ def build(resources: Path) -> dict[str, Any]:
             names = _as_list(concept.get("names", {}).get(lang))
             item["names"][lang] = list(dict.fromkeys(normalise(n) for n in names))  # order kept: first = canonical
             compiled["name_patterns"] += _compile_all(names, lang, no_inflect, keep)
-            compiled["fits"] += _compile_all(_as_list(concept.get("fits", {}).get(lang)), lang, no_inflect, keep)
-            compiled["betrays"] += _compile_all(_as_list(concept.get("betrays", {}).get(lang)), lang, no_inflect, keep)
+            fits = _compile_all(_as_list(concept.get("fits", {}).get(lang)), lang, no_inflect, keep)
+            betrays = _compile_all(_as_list(concept.get("betrays", {}).get(lang)), lang, no_inflect, keep)
+            compiled["fits"] += fits
+            compiled["betrays"] += betrays
+            if lang == "fr":  # French patterns come last; the engine keeps them out of English sentences
+                item["french_fits"], item["french_betrays"] = len(fits), len(betrays)
         for key in ("name_patterns", "fits", "betrays"):  # this order: the forms table is numbered as it goes
             item[key] = _patterns(compiled[key], value_forms)
         concepts.append(item)

@@ -174,7 +174,7 @@ class Concept:
     map onto a few concepts, and only theirs are ever needed.
     """
 
-    __slots__ = ("_betrays", "_fits", "_forms", "_name_patterns", "id", "names")
+    __slots__ = ("_betrays", "_fits", "_forms", "_name_patterns", "french_betrays", "french_fits", "id", "names")
 
     def __init__(
         self,
@@ -184,9 +184,13 @@ class Concept:
         fits: tuple | str,
         betrays: tuple | str,
         forms: FormTable | None = None,
+        french_fits: int = 0,
+        french_betrays: int = 0,
     ) -> None:
         self.id = id
         self.names = names
+        self.french_fits = french_fits  # the last ``french_fits`` of ``fits`` are French (others English)
+        self.french_betrays = french_betrays
         self._name_patterns = name_patterns
         self._fits = fits
         self._betrays = betrays
@@ -223,6 +227,8 @@ def _concepts(raw: dict) -> list[Concept]:
             c.get("fits", ""),
             c.get("betrays", ""),
             forms,
+            c.get("french_fits", 0),
+            c.get("french_betrays", 0),
         )
         for c in raw.get("values", [])
     ]

@@ -232,7 +232,11 @@ def tokenize(masked: str) -> list[Token]:
             joined = False
         else:
             joined = _GAP_OK.fullmatch(masked, prev_end, start) is not None or (
-                raw[0].isdigit() and masked[prev_end - 1].isdigit() and masked[prev_end:start] in (",", ".")
+                raw[0].isdigit()
+                and (
+                    (masked[prev_end - 1].isdigit() and masked[prev_end:start] in (",", "."))
+                    or (masked[prev_end:start].rstrip() == "°" and tokens[-1].norm == "n")  # "n°1", "n° 1": "n 1"
+                )
             )
             comma = not joined and _COMMA_GAP.fullmatch(masked, prev_end, start) is not None
         norm, key = norm_of(raw)

@@ -42,6 +42,8 @@ def test_the_verb_peut_etre_is_not_the_adverb(text: str) -> None:
         ("On doit prendre action rapidement.", "fr"),  # no article: the conjugated verbs say French
         ("On va en parler demain.", "fr"),
         ("We met at the font shop on Monday.", "en"),  # "met" and "font" are English words too
+        ("Quel moment incroyable.", "fr"),  # an exclamation alone, no article, no verb
+        ("Quelle semaine !", "fr"),
     ],
 )
 def test_short_sentences_without_articles_get_their_language(text: str, language: str) -> None:
@@ -81,3 +83,10 @@ def test_a_context_hedge_counts_only_among_other_hedges() -> None:
     assert _found("We will probably take the 8:10 train on Friday.", "hedge") == []
     dense_jargon = "We leverage synergies to unlock value and will probably ship in May."
     assert "probably" not in _found(dense_jargon, "hedge")  # buzzwords do not make a hedge family dense
+
+
+def test_numero_with_a_degree_sign_is_one_phrase() -> None:
+    """ "n°1" is "numéro 1": the degree sign joins the words as a hyphen would (puffery "le n°1 du marché")."""
+    assert _found("Nous sommes le n°1 du marché.", "peacock") == ["le n°1 du"]
+    assert _found("Nous sommes le n° 1 du marché.", "peacock") == ["le n° 1 du"]
+    assert _found("Il fait 25°C dehors.", "peacock") == []

@@ -149,3 +149,18 @@ def test_betrayed_message_names_value_and_negation(lex):
     )
     report = analyze("We were not transparent.", TRANSPARENCE, lexicons=lex, ui_lang="en")
     assert report.flags[0].message == ("« not transparent » denies your value « Transparence » (negated by « not »).")
+
+
+def test_french_wording_of_a_concept_is_not_looked_for_in_english_sentences():
+    """Accents ignored, French "omission" and "rumeurs" are English words: the bundled concept's French wording
+    applies to French (and mixed) sentences only; its English wording applies everywhere (franglais)."""
+    profile = Profile(values=(Value("Transparency"),))
+    english = analyze("That omission was mine, and the rumeurs were wrong.", profile)
+    assert value_spans(english) == []
+    french = analyze("Cette omission était la mienne, et les rumeurs étaient fausses.", profile)
+    assert value_spans(french) == [
+        ("value_betrayed", "omission", "Transparency"),
+        ("value_betrayed", "rumeurs", "Transparency"),
+    ]
+    franglais = analyze("On a publié le post-mortem, et nous partageons les chiffres.", profile)
+    assert ("value_expressed", "post-mortem", "Transparency") in value_spans(franglais)

@@ -539,12 +539,13 @@ def author_slots(pattern: str, lang: str | None, no_inflect: frozenset[str]) -> 
 
 
 class _Hit:
-    __slots__ = ("antonym", "betray", "value_index")
+    __slots__ = ("antonym", "betray", "french", "value_index")
 
-    def __init__(self, value_index: int, betray: bool, antonym: bool = False) -> None:
+    def __init__(self, value_index: int, betray: bool, antonym: bool = False, french: bool = False) -> None:
         self.value_index = value_index
         self.betray = betray
         self.antonym = antonym
+        self.french = french  # a bundled concept's French wording: not looked for in English sentences
 
 
 def find_concept(name: str, lex: Lexicons) -> Concept | None:
@@ -683,11 +684,16 @@ def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
                 positive = negated_remainder(pattern)
                 if positive:  # "ne pas tenir ses promesses": "je n'ai pas tenu mes promesses" is negated below
                     expressed.add(author_slots(positive, lang, no_inflect), hit_fit)
-        for each in concepts:  # their names are in ``words`` above
-            for slots in each.fits:
-                expressed.add(slots, hit_fit)
-            for slots in each.betrays:
-                betrayed.add(slots, hit_betray)
+        # their names are in ``words`` above; their French wording is not matched in English sentences, where it
+        # would find English words once accents are ignored ("salaries" is "salariés")
+        hit_fit_fr, hit_betray_fr = _Hit(index, False, french=True), _Hit(index, True, french=True)
+        for each in concepts:
+            english = len(each.fits) - each.french_fits
+            for k, slots in enumerate(each.fits):
+                expressed.add(slots, hit_fit if k < english else hit_fit_fr)
+            english = len(each.betrays) - each.french_betrays
+            for k, slots in enumerate(each.betrays):
+                betrayed.add(slots, hit_betray if k < english else hit_betray_fr)
     result = ValueMatchers(expressed, keys)
     lex.cache[cache_key] = result
     return result
@@ -702,6 +708,8 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
     for sentence in ctx.doc.sentences:
         toks = sentence.tokens
         found = vm.matcher.find(toks)
+        if sentence.lang == "en" and not sentence.mixed:
+            found = [m for m in found if not m.payload.french]
         betrays = [m for m in found if m.payload.betray]
         fits = [m for m in found if not m.payload.betray]
         chosen: list[tuple[int, int, int, bool, int | None]] = []  # i, j, value, betrayed, negation token
