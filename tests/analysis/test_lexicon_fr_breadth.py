@@ -374,6 +374,11 @@ FRAMES_8 = [
     ("Une startup IA-native, fondée en 2024.", "IA-native", "jargon.fr.cadre_verbes_startup_2"),
     ("Nous avons infusé l'IA dans nos produits.", "infusé l'IA dans", "jargon.fr.cadre_verbes_startup_2"),
     ("Notre vision produit est claire.", "vision produit", "jargon.fr.cadre_nom_nom_calque"),
+    ("Une approche centrée sur l'humain, dit la plaquette.", "centrée sur l'humain", "jargon.fr.cadre_oriente_centre"),
+    ("Une culture axée performance.", "axée performance", "jargon.fr.cadre_oriente_centre"),
+    ("Le magasin devient un lieu de vie phygital.", "lieu de vie phygital", "jargon.fr.cadre_nom_adjectif"),
+    ("La capitalisation des connaissances est clé.", "capitalisation des connaissances",
+     "jargon.fr.cadre_gestion_de_projet"),
     ("Il a une vraie fibre business.", "fibre business", "jargon.fr.cadre_nom_nom_calque"),
 ]  # fmt: skip
 
@@ -382,6 +387,10 @@ FRAMES_8_PLAIN = [
     "L'orchestre de la ville joue dimanche.",
     "Les abeilles ont essaimé dans le grenier.",
     "Je cherche un profil tech pour mon équipe.",
+    "Le guide utilisateur est en ligne.",
+    "Le centre business de l'aéroport ouvre à 6 h.",
+    "Le conseiller oriente les patients vers le bon service.",
+    "La maison de retraite est un lieu de vie pour 80 résidents.",
 ]
 
 
