@@ -43,6 +43,9 @@ def _hedges(text: str) -> list[tuple[str, str, str]]:
         ("We may have underestimated the workload.", "may", "hedge.en.modal"),
         ("We may have slightly underestimated the workload.", "may", "hedge.en.modal"),
         ("Demand should pick up in spring.", "should", "hedge.en.modal"),
+        ("Unpopular opinion (or not): meetings are useless.", "or not", "hedge.en.or_not_tag"),
+        ("Meetings are useless. Or not.", "Or not", "hedge.en.or_not_tag"),
+        ("Avis impopulaire (ou pas) : les réunions sont inutiles.", "ou pas", "hedge.fr.ou_pas_tag"),
         ("Up to 40% of nurses report burnout.", "Up to", "hedge.en.up_to_figure"),
         ("La méthode réduit les erreurs jusqu'à 3 fois.", "jusqu'à", "hedge.fr.jusqu_a_chiffre"),
         ("Jusqu'à 40 % de remise sur les abonnements.", "Jusqu'à", "hedge.fr.jusqu_a_chiffre"),
@@ -89,6 +92,8 @@ def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: st
         "We could have done better.",  # first person, regret
         "We may have a spare room this summer.",  # first person, possession
         "You should hold the door for the next person.",  # advice
+        "Tell me whether or not you can come on Friday.",  # a choice, not a retraction
+        "Que tu viennes ou pas, on commence à 9 h.",  # a choice, not a retraction
         "The hall holds up to 40 people.",  # a capacity, not a promise
         "La salle est ouverte jusqu'à 18 h.",  # a time
         "Il a dit que ce serait prêt lundi.",  # future in the past, after a past verb
