@@ -36,6 +36,7 @@ def _hedges(text: str) -> list[tuple[str, str, str]]:
         ("The contract ends in June, I think.", "I think", "hedge.en.afterthought_opinion"),
         ("The contract, I believe, ends in June.", "I believe", "hedge.en.afterthought_opinion"),
         ("Ça sort en juin, je crois.", "je crois", "hedge.fr.opinion_apres_coup"),
+        ("We'll be ready by June, I hope.", "I hope", "hedge.en.afterthought_opinion"),
         ("C'était genre trois fois plus long que prévu.", "genre", "hedge.fr.genre_tic"),
         ("Genre, on a attendu trois mois pour une réponse.", "Genre", "hedge.fr.genre_tic"),
         ("On sort en juin, mettons.", "mettons", "hedge.fr.genre_tic"),
@@ -84,6 +85,7 @@ def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: st
         "We listened to Kind of Blue all evening.",  # a title
         "I think the new timetable works better.",  # an owned opinion, in front
         "Je pense que le nouvel horaire convient mieux.",  # an owned opinion, in front
+        "I hope you're all well after the storm.",  # a wish, in front
         "Ce genre de projet demande de la patience.",  # the noun
         "On a parlé d'égalité de genre à l'école.",  # the noun
         "Genre : comédie, durée 1 h 40.",  # a film listing

@@ -289,8 +289,10 @@ _EN_TYPE_BEFORE = frozenset(
     }
 )
 # "…, I think." / "…, je crois." — an opinion verb added after the claim, at the end or between commas.
-_EN_AFTERTHOUGHT_VERBS = frozenset({"think", "believe", "suppose", "reckon", "assume", "imagine"})
-_FR_AFTERTHOUGHT_VERBS = frozenset({"crois", "pense", "suppose", "imagine", "presume"})
+_EN_AFTERTHOUGHT_VERBS = frozenset(
+    {"think", "believe", "suppose", "reckon", "assume", "imagine", "feel", "suspect", "hope", "expect"}
+)
+_FR_AFTERTHOUGHT_VERBS = frozenset({"crois", "pense", "suppose", "imagine", "presume", "espere"})
 _EN_OBJECT_PRONOUNS = frozenset({"you", "them", "him", "her", "us", "me", "everyone", "everybody"})
 
 # French: verbs whose every use softens a claim, third person (and "on"), present and conditional.
