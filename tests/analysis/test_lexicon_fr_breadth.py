@@ -20,7 +20,7 @@ FLAGGED = [
     ("J'ai bien reçu tes feedbacks, je corrige le deck ce soir.", "jargon", "le deck"),
     ("Il faut que quelqu'un prenne le lead sur la refonte du site.", "jargon", "le lead sur"),
     ("On a upsellé la moitié des comptes existants au T3.", "jargon", "upsellé"),
-    ("Les commerciaux ont closé douze contrats en novembre.", "jargon", "closé"),
+    ("Les commerciaux ont closé douze contrats en novembre.", "jargon", "ont closé"),
     ("La startup a su pivoter vers le B2B en six mois.", "jargon", "pivoter vers"),
     # langue de bois, management and HR formulas
     ("L'IA générative est un puissant levier de création de valeur.", "jargon", "levier de création de valeur"),
@@ -391,6 +391,9 @@ FRAMES_8_PLAIN = [
     "Le centre business de l'aéroport ouvre à 6 h.",
     "Le conseiller oriente les patients vers le bon service.",
     "La maison de retraite est un lieu de vie pour 80 résidents.",
+    "La porte est close depuis lundi.",
+    "Je passe au drive chercher les courses.",
+    "On a pris un package vacances tout compris.",
 ]
 
 
