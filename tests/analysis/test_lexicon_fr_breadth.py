@@ -392,6 +392,7 @@ FRAMES_8_PLAIN = [
     "Le conseiller oriente les patients vers le bon service.",
     "La maison de retraite est un lieu de vie pour 80 résidents.",
     "La porte est close depuis lundi.",
+    "Les inscriptions sont closes depuis vendredi.",
     "Je passe au drive chercher les courses.",
     "On a pris un package vacances tout compris.",
 ]
