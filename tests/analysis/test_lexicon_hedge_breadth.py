@@ -114,6 +114,7 @@ HEDGED_FR = [
     ("Reste à savoir si les clients suivront.", "Reste à savoir", INFO),
     ("On observe une possible reprise au printemps.", "une possible", INFO),
     ("Ces chiffres montrent un lien possible entre sommeil et mémoire.", "un lien possible", INFO),
+    ("Il n'est pas dit que les clients suivent la hausse des prix.", "Il n'est pas dit que", INFO),
 ]  # fmt: skip
 
 PLAIN_EN = [
