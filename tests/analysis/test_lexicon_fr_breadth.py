@@ -408,3 +408,32 @@ def test_french_startup_verb_frame_is_flagged(text: str, evidence: str, rule: st
 def test_plain_sentence_with_startup_verbs_gets_no_surface_flag(text: str) -> None:
     flags = analyze(text, Profile()).flags
     assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+
+
+# Official-speech formulas (langue de bois) that can precede any announcement.
+FRAMES_9 = [
+    ("Aujourd'hui plus que jamais, nous devons agir.", "Aujourd'hui plus que jamais",
+     "jargon.fr.cadre_langue_de_bois_formules"),
+    ("Cette décision s'inscrit pleinement dans notre stratégie.", "s'inscrit pleinement dans",
+     "jargon.fr.cadre_langue_de_bois_formules"),
+    ("Fidèle à nos valeurs, nous avons choisi la proximité.", "Fidèle à nos valeurs",
+     "jargon.fr.cadre_langue_de_bois_formules"),
+]  # fmt: skip
+
+FRAMES_9_PLAIN = [
+    "J'ai à cœur de bien faire mon travail.",
+    "Je l'aime aujourd'hui plus qu'hier.",
+    "Il est fidèle à ses amis depuis l'école.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_9)
+def test_french_official_formula_is_flagged(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+@pytest.mark.parametrize("text", FRAMES_9_PLAIN)
+def test_plain_sentence_with_formula_words_gets_no_surface_flag(text: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
