@@ -513,6 +513,90 @@ def _import_sentences() -> list[Sentence]:
     ]
 
 
+def import_rejection(location: int | str, unit: str, reason: str) -> str:
+    """One record an import left out (``importers.Rejected``): where it was and why, in the UI language."""
+    if unit == "line":
+        where = fill(QCoreApplication.translate("ErrorMessages", "line %1"), location)
+    elif unit == "item":
+        where = fill(QCoreApplication.translate("ErrorMessages", "item %1"), location)
+    else:
+        where = str(location)
+    said = QCoreApplication.translate("ErrorMessages", "not imported")
+    if said == "not imported":
+        said = reason  # English interface: the importer's own words
+    for pattern, say in _rejection_sentences():
+        found = re.fullmatch(pattern, reason, flags=re.DOTALL)
+        if found:
+            said = say(found)
+            break
+    return fill(
+        QCoreApplication.translate("ErrorMessages", "%1: %2", "where a record was: why it was left out"), where, said
+    )
+
+
+def _rejection_sentences() -> list[Sentence]:
+    """Why an importer left a record out (brandjournal/importers/: linkedin, mastodon, files)."""
+    return [
+        (r"empty", lambda m: QCoreApplication.translate("ErrorMessages", "empty")),
+        (r"no date", lambda m: QCoreApplication.translate("ErrorMessages", "no date")),
+        (
+            r"bad date (.+) in the front matter",
+            lambda m: fill(QCoreApplication.translate("ErrorMessages", "bad date %1 in the front matter"), m[1]),
+        ),
+        (r"bad date (.+)", lambda m: fill(QCoreApplication.translate("ErrorMessages", "bad date %1"), m[1])),
+        (r"not UTF-8 text", lambda m: QCoreApplication.translate("ErrorMessages", "not UTF-8 text")),
+        (
+            r"not UTF-8 text \(invalid byte at offset (\d+)\)",
+            lambda m: fill(
+                QCoreApplication.translate("ErrorMessages", "not UTF-8 text (invalid byte at offset %1)"), m[1]
+            ),
+        ),
+        (
+            r"unreadable CSV record \(.*\)",
+            lambda m: QCoreApplication.translate("ErrorMessages", "unreadable CSV record"),
+        ),
+        (
+            r"contains NUL bytes: a binary file, not a post",
+            lambda m: QCoreApplication.translate("ErrorMessages", "contains NUL bytes: a binary file, not a post"),
+        ),
+        (
+            r"larger than 10 MB: probably not a post",
+            lambda m: QCoreApplication.translate("ErrorMessages", "larger than 10 MB: probably not a post"),
+        ),
+        (
+            r"cannot read \((.*)\)",
+            lambda m: fill(QCoreApplication.translate("ErrorMessages", "cannot read (%1)"), _strerror(m[1])),
+        ),
+        (
+            r"unreadable front matter \(.*\)",
+            lambda m: QCoreApplication.translate("ErrorMessages", "unreadable front matter"),
+        ),
+        (r"unreadable HTML \(.*\)", lambda m: QCoreApplication.translate("ErrorMessages", "unreadable HTML")),
+        (
+            r"broken item \(not an activity\)",
+            lambda m: QCoreApplication.translate("ErrorMessages", "broken item (not an activity)"),
+        ),
+        (
+            r"broken item \(no object with the post in it\)",
+            lambda m: QCoreApplication.translate("ErrorMessages", "broken item (no object with the post in it)"),
+        ),
+        (
+            r"broken item \(no text content\)",
+            lambda m: QCoreApplication.translate("ErrorMessages", "broken item (no text content)"),
+        ),
+        (
+            r"not a post \((activity|object) type (.*)\)",
+            lambda m: fill(QCoreApplication.translate("ErrorMessages", "not a post (type %1)"), m[2]),
+        ),
+        (
+            r"text that is not valid Unicode \(.*\)",
+            lambda m: QCoreApplication.translate(
+                "ErrorMessages", "text that is not valid Unicode (an escaped half of a character)"
+            ),
+        ),
+    ]
+
+
 _STRERRORS = {
     "No such file or directory": errno.ENOENT,
     "Permission denied": errno.EACCES,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QRunnable, Qt, Q
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from brandjournal.storage import Journal, StorageError
-from brandjournal.ui.error_messages import explain, fill, os_reason
+from brandjournal.ui.error_messages import explain, fill, import_rejection, os_reason
 
 
 class _ImportSignals(QObject):
@@ -92,7 +92,7 @@ def import_posts(
             ),
             QCoreApplication.translate("JournalActions", "Rejected: %1").replace("%1", str(len(rejected))),
         ]
-        lines += [f"  {r.location}: {r.reason}" for r in list(rejected)[:15]]
+        lines += [f"  {import_rejection(r.line_or_index, r.unit, r.reason)}" for r in list(rejected)[:15]]
         outcome["text"] = "\n".join(lines)
 
     def on_failed(error: Exception) -> None:

@@ -743,7 +743,109 @@
     </message>
     <message>
         <location filename="../../brandjournal/ui/error_messages.py" line="512"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="574"/>
         <source>unreadable HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="519"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="521"/>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="524"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="533"/>
+        <source>%1: %2</source>
+        <comment>where a record was: why it was left out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="540"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="541"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="544"/>
+        <source>bad date %1 in the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="546"/>
+        <source>bad date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="547"/>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="551"/>
+        <source>not UTF-8 text (invalid byte at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="556"/>
+        <source>unreadable CSV record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="560"/>
+        <source>contains NUL bytes: a binary file, not a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="564"/>
+        <source>larger than 10 MB: probably not a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="568"/>
+        <source>cannot read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="572"/>
+        <source>unreadable front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="577"/>
+        <source>broken item (not an activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="581"/>
+        <source>broken item (no object with the post in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="585"/>
+        <source>broken item (no text content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="589"/>
+        <source>not a post (type %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="593"/>
+        <source>text that is not valid Unicode (an escaped half of a character)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,7 +1792,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="545"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="629"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>

@@ -743,8 +743,110 @@
     </message>
     <message>
         <location filename="../../brandjournal/ui/error_messages.py" line="512"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="574"/>
         <source>unreadable HTML</source>
         <translation>HTML illisible</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="519"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="521"/>
+        <source>item %1</source>
+        <translation>élément %1</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="524"/>
+        <source>not imported</source>
+        <translation>non importé</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="533"/>
+        <source>%1: %2</source>
+        <comment>where a record was: why it was left out</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="540"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="541"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="544"/>
+        <source>bad date %1 in the front matter</source>
+        <translation>date invalide %1 dans l’en-tête (front matter)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="546"/>
+        <source>bad date %1</source>
+        <translation>date invalide %1</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="547"/>
+        <source>not UTF-8 text</source>
+        <translation>texte qui n’est pas en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="551"/>
+        <source>not UTF-8 text (invalid byte at offset %1)</source>
+        <translation>texte qui n’est pas en UTF-8 (octet invalide à la position %1)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="556"/>
+        <source>unreadable CSV record</source>
+        <translation>enregistrement CSV illisible</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="560"/>
+        <source>contains NUL bytes: a binary file, not a post</source>
+        <translation>contient des octets NUL : un fichier binaire, pas un post</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="564"/>
+        <source>larger than 10 MB: probably not a post</source>
+        <translation>plus de 10 Mo : probablement pas un post</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="568"/>
+        <source>cannot read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="572"/>
+        <source>unreadable front matter</source>
+        <translation>en-tête (front matter) illisible</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="577"/>
+        <source>broken item (not an activity)</source>
+        <translation>élément cassé (pas une activité)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="581"/>
+        <source>broken item (no object with the post in it)</source>
+        <translation>élément cassé (aucun objet contenant le post)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="585"/>
+        <source>broken item (no text content)</source>
+        <translation>élément cassé (pas de texte)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="589"/>
+        <source>not a post (type %1)</source>
+        <translation>pas un post (type %1)</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="593"/>
+        <source>text that is not valid Unicode (an escaped half of a character)</source>
+        <translation>texte qui n’est pas de l’Unicode valide (une moitié de caractère échappée)</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1156,7 @@
     <message>
         <location filename="../../brandjournal/ui/journal_actions.py" line="118"/>
         <source>Nothing was imported from %1: %2.</source>
-        <translation>Rien n’a été importé depuis %1 : %2.</translation>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/journal_actions.py" line="126"/>
@@ -1693,7 +1795,7 @@
         <translation>La clé du journal y est conservée.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="545"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="629"/>
         <source>BrandJournal</source>
         <translation>BrandJournal</translation>
     </message>

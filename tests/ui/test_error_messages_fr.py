@@ -377,3 +377,42 @@ def test_import_failure_in_english_keeps_the_importer_sentence(qtbot, ui_journal
     assert shown[0]["text"] == (
         f"Nothing was imported from {broken}: this is not a Mastodon outbox.json (invalid JSON at line 1, column 19)."
     )
+
+
+def _shares_with_rejects(path: Path) -> None:
+    import csv
+
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"])
+        writer.writerow(["2024-03-01 09:00:00", "", "A post that is imported.", "", "", "MEMBER_NETWORK"])
+        writer.writerow(["2024-03-02 09:00:00", "", "", "", "", "MEMBER_NETWORK"])
+        writer.writerow(["", "", "A post without its date.", "", "", "MEMBER_NETWORK"])
+        writer.writerow(["the 3rd of March", "", "A post with a date nobody can read.", "", "", "MEMBER_NETWORK"])
+
+
+def test_import_summary_lists_rejections_in_french(qtbot, ui_journal, tmp_path, french):
+    shares = tmp_path / "Shares.csv"
+    _shares_with_rejects(shares)
+    shown: list = []
+    capture_next_dialog(qtbot, shown)
+    import_posts(None, ui_journal, path=shares)
+    lines = shown[0]["text"].splitlines()
+    assert lines[3:] == [
+        f"  ligne 3{NBSP}: vide",
+        f"  ligne 4{NBSP}: sans date",
+        f"  ligne 5{NBSP}: date invalide 'the 3rd of March'",
+    ]
+
+
+def test_import_summary_lists_rejections_in_english_as_the_importer_says(qtbot, ui_journal, tmp_path):
+    shares = tmp_path / "Shares.csv"
+    _shares_with_rejects(shares)
+    shown: list = []
+    capture_next_dialog(qtbot, shown)
+    import_posts(None, ui_journal, path=shares)
+    assert shown[0]["text"].splitlines()[3:] == [
+        "  line 3: empty",
+        "  line 4: no date",
+        "  line 5: bad date 'the 3rd of March'",
+    ]
