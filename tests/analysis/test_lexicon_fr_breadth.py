@@ -418,12 +418,15 @@ FRAMES_9 = [
      "jargon.fr.cadre_langue_de_bois_formules"),
     ("Fidèle à nos valeurs, nous avons choisi la proximité.", "Fidèle à nos valeurs",
      "jargon.fr.cadre_langue_de_bois_formules"),
+    ("Cette année, nous misons sur l'innovation.", "misons sur l'innovation", "jargon.fr.cadre_humain_sens"),
 ]  # fmt: skip
 
 FRAMES_9_PLAIN = [
     "J'ai à cœur de bien faire mon travail.",
     "Je l'aime aujourd'hui plus qu'hier.",
     "Il est fidèle à ses amis depuis l'école.",
+    "On a misé sur le bon cheval au tiercé.",
+    "La mise sur le marché du vaccin a pris deux ans.",
 ]
 
 
