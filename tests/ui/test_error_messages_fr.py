@@ -416,3 +416,18 @@ def test_import_summary_lists_rejections_in_english_as_the_importer_says(qtbot, 
         "  line 4: no date",
         "  line 5: bad date 'the 3rd of March'",
     ]
+
+
+def test_daily_backup_failure_in_french(qtbot, make_window, ui_journal, french):
+    folder = backup_folder(ui_journal.path)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the backup folder should be", encoding="utf-8")
+    window = make_window(ui_lang="fr")
+    shown: list = []
+    capture_next_dialog(qtbot, shown)
+    window.run_maintenance()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0]["text"] == (
+        f"La sauvegarde du jour n’a pas pu être écrite dans {folder}{NBSP}: un fichier de ce nom existe déjà. "
+        "Votre journal n’a pas été modifié."
+    )
