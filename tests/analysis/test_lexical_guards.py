@@ -90,3 +90,12 @@ def test_numero_with_a_degree_sign_is_one_phrase() -> None:
     assert _found("Nous sommes le n°1 du marché.", "peacock") == ["le n°1 du"]
     assert _found("Nous sommes le n° 1 du marché.", "peacock") == ["le n° 1 du"]
     assert _found("Il fait 25°C dehors.", "peacock") == []
+
+
+def test_english_contractions_are_not_french_elisions() -> None:
+    """ "let's" holds an "s" after the apostrophe (English); French elides before it ("s'il"): an English
+    sentence is not read as mixed, and the French lexicon stays out of it ("next" is French office slang)."""
+    report = analyze("Let's circle back next week.", Profile())
+    assert report.language == "en"
+    assert [f.rule for f in report.flags] == ["jargon.en.circle_back"]
+    assert analyze("S'il pleut, d'accord, on reste.", Profile()).language == "fr"
