@@ -99,3 +99,12 @@ def test_english_contractions_are_not_french_elisions() -> None:
     assert report.language == "en"
     assert [f.rule for f in report.flags] == ["jargon.en.circle_back"]
     assert analyze("S'il pleut, d'accord, on reste.", Profile()).language == "fr"
+
+
+def test_context_buzzwords_need_other_buzzwords_not_puffery() -> None:
+    """An effusive post is not a jargon post: "platform" shows among buzzwords, not among superlatives."""
+    effusive = "Incredibly proud and deeply humbled: our world-class team built this platform."
+    assert "platform" not in _found(effusive, "jargon")
+    assert len(_found(effusive, "peacock")) == 3
+    corporate = "We leverage synergies and unlock value for every stakeholder on our platform."
+    assert "platform" in _found(corporate, "jargon")
