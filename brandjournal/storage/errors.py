@@ -6,7 +6,11 @@ from pathlib import Path
 
 
 class StorageError(Exception):
-    """Base class: ``str(error)`` is a complete, user-facing sentence (English; the UI translates by type)."""
+    """Base class: ``str(error)`` is a complete, user-facing sentence in English (the CLI prints it).
+
+    The window does not show it as is: brandjournal/ui/error_messages.py rebuilds each message in the interface
+    language from the error's type and attributes (``path``, ``holder``, ``version``, ``detail``...).
+    """
 
 
 class WrongKeyError(StorageError):
@@ -52,6 +56,8 @@ class KeyMissingError(StorageError):
 
 class JournalTooNewError(StorageError):
     def __init__(self, path: Path, version: str) -> None:
+        self.path = path
+        self.version = version  # the journal's schema revision
         super().__init__(
             f"The journal {path} was written by a newer BrandJournal (schema {version}). "
             "Update BrandJournal to open it; the file was not changed."
@@ -61,6 +67,7 @@ class JournalTooNewError(StorageError):
 class JournalLockedError(StorageError):
     def __init__(self, path: Path, holder: str = "") -> None:
         self.path = path
+        self.holder = holder  # who holds the lock, when known
         detail = f" ({holder})" if holder else ""
         super().__init__(
             f"The journal {path} is already open in another BrandJournal window or command{detail}. "
@@ -79,6 +86,7 @@ class JournalDamagedError(StorageError):
 
     def __init__(self, path: Path, detail: str = "") -> None:
         self.path = path
+        self.detail = detail  # SQLite's own words (English), for the details of a dialog
         extra = f" ({detail})" if detail else ""
         super().__init__(
             f"The journal {path} is damaged{extra}. It was not modified. Restore the latest backup "

@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QRunnable, Qt, Q
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from brandjournal.storage import Journal, StorageError
+from brandjournal.ui.error_messages import explain, fill, import_rejection, os_reason
 
 
 class _ImportSignals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # ImportSummary
-    failed = Signal(str)
+    failed = Signal(object)  # the exception: worded in the UI language on the UI thread
 
 
 class _ImportJob(QRunnable):
@@ -35,7 +36,7 @@ class _ImportJob(QRunnable):
             result = parse(self.path)
             summary = import_into(self.journal, result, progress=self.signals.progress.emit)
         except (ImportFormatError, StorageError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(exc)
             return
         self.signals.finished.emit(summary)
 
@@ -91,11 +92,11 @@ def import_posts(
             ),
             QCoreApplication.translate("JournalActions", "Rejected: %1").replace("%1", str(len(rejected))),
         ]
-        lines += [f"  {r.location}: {r.reason}" for r in list(rejected)[:15]]
+        lines += [f"  {import_rejection(r.line_or_index, r.unit, r.reason)}" for r in list(rejected)[:15]]
         outcome["text"] = "\n".join(lines)
 
-    def on_failed(message: str) -> None:
-        outcome["error"] = message
+    def on_failed(error: Exception) -> None:
+        outcome["error"] = error
         progress.close()
 
     job.signals.progress.connect(on_progress)
@@ -107,13 +108,16 @@ def import_posts(
         QThreadPool.globalInstance().waitForDone(20)
     QApplication.processEvents()
     if "error" in outcome:
+        error = outcome["error"]
         if quiet:
-            raise StorageError(str(outcome["error"]))
+            raise StorageError(str(error))  # English, as the CLI says it
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("JournalActions", "Import failed"),
-            QCoreApplication.translate("JournalActions", "Nothing was imported. %1").replace(
-                "%1", str(outcome["error"])
+            fill(
+                QCoreApplication.translate("JournalActions", "Nothing was imported from %1: %2."),
+                path,
+                explain(error),  # type: ignore[arg-type]
             ),
         )
         return None
@@ -130,7 +134,21 @@ def back_up_now(parent: QWidget, journal: Journal) -> Path | None:
         made = journal.backup_now()
     except (StorageError, OSError) as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QCoreApplication.translate("JournalActions", "Backup failed"), str(exc))
+        if isinstance(exc, StorageError):
+            message = explain(exc)
+        else:
+            from brandjournal.storage.backups import backup_folder
+
+            message = fill(
+                QCoreApplication.translate("JournalActions", "The backup could not be written to %1: %2."),
+                exc.filename or backup_folder(journal.path),
+                os_reason(exc),
+            )
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("JournalActions", "Backup failed"),
+            message + "\n" + QCoreApplication.translate("JournalActions", "Your journal was not changed."),
+        )
         return None
     QApplication.restoreOverrideCursor()
     QMessageBox.information(
@@ -173,11 +191,11 @@ def restore_from_backup(parent: QWidget, journal: Journal, close_window) -> None
     journal.close()  # releases the lock: restore_journal refuses a journal that is open (the app's close is a no-op)
     try:
         aside = restore_journal(path, Path(chosen), passphrase=key.passphrase)  # verified, locked, old file kept
-    except StorageError as exc:
+    except (StorageError, OSError) as exc:
         QMessageBox.warning(
             None,
             QCoreApplication.translate("JournalActions", "Restore failed"),
-            str(exc) + "\n" + QCoreApplication.translate("JournalActions", "Your journal was not changed."),
+            explain(exc) + "\n" + QCoreApplication.translate("JournalActions", "Your journal was not changed."),
         )
         return
     QMessageBox.information(

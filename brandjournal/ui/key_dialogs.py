@@ -6,22 +6,18 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from brandjournal.storage import (
-    JournalLockedError,
-    JournalTooNewError,
-    KeyMissingError,
     NeedPassphrase,
     StorageError,
     UnlockedJournal,
@@ -30,6 +26,16 @@ from brandjournal.storage import (
     unlock_journal,
 )
 from brandjournal.storage.keys import read_passphrase_file
+from brandjournal.ui.error_messages import error_summary, passphrase_reason, show_error, show_message
+
+__all__ = [
+    "PassphraseDialog",
+    "error_summary",
+    "open_interactively",
+    "passphrase_reason",
+    "show_error",
+    "unlock_interactively",
+]
 
 if TYPE_CHECKING:
     from brandjournal.storage import Journal
@@ -113,55 +119,6 @@ class PassphraseDialog(QDialog):
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def error_summary(exc: Exception) -> str:
-    """A translated headline for each storage error (their ``str()`` stays as the detailed explanation)."""
-    if isinstance(exc, WrongKeyError):
-        return QCoreApplication.translate("OpenJournal", "The journal could not be unlocked.")
-    if isinstance(exc, KeyMissingError):
-        return QCoreApplication.translate("OpenJournal", "The key of this journal is missing from your keychain.")
-    if isinstance(exc, JournalLockedError):
-        return QCoreApplication.translate(
-            "OpenJournal", "This journal is already open in another BrandJournal window or command."
-        )
-    if isinstance(exc, JournalTooNewError):
-        return QCoreApplication.translate("OpenJournal", "This journal was written by a newer version of BrandJournal.")
-    return QCoreApplication.translate("OpenJournal", "The journal could not be opened.")
-
-
-def passphrase_reason(exc: NeedPassphrase) -> str:
-    """Why a passphrase is asked, in the UI language (storage words it in English, with a cause code)."""
-    if exc.cause == "no_keychain":
-        why = QCoreApplication.translate(
-            "OpenJournal",
-            "No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker).",
-        )
-    elif exc.cause == "keychain_locked":
-        why = QCoreApplication.translate("OpenJournal", "The system keychain is locked or could not be unlocked.")
-    elif exc.cause == "keychain_failed":
-        why = QCoreApplication.translate("OpenJournal", "The system keychain failed (%1).").replace("%1", exc.detail)
-    elif exc.cause == "no_record":
-        return QCoreApplication.translate("OpenJournal", "This journal has no keychain record.")
-    elif exc.cause == "passphrase":
-        return QCoreApplication.translate("OpenJournal", "This journal is protected by a passphrase.")
-    else:
-        return exc.reason
-    if exc.new:
-        return why + " " + QCoreApplication.translate(
-            "OpenJournal", "Your journal will be protected by a passphrase instead."
-        )
-    return why + " " + QCoreApplication.translate("OpenJournal", "The journal's key is kept there.")
-
-
-def show_error(parent: QWidget | None, exc: Exception) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("OpenJournal", "BrandJournal"))
-    box.setText(error_summary(exc))
-    box.setInformativeText(str(exc))
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.exec()
-
-
 def _abandon(started: UnlockInBackground | None) -> None:
     """Release what an attempt started in the background holds, whatever its outcome."""
     if started is not None:
@@ -227,7 +184,7 @@ def unlock_interactively(
                     box_text = QCoreApplication.translate(
                         "OpenJournal", "Wrong passphrase %1 times: BrandJournal will close. Nothing was changed."
                     )
-                    show_error(parent, StorageError(box_text.replace("%1", str(failures))))
+                    show_message(parent, error_summary(exc), box_text.replace("%1", str(failures)))
                 else:
                     show_error(parent, exc)
                 return None

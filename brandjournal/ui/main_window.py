@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -34,14 +35,27 @@ from brandjournal.storage import StorageError, UnlockedJournal
 from brandjournal.ui import settings as app_settings
 from brandjournal.ui.analysis_worker import LIVE_LIMIT, AnalysisRequest, AnalysisScheduler
 from brandjournal.ui.editor import EditorPanel, warm_up
+from brandjournal.ui.error_messages import explain, explain_text, fill, os_reason, show_error
 from brandjournal.ui.filter_view import FilterPanel
 from brandjournal.ui.journal_panel import JournalPanel
-from brandjournal.ui.key_dialogs import show_error
 from brandjournal.ui.labels import status_label
 from brandjournal.ui.storage_worker import StorageWorker
 
 if TYPE_CHECKING:
     from brandjournal.storage import Journal
+
+
+def _returning_storage_error(work: Callable[[], object]) -> Callable[[], object]:
+    """``work`` for the storage thread, its StorageError returned (the UI words it) rather than sent as text."""
+
+    def run() -> object:
+        try:
+            return work()
+        except StorageError as exc:
+            return exc
+
+    return run
+
 
 # Dialogs, publishing and export are imported when first used (lazily, below): the first paint does not need
 # them, and ``brandjournal.publishing`` pulls in the ORM and the export package.
@@ -357,18 +371,21 @@ class MainWindow(QMainWindow):
             return draft, journal.first_revision(draft_id)
 
         if background:
-            self.storage.submit(write, self._on_saved)
+            self.storage.submit(_returning_storage_error(write), self._on_saved)
             return
         self.storage.wait()
         try:
             saved = write()
         except StorageError as exc:
             self._text_dirty = True
-            show_error(self, exc)
+            show_error(self, exc, summary=self.tr("Your last changes could not be saved."))
             return
         self._on_saved(saved)
 
-    def _on_saved(self, saved: tuple[Draft, Revision | None]) -> None:
+    def _on_saved(self, saved: tuple[Draft, Revision | None] | StorageError) -> None:
+        if isinstance(saved, StorageError):  # a background write failed: said in the UI language
+            self._report_not_saved(explain(saved))
+            return
         draft, first = saved
         if self.draft is not None and self.draft.id == draft.id:
             if self.draft.status in (DraftStatus.APPROVED, DraftStatus.EXPORTED) and draft.status is DraftStatus.DRAFT:
@@ -383,12 +400,18 @@ class MainWindow(QMainWindow):
         self.saved.emit(draft.id)
 
     def _on_storage_failed(self, message: str) -> None:
+        """The storage worker's failure: a StorageError's English text, or an unexpected error's type name."""
+        self._report_not_saved(explain_text(message))
+
+    def _report_not_saved(self, reason: str) -> None:
         if self._closed:
             return
         self._text_dirty = True  # try again at the next autosave (or on close)
         self.saved_label.setText(self.tr("Not saved"))
         QMessageBox.warning(
-            self, self.tr("BrandJournal"), self.tr("Your last changes could not be saved: %1").replace("%1", message)
+            self,
+            self.tr("BrandJournal"),
+            self.tr("Your last changes could not be saved: %1").replace("%1", reason),
         )
 
     def set_status(self, status: str) -> None:
@@ -776,21 +799,31 @@ class MainWindow(QMainWindow):
             self._maintenance_due = True
             return
 
-        def work() -> str | None:
+        def work() -> Exception | None:  # the error is worded on the UI thread, in the UI language
             try:
                 journal.auto_backup()
                 journal.verify()
-            except StorageError as exc:
-                return str(exc)
-            except OSError as exc:
-                return self.tr("The daily backup could not be written: %1").replace("%1", exc.strerror or str(exc))
+            except (StorageError, OSError) as exc:
+                return exc
             return None
 
         self.storage.submit(work, self._maintenance_done)
 
-    def _maintenance_done(self, problem: str | None) -> None:
-        if problem and not self._closed:
-            QMessageBox.warning(self, self.tr("BrandJournal"), problem)
+    def _maintenance_done(self, problem: Exception | None) -> None:
+        if problem is None or self._closed:
+            return
+        if isinstance(problem, StorageError):
+            message = explain(problem)
+        else:
+            from brandjournal.storage.backups import backup_folder
+
+            where = problem.filename or (backup_folder(self.journal.path) if self.journal is not None else "")
+            message = fill(
+                self.tr("The daily backup could not be written to %1: %2. Your journal was not changed."),
+                where,
+                os_reason(problem),
+            )
+        QMessageBox.warning(self, self.tr("BrandJournal"), message)
 
     # --- state and closing ---
 

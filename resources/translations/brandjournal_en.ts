@@ -415,6 +415,441 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="63"/>
+        <source>The journal is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="65"/>
+        <source>This draft is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="67"/>
+        <source>This is not possible for this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="116"/>
+        <source>Could not open the journal %1: the passphrase is wrong, or the file is damaged or not a BrandJournal journal. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="122"/>
+        <source>Could not open the journal %1: the key from the keychain does not match, or the file is damaged or not a BrandJournal journal. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="130"/>
+        <source>Choose a passphrase to protect the journal %1 (or pass --passphrase-file FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="134"/>
+        <source>Enter the passphrase of the journal %1 (or pass --passphrase-file FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="139"/>
+        <source>The keychain has no key for the journal %1 (service &apos;brandjournal&apos;, entry &apos;%2&apos;). Without it the journal cannot be decrypted. Restore the entry in your keychain (or from a keychain backup), or open another journal. The journal file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="147"/>
+        <source>The journal %1 was written by a newer BrandJournal (schema %2). Update BrandJournal to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="155"/>
+        <source>The journal %1 is already open in another BrandJournal window or command (%2). Close it first, or open another journal with --journal PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="161"/>
+        <source>The journal %1 is already open in another BrandJournal window or command. Close it first, or open another journal with --journal PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="168"/>
+        <source>There is no draft with id %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="173"/>
+        <source>The journal %1 is damaged (%2). It was not modified. Restore the latest backup (menu File &gt; Restore from backup, or `brandjournal restore --latest`); the damaged file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="180"/>
+        <source>The journal %1 is damaged. It was not modified. Restore the latest backup (menu File &gt; Restore from backup, or `brandjournal restore --latest`); the damaged file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="187"/>
+        <source>Draft %1 has %2 open warning(s): fix each one or keep it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="194"/>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="196"/>
+        <source>Only approved posts can be exported; not approved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="218"/>
+        <source>an unexpected storage error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="228"/>
+        <source>The file %1 could not be written or read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="230"/>
+        <source>The system refused the operation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="237"/>
+        <source>the file or folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="239"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="241"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="243"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="245"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="247"/>
+        <source>part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="249"/>
+        <source>a file with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="251"/>
+        <source>the disk reported a read or write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="253"/>
+        <source>system error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="271"/>
+        <source>BrandJournal could not do this. The technical details are below, in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="294"/>
+        <source>There is no journal at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="298"/>
+        <source>There is no backup file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="303"/>
+        <source>The backup %1 is damaged (%2). Choose another backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="313"/>
+        <source>The file %1 is not a BrandJournal journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="318"/>
+        <source>Could not read the passphrase file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="322"/>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="326"/>
+        <source>A passphrase cannot be empty or contain NUL characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="330"/>
+        <source>The journal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="333"/>
+        <source>The journal is still being opened: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="339"/>
+        <source>This journal&apos;s key is in the keychain: there is no passphrase to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="345"/>
+        <source>There is no revision with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="350"/>
+        <source>Revision %1 does not belong to draft %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="355"/>
+        <source>An acknowledgement needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="359"/>
+        <source>Every warning kept needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="364"/>
+        <source>A post cannot go from %1 to %2 (use Approve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="372"/>
+        <source>A post cannot go from %1 to %2 (use Export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="380"/>
+        <source>A post cannot go from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="388"/>
+        <source>Draft %1 is %2: only ideas, drafts and posts in review are approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="405"/>
+        <source>cannot tell what kind of export %1 is: expected a LinkedIn Shares.csv, a Mastodon outbox.json or archive .zip, or a folder of Markdown/text files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="415"/>
+        <source>no such file or folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="419"/>
+        <source>cannot read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="424"/>
+        <source>%1 is a .zip with neither outbox.json (Mastodon) nor Shares.csv (LinkedIn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="433"/>
+        <source>%1 is a folder; a %2 export is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="439"/>
+        <source>%1 is larger than 1 GiB: not a LinkedIn export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="444"/>
+        <source>this is not a LinkedIn Shares.csv (it contains NUL bytes: a binary file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="450"/>
+        <source>the file is empty: no LinkedIn Shares.csv header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="454"/>
+        <source>this is not a LinkedIn Shares.csv (its header cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="460"/>
+        <source>this is not a LinkedIn Shares.csv (the header needs the columns Date and ShareCommentary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="467"/>
+        <source>this .zip file cannot be read (damaged or not a .zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="473"/>
+        <source>this .zip file has no %1 in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="478"/>
+        <source>%1 in this .zip file is larger than 1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="484"/>
+        <source>this is not a Mastodon outbox.json (not UTF-8 at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="493"/>
+        <source>this is not a Mastodon outbox.json (invalid JSON at line %1, column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="502"/>
+        <source>this is not a Mastodon outbox.json (JSON nested too deeply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="508"/>
+        <source>this is not a Mastodon outbox.json (no orderedItems list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="512"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="574"/>
+        <source>unreadable HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="519"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="521"/>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="524"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="533"/>
+        <source>%1: %2</source>
+        <comment>where a record was: why it was left out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="540"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="541"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="544"/>
+        <source>bad date %1 in the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="546"/>
+        <source>bad date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="547"/>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="551"/>
+        <source>not UTF-8 text (invalid byte at offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="556"/>
+        <source>unreadable CSV record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="560"/>
+        <source>contains NUL bytes: a binary file, not a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="564"/>
+        <source>larger than 10 MB: probably not a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="568"/>
+        <source>cannot read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="572"/>
+        <source>unreadable front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="577"/>
+        <source>broken item (not an activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="581"/>
+        <source>broken item (no object with the post in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="585"/>
+        <source>broken item (no text content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="589"/>
+        <source>not a post (type %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="593"/>
+        <source>text that is not valid Unicode (an escaped half of a character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../brandjournal/ui/errors.py" line="76"/>
@@ -678,104 +1113,110 @@
 <context>
     <name>JournalActions</name>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="54"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="55"/>
         <source>Import a folder of Markdown or text posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="59"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="60"/>
         <source>Import past posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="61"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="62"/>
         <source>Archives (Shares.csv *.csv outbox.json *.json *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="69"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="70"/>
         <source>Importing your past posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="86"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="87"/>
         <source>Imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="89"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="90"/>
         <source>Skipped as duplicates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="92"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="93"/>
         <source>Rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="114"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="116"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="115"/>
-        <source>Nothing was imported. %1</source>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="118"/>
+        <source>Nothing was imported from %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="122"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="126"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="133"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="143"/>
+        <source>The backup could not be written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="149"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="138"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="156"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="139"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="157"/>
         <source>An encrypted copy of your journal was saved as:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="152"/>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="160"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="170"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="178"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="154"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="172"/>
         <source>Backups (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="161"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="179"/>
         <source>Replace the journal with this backup? Your current journal is kept aside next to it, never deleted. BrandJournal restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="179"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="197"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="180"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="150"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="198"/>
         <source>Your journal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="185"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="203"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/journal_actions.py" line="186"/>
+        <location filename="../../brandjournal/ui/journal_actions.py" line="204"/>
         <source>The backup is in place. The previous journal was kept as:
 %1</source>
         <translation type="unfinished"></translation>
@@ -955,325 +1396,330 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="99"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="311"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="391"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="793"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="113"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="325"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="413"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="826"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="174"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="188"/>
         <source>&amp;New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="176"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="190"/>
         <source>&amp;Save a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="178"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="192"/>
         <source>Keep this text as a named version in the history (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="179"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="193"/>
         <source>&amp;Delete draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="180"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="194"/>
         <source>Revision &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="181"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="195"/>
         <source>&amp;Values and intentions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="182"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="184"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="198"/>
         <source>&amp;Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="185"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="186"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="191"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="205"/>
         <source>&amp;Next finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="192"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="206"/>
         <source>Pre&amp;vious finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="193"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="207"/>
         <source>Markdown &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="195"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="209"/>
         <source>Show the post rendered instead of the annotated source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="196"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="210"/>
         <source>&amp;About BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="198"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="212"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="199"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="213"/>
         <source>Review the open warnings (fix or keep each with a reason) and approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="200"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="214"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="201"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="215"/>
         <source>Export the approved post for a platform: copy it or save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="202"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="216"/>
         <source>Export all &amp;approved posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="203"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="217"/>
         <source>&amp;Import past posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="205"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="219"/>
         <source>Import a &amp;folder of posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="207"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="221"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="208"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="222"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="209"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="223"/>
         <source>Your &amp;voice over time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="226"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="234"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="242"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="256"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="254"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="257"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="271"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="260"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="274"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="268"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="272"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="286"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="310"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="324"/>
         <source>Choose a draft on the left, or start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="313"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="380"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="327"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="397"/>
         <source>%1 — BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="313"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="380"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="413"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="327"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="397"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="436"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="317"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="513"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="331"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="536"/>
         <source>Analysing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="375"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="381"/>
+        <source>Your last changes could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/main_window.py" line="392"/>
         <source>Edited after approval: the post is a draft again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="382"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="399"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="389"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="410"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="391"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="414"/>
         <source>Your last changes could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="416"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="439"/>
         <source>Delete this draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="417"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="440"/>
         <source>“%1” and all its versions will be deleted from your journal. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="443"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="466"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="453"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="476"/>
         <source>Version kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="460"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="483"/>
         <source>Save a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="461"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="484"/>
         <source>Name this version (optional), for example “before Léa&apos;s review”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="463"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="486"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="478"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="501"/>
         <source>Version restored; the previous text is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="482"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="505"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="502"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="525"/>
         <source>Kept on purpose (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="523"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="546"/>
         <source>%1 findings · %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="558"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="581"/>
         <source>The analysis failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="600"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="623"/>
         <source>Kept on purpose: « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="607"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="630"/>
         <source>Nothing kept on purpose in this draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="610"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="633"/>
         <source>Show again « %1 » (kept: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="630"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="653"/>
         <source>« %1 » is now on your accept list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="696"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="719"/>
         <source>Move to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="719"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="742"/>
         <source>Approved: the text is frozen as a version. Export it when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="739"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="762"/>
         <source>%1 post(s) exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="786"/>
-        <source>The daily backup could not be written: %1</source>
+        <location filename="../../brandjournal/ui/main_window.py" line="822"/>
+        <source>The daily backup could not be written to %1: %2. Your journal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/main_window.py" line="865"/>
-        <location filename="../../brandjournal/ui/main_window.py" line="866"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="898"/>
+        <location filename="../../brandjournal/ui/main_window.py" line="899"/>
         <source>Opening your journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,77 +1727,82 @@
 <context>
     <name>OpenJournal</name>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="119"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="53"/>
         <source>The journal could not be unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="121"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="55"/>
         <source>The key of this journal is missing from your keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="123"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="57"/>
         <source>This journal is already open in another BrandJournal window or command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="127"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="61"/>
         <source>This journal was written by a newer version of BrandJournal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="128"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="68"/>
         <source>The journal could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="134"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="74"/>
         <source>No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="139"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="79"/>
         <source>The system keychain is locked or could not be unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="141"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="84"/>
+        <source>it did not give back the key it had just stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="85"/>
         <source>The system keychain failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="143"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="87"/>
         <source>This journal has no keychain record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="145"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="89"/>
         <source>This journal is protected by a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="149"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="96"/>
         <source>Your journal will be protected by a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="152"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="98"/>
         <source>The journal&apos;s key is kept there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="158"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="629"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="227"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="184"/>
         <source>Wrong passphrase %1 times: BrandJournal will close. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="234"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="191"/>
         <source>Wrong passphrase (try %1 of %2). Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,57 +1810,57 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="46"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="52"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="46"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="52"/>
         <source>Unlock your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="49"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="55"/>
         <source>Your journal is encrypted. Choose a passphrase to protect it: you will need it each time you open BrandJournal, and nobody can recover it for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="53"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="59"/>
         <source>Your journal is encrypted. Enter its passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="61"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="67"/>
         <source>Why a passphrase is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="72"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="78"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="73"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="79"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="76"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="82"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="78"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="84"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="99"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="105"/>
         <source>Use at least 8 characters; a few unrelated words are easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/key_dialogs.py" line="102"/>
+        <location filename="../../brandjournal/ui/key_dialogs.py" line="108"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,7 +20,7 @@ FLAGGED = [
     ("J'ai bien reçu tes feedbacks, je corrige le deck ce soir.", "jargon", "le deck"),
     ("Il faut que quelqu'un prenne le lead sur la refonte du site.", "jargon", "le lead sur"),
     ("On a upsellé la moitié des comptes existants au T3.", "jargon", "upsellé"),
-    ("Les commerciaux ont closé douze contrats en novembre.", "jargon", "closé"),
+    ("Les commerciaux ont closé douze contrats en novembre.", "jargon", "ont closé"),
     ("La startup a su pivoter vers le B2B en six mois.", "jargon", "pivoter vers"),
     # langue de bois, management and HR formulas
     ("L'IA générative est un puissant levier de création de valeur.", "jargon", "levier de création de valeur"),
@@ -374,6 +374,11 @@ FRAMES_8 = [
     ("Une startup IA-native, fondée en 2024.", "IA-native", "jargon.fr.cadre_verbes_startup_2"),
     ("Nous avons infusé l'IA dans nos produits.", "infusé l'IA dans", "jargon.fr.cadre_verbes_startup_2"),
     ("Notre vision produit est claire.", "vision produit", "jargon.fr.cadre_nom_nom_calque"),
+    ("Une approche centrée sur l'humain, dit la plaquette.", "centrée sur l'humain", "jargon.fr.cadre_oriente_centre"),
+    ("Une culture axée performance.", "axée performance", "jargon.fr.cadre_oriente_centre"),
+    ("Le magasin devient un lieu de vie phygital.", "lieu de vie phygital", "jargon.fr.cadre_nom_adjectif"),
+    ("La capitalisation des connaissances est clé.", "capitalisation des connaissances",
+     "jargon.fr.cadre_gestion_de_projet"),
     ("Il a une vraie fibre business.", "fibre business", "jargon.fr.cadre_nom_nom_calque"),
 ]  # fmt: skip
 
@@ -382,6 +387,14 @@ FRAMES_8_PLAIN = [
     "L'orchestre de la ville joue dimanche.",
     "Les abeilles ont essaimé dans le grenier.",
     "Je cherche un profil tech pour mon équipe.",
+    "Le guide utilisateur est en ligne.",
+    "Le centre business de l'aéroport ouvre à 6 h.",
+    "Le conseiller oriente les patients vers le bon service.",
+    "La maison de retraite est un lieu de vie pour 80 résidents.",
+    "La porte est close depuis lundi.",
+    "Les inscriptions sont closes depuis vendredi.",
+    "Je passe au drive chercher les courses.",
+    "On a pris un package vacances tout compris.",
 ]
 
 
@@ -393,5 +406,34 @@ def test_french_startup_verb_frame_is_flagged(text: str, evidence: str, rule: st
 
 @pytest.mark.parametrize("text", FRAMES_8_PLAIN)
 def test_plain_sentence_with_startup_verbs_gets_no_surface_flag(text: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+
+
+# Official-speech formulas (langue de bois) that can precede any announcement.
+FRAMES_9 = [
+    ("Aujourd'hui plus que jamais, nous devons agir.", "Aujourd'hui plus que jamais",
+     "jargon.fr.cadre_langue_de_bois_formules"),
+    ("Cette décision s'inscrit pleinement dans notre stratégie.", "s'inscrit pleinement dans",
+     "jargon.fr.cadre_langue_de_bois_formules"),
+    ("Fidèle à nos valeurs, nous avons choisi la proximité.", "Fidèle à nos valeurs",
+     "jargon.fr.cadre_langue_de_bois_formules"),
+]  # fmt: skip
+
+FRAMES_9_PLAIN = [
+    "J'ai à cœur de bien faire mon travail.",
+    "Je l'aime aujourd'hui plus qu'hier.",
+    "Il est fidèle à ses amis depuis l'école.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_9)
+def test_french_official_formula_is_flagged(text: str, evidence: str, rule: str) -> None:
+    flags = analyze(text, Profile()).flags
+    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+
+
+@pytest.mark.parametrize("text", FRAMES_9_PLAIN)
+def test_plain_sentence_with_formula_words_gets_no_surface_flag(text: str) -> None:
     flags = analyze(text, Profile()).flags
     assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []

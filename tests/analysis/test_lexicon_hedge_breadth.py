@@ -59,6 +59,7 @@ HEDGED_EN = [
     ("I often feel like nobody reads the release notes.", "I often feel like", INFO),
     ("Remote work helps, to a limited extent.", "to a limited extent", INFO),
     ("I'm almost certain the venue will change again.", "I'm almost certain", INFO),
+    ("I hear the new CEO wants to cut the training budget.", "I hear the", INFO),
 ]  # fmt: skip
 
 HEDGED_FR = [
@@ -113,6 +114,7 @@ HEDGED_FR = [
     ("Reste à savoir si les clients suivront.", "Reste à savoir", INFO),
     ("On observe une possible reprise au printemps.", "une possible", INFO),
     ("Ces chiffres montrent un lien possible entre sommeil et mémoire.", "un lien possible", INFO),
+    ("Il n'est pas dit que les clients suivent la hausse des prix.", "Il n'est pas dit que", INFO),
 ]  # fmt: skip
 
 PLAIN_EN = [
@@ -137,6 +139,7 @@ PLAIN_EN = [
     "We may have a spare room for the exchange student this summer.",
     "Some success stories from our food bank: 300 families fed in March.",
     "I don't feel like going to the gym today, so I'm walking the dog instead.",
+    "I hear you, and I'm sorry we missed your call on Monday.",
     "Our canteen cut food waste by 30% this year; the figures are on the noticeboard.",
 ]
 

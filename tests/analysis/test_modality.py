@@ -36,12 +36,17 @@ def _hedges(text: str) -> list[tuple[str, str, str]]:
         ("The contract ends in June, I think.", "I think", "hedge.en.afterthought_opinion"),
         ("The contract, I believe, ends in June.", "I believe", "hedge.en.afterthought_opinion"),
         ("Ça sort en juin, je crois.", "je crois", "hedge.fr.opinion_apres_coup"),
+        ("We'll be ready by June, I hope.", "I hope", "hedge.en.afterthought_opinion"),
         ("C'était genre trois fois plus long que prévu.", "genre", "hedge.fr.genre_tic"),
         ("Genre, on a attendu trois mois pour une réponse.", "Genre", "hedge.fr.genre_tic"),
         ("On sort en juin, mettons.", "mettons", "hedge.fr.genre_tic"),
         ("La solution paraît simple.", "paraît", "hedge.fr.sembler"),
         ("We may have underestimated the workload.", "may", "hedge.en.modal"),
         ("We may have slightly underestimated the workload.", "may", "hedge.en.modal"),
+        ("Demand should pick up in spring.", "should", "hedge.en.modal"),
+        ("Unpopular opinion (or not): meetings are useless.", "or not", "hedge.en.or_not_tag"),
+        ("Meetings are useless. Or not.", "Or not", "hedge.en.or_not_tag"),
+        ("Avis impopulaire (ou pas) : les réunions sont inutiles.", "ou pas", "hedge.fr.ou_pas_tag"),
         ("Up to 40% of nurses report burnout.", "Up to", "hedge.en.up_to_figure"),
         ("La méthode réduit les erreurs jusqu'à 3 fois.", "jusqu'à", "hedge.fr.jusqu_a_chiffre"),
         ("Jusqu'à 40 % de remise sur les abonnements.", "Jusqu'à", "hedge.fr.jusqu_a_chiffre"),
@@ -80,6 +85,7 @@ def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: st
         "We listened to Kind of Blue all evening.",  # a title
         "I think the new timetable works better.",  # an owned opinion, in front
         "Je pense que le nouvel horaire convient mieux.",  # an owned opinion, in front
+        "I hope you're all well after the storm.",  # a wish, in front
         "Ce genre de projet demande de la patience.",  # the noun
         "On a parlé d'égalité de genre à l'école.",  # the noun
         "Genre : comédie, durée 1 h 40.",  # a film listing
@@ -87,6 +93,9 @@ def test_modal_verbs_that_soften_a_claim_are_information(text: str, evidence: st
         "Le livre paraît en mars.",  # is published
         "We could have done better.",  # first person, regret
         "We may have a spare room this summer.",  # first person, possession
+        "You should hold the door for the next person.",  # advice
+        "Tell me whether or not you can come on Friday.",  # a choice, not a retraction
+        "Que tu viennes ou pas, on commence à 9 h.",  # a choice, not a retraction
         "The hall holds up to 40 people.",  # a capacity, not a promise
         "La salle est ouverte jusqu'à 18 h.",  # a time
         "Il a dit que ce serait prêt lundi.",  # future in the past, after a past verb

@@ -8,7 +8,8 @@ Also found by rule, because their neighbours cannot all be listed:
 - the French oral fillers "genre", "mettons", "disons" ("c'était genre trois fois plus long", "…, mettons.");
 - "I think" / "je crois" tacked on after the claim ("It ships in June, I think."): in front of a claim it is an
   owned opinion, which is the voice the product wants, so only the afterthought position is reported;
-- a ceiling given as the figure ("up to 40%", "jusqu'à 3 fois"), which promises the best case.
+- a ceiling given as the figure ("up to 40%", "jusqu'à 3 fois"), which promises the best case;
+- a retraction tag in brackets or alone ("Unpopular opinion (or not):", "Ou pas."), not "whether or not".
 They are information, not warnings (a modal is often honest uncertainty); what the author sees is where the
 claim was softened, so that a post full of them reads as evasive to them before it does to a reader.
 
@@ -145,6 +146,30 @@ _EN_SHOULD_OUTCOME = frozenset(
         "normally",
         "theoretically",
         "in",
+        # forecasts of things that happen by themselves ("prices should stabilise", "demand should pick up")
+        "recover",
+        "stabilise",
+        "stabilize",
+        "settle",
+        "ease",
+        "resolve",
+        "rebound",
+        "bounce",
+        "pick",
+        "return",
+        "calm",
+        "clear",
+        "normalise",
+        "normalize",
+        "level",
+        "peak",
+        "pass",
+        "fade",
+        "subside",
+        "kick",
+        "hit",
+        "hold",
+        "continue",
     }
 )
 _EN_SECOND_PERSON = frozenset({"you", "everyone", "everybody", "anyone", "anybody", "people", "u"})
@@ -264,8 +289,10 @@ _EN_TYPE_BEFORE = frozenset(
     }
 )
 # "…, I think." / "…, je crois." — an opinion verb added after the claim, at the end or between commas.
-_EN_AFTERTHOUGHT_VERBS = frozenset({"think", "believe", "suppose", "reckon", "assume", "imagine"})
-_FR_AFTERTHOUGHT_VERBS = frozenset({"crois", "pense", "suppose", "imagine", "presume"})
+_EN_AFTERTHOUGHT_VERBS = frozenset(
+    {"think", "believe", "suppose", "reckon", "assume", "imagine", "feel", "suspect", "hope", "expect"}
+)
+_FR_AFTERTHOUGHT_VERBS = frozenset({"crois", "pense", "suppose", "imagine", "presume", "espere"})
 _EN_OBJECT_PRONOUNS = frozenset({"you", "them", "him", "her", "us", "me", "everyone", "everybody"})
 
 # French: verbs whose every use softens a claim, third person (and "on"), present and conditional.
@@ -412,6 +439,15 @@ _FR_CEILING = _entry(
     "« Jusqu'à » donne le meilleur cas comme s'il était le résultat : donnez le chiffre habituel.",
     "(donnez le chiffre habituel)",
 )
+_EN_RETRACTION = _entry(
+    "en", "or_not_tag", "'(Or not)' takes back the claim before it is made; make it, or say what you doubt.", "(cut it)"
+)
+_FR_RETRACTION = _entry(
+    "fr",
+    "ou_pas_tag",
+    "« (Ou pas) » retire l'affirmation avant de la faire : assumez-la, ou dites ce qui vous fait douter.",
+    "(supprimez-le)",
+)
 _FR_GENRE = _entry(
     "fr",
     "genre_tic",
@@ -433,6 +469,7 @@ def modal_matches(sentence: Sentence, source: str) -> list[tuple[int, int, Entry
         return []
     toks = sentence.tokens
     found = [(i, i + 2, _ceiling_entry(sentence.lang)) for i in range(len(toks)) if _ceiling(toks, i, source)]
+    found += [(i, i + 2, _retraction_entry(sentence.lang)) for i in range(len(toks)) if _retraction(toks, i, source)]
     if sentence.lang == "fr":
         return found + _french(toks, source)
     return found + _english(toks)
@@ -533,6 +570,24 @@ def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
                 continue  # wishes: "j'adorerais", "ce serait top de se revoir"
             found.append((i, i + 1, _FR_CONDITIONAL))
     return found
+
+
+_RETRACTIONS = {("or", "not"), ("ou", "pas")}
+
+
+def _retraction_entry(lang: str) -> Entry:
+    return _FR_RETRACTION if lang == "fr" else _EN_RETRACTION
+
+
+def _retraction(toks: Sequence[Token], i: int, source: str) -> bool:
+    """ "Unpopular opinion (or not):", "Avis impopulaire (ou pas) :", "Or not." alone — not "whether or not"."""
+    if i + 1 >= len(toks) or (toks[i].norm, toks[i + 1].norm) not in _RETRACTIONS or not toks[i + 1].joined:
+        return False
+    if i == 0 and len(toks) == 2:
+        return True  # the whole sentence: "Or not." / "Ou pas."
+    before = source[: toks[i].start].rstrip(" \u00a0")
+    after = source[toks[i + 1].end :].lstrip(" \u00a0")
+    return before.endswith("(") and after.startswith(")")
 
 
 _CEILING_START = {("up", "to"), ("jusqu", "a")}
