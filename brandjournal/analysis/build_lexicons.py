@@ -27,7 +27,15 @@ from pathlib import Path
 from typing import Any
 
 from brandjournal.analysis.lexicons import BLOB_KEY, FORMAT_VERSION, blob_name
-from brandjournal.analysis.patterns import PATTERN_SEP, FormTableBuilder, Matcher, compile_pattern, encode_slots
+from brandjournal.analysis.patterns import (
+    PATTERN_SEP,
+    FormTableBuilder,
+    Matcher,
+    compile_pattern,
+    context_trim,
+    context_words,
+    encode_slots,
+)
 from brandjournal.analysis.text import normalise
 
 LANGS = ("en", "fr")
@@ -86,6 +94,23 @@ def _compile_all(
     patterns: list[str], lang: str | None, no_inflect: frozenset[str], keep, nominal: bool = False
 ) -> list:
     return [s for s in (compile_pattern(p, lang, no_inflect, keep, nominal) for p in patterns) if s]
+
+
+def _add_patterns(
+    matcher: Matcher, patterns: list[str], payload: int, lang: str, no_inflect: frozenset[str], keep, where: str,
+    nominal: bool = False,
+) -> None:
+    """Compile and index ``patterns``, their context words in parentheses left out of the evidence."""
+    for pattern in patterns:
+        text, lead, tail = context_words(pattern)
+        slots = compile_pattern(text, lang, no_inflect, keep, nominal)
+        if not slots:
+            continue
+        try:
+            trim = context_trim(slots, lead, tail)
+        except ValueError as exc:
+            raise LexiconError(f"{where}: pattern {pattern!r}: {exc}") from None
+        matcher.add(slots, payload, trim)
 
 
 def _lines(records: list[list[Any]]) -> str:
@@ -156,17 +181,17 @@ def build(resources: Path) -> dict[str, Any]:
                         entry.get("severity", "warning"),
                         entry.get("suggestion"),
                         entry.get("why"),
-                        sorted({normalise(p).replace("?", "").replace("=", "") for p in patterns}),
+                        sorted({normalise(context_words(p)[0]).replace("?", "").replace("=", "") for p in patterns}),
                     ]
                 )
-                for slots in _compile_all(patterns, lang, no_inflect, keep):
-                    lexicon.add(slots, index)
+                where = f"{lang}/{kind}.toml entry {entry['id']!r}"
+                _add_patterns(lexicon, patterns, index, lang, no_inflect, keep, where)
         cues = Matcher()
         intention = _read_toml(lex_dir / lang / "intention.toml")
         for cue in intention.get("cue", []):
             cues_out.append([cue["id"], cue.get("signals", "share"), cue.get("role", "lesson")])
-            for slots in _compile_all(_as_list(cue.get("patterns")), lang, no_inflect, keep, nominal=True):
-                cues.add(slots, len(cues_out) - 1)
+            where = f"{lang}/intention.toml cue {cue['id']!r}"
+            _add_patterns(cues, _as_list(cue.get("patterns")), len(cues_out) - 1, lang, no_inflect, keep, where, True)
         lang_out["known_in_other"] = _known_in_other(lexicon, lang)
         forms = FormTableBuilder()  # lexicon.<lang>.json
         lang_out["matchers"] = {

@@ -61,6 +61,13 @@ def voice_stats(text: str, lang: str | None = None, *, lexicons: Lexicons | None
     return _stats(doc, lex, jargon_words)
 
 
+@functools.lru_cache(maxsize=64)
+def _parsed_first(text: str, lang: str | None, lex: Lexicons) -> Document:
+    """The first draft does not change while the author types: it is parsed once per text (``drift`` only reads
+    the document)."""
+    return parse(text, lex, lang)[0]
+
+
 @functools.lru_cache(maxsize=2048)
 def _baseline_stats(text: str, lang: str | None, lex: Lexicons) -> dict[str, float]:
     """Past posts do not change while the author types: their metrics are computed once per text.
@@ -137,7 +144,7 @@ def analyze(
     intent_flags, detected = intention_flags(ctx, intention, fp_words)
     flags += intent_flags
     if first is not None and first != text:
-        first_doc, _ = parse(first[: max_chars or None] if max_chars else first, lex, lang)
+        first_doc = _parsed_first(first[: max_chars or None] if max_chars else first, lang, lex)
         jargon_spans = [
             ctx.span(doc.sentences[si].tokens, i, j) for si, i, j, e in matches if e.kind in ("jargon", "peacock")
         ]

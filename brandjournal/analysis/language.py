@@ -9,9 +9,14 @@ the decided words and at least two sentences.
 from __future__ import annotations
 
 from brandjournal.analysis.lexicons import Lexicons
-from brandjournal.analysis.text import Document, Sentence
+from brandjournal.analysis.text import Document, Sentence, Token
 
 _FRENCH_LETTERS = set("éèêëàâîïôûùçœÉÈÊÀÂÎÔÛÇŒ")
+
+
+def _contraction(tok: Token, source: str) -> bool:
+    """ "let's", "don't", "I'd": a letter AFTER an apostrophe is English; French elides BEFORE it ("s'il", "d'un")."""
+    return len(tok.norm) == 1 and tok.start > 0 and source[tok.start - 1] in "'’ʼ"
 
 
 def _score(
@@ -23,7 +28,8 @@ def _score(
         for tok in sentence.tokens:
             norm = tok.norm
             if norm in fr_only:
-                fr += 1
+                if not _contraction(tok, source):
+                    fr += 1
             elif norm in en_only:
                 en += 1
     else:
@@ -33,7 +39,8 @@ def _score(
             if not raw.isascii() and any(c in _FRENCH_LETTERS for c in raw):
                 fr += 1 if norm in fr_words_all or len(norm) == 1 else 0.5  # "à", "été": French, whatever "a" is
             elif norm in fr_only:
-                fr += 1
+                if not _contraction(tok, source):
+                    fr += 1
             elif norm in en_only:
                 en += 1
     sentence.mixed = min(fr, en) >= 2 or (min(fr, en) >= 1 and min(fr, en) >= 0.4 * max(fr, en))

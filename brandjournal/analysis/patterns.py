@@ -126,6 +126,41 @@ def compile_pattern(
     return slots
 
 
+def context_words(pattern: str) -> tuple[str, int, int]:
+    """A pattern's words without the parentheses of its context words, and how many of them lead and trail.
+
+    ``(we|i) leverage`` must see "we" or "i" before "leverage", but only "leverage" is the evidence: a first or a
+    last word in parentheses is context. ``context_trim`` turns the counts into tokens once compiled.
+    """
+    words = pattern.split()
+    lead = tail = 0
+    if len(words) > 1 and words[0][:1] == "(" and words[0][-1:] == ")":
+        words[0], lead = words[0][1:-1], 1
+    if len(words) > 1 and words[-1][:1] == "(" and words[-1][-1:] == ")":
+        words[-1], tail = words[-1][1:-1], 1
+    return " ".join(words), lead, tail
+
+
+def context_trim(slots: Sequence[JsonSlot], lead: int, tail: int) -> tuple[int, int]:
+    """Tokens to drop from each end of a match for ``lead``/``tail`` context words (see ``context_words``).
+
+    A context word must be a required word whose alternatives all have the same number of tokens ("let's" is
+    two): a match then always spends exactly that many tokens on it.
+    """
+    trims = []
+    for count, slot in ((lead, slots[0] if slots else None), (tail, slots[-1] if slots else None)):
+        if not count:
+            trims.append(0)
+            continue
+        if slot is None or slot[0] or slot[1] or len(slots) < 2:
+            raise ValueError("a context word in parentheses must be a required word beside other words")
+        widths = {len(alt) for alt in slot[2]}
+        if len(widths) != 1:
+            raise ValueError("the alternatives of a context word must have the same number of words")
+        trims.append(widths.pop())
+    return trims[0], trims[1]
+
+
 _REFLEXIVE = frozenset({"se", "s", "me", "m", "te", "t", "nous", "vous"})
 _ETRE = (
     "|"
@@ -335,7 +370,9 @@ class Match:
 # - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs;
 #   "lead3": the word pairs that start a three-word key ("a b" items separated by ";"); "after": the words that
 #   follow a leading wildcard ("* followers"). Without them, every word of a draft searched the index for its
-#   "*word" and "a b c" keys: two lookups in three, all but a handful for nothing.
+#   "*word" and "a b c" keys: two lookups in three, all but a handful for nothing;
+# - "trims": "pattern,lead,tail" items for the patterns with context words (``context_words``): the tokens their
+#   matches leave out of the evidence at each end.
 # Forms are word characters; pattern symbols ("%" in "% off") are never "=", "?" or "|" (the pattern syntax), so
 # none of these separators can clash.
 PATTERN_SEP = "?"
@@ -563,6 +600,7 @@ class Matcher:
         "_stored",
         "_table",
         "_thirds",
+        "_trims",
         "patterns",
         "payloads",
     )
@@ -577,6 +615,7 @@ class Matcher:
         self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
         self._thirds: dict[int, str] = {}  # pid -> forms the THIRD word must have ("" = no quick check)
+        self._trims: dict[int, tuple[int, int]] = {}  # pid -> context tokens left out of the evidence, each end
         self._after: set[str] | frozenset[str] = set()  # words after a leading wildcard ("* followers")
         self._lead3: set[str] | frozenset[str] = set()  # "a b" pairs that start a three-word key
         self._stored = False
@@ -591,7 +630,8 @@ class Matcher:
         self._payload_width = 0
 
     # ----------------------------------------------------------------------------------------- building
-    def add(self, slots: Sequence[JsonSlot], payload: object) -> None:
+    def add(self, slots: Sequence[JsonSlot], payload: object, trim: tuple[int, int] = (0, 0)) -> None:
+        """Index a pattern; ``trim``: tokens of context words at each end, outside the evidence."""
         if not slots:
             return
         if self._stored:
@@ -601,6 +641,8 @@ class Matcher:
         pid = len(self.patterns)
         self.patterns.append(slots)
         self.payloads.append(payload)
+        if trim != (0, 0):
+            self._trims[pid] = trim
         index = self._index
         keys = _triple_keys(slots)
         if keys is None:
@@ -647,6 +689,7 @@ class Matcher:
             "lead3": ";".join(sorted(self._lead3)),
             "any": " ".join(map(str, self._any)),
             "lead": " ".join(sorted(self._lead)),
+            "trims": " ".join(f"{pid},{a},{b}" for pid, (a, b) in sorted(self._trims.items())),
         }
 
     @classmethod
@@ -673,6 +716,9 @@ class Matcher:
         matcher._any = [int(x) for x in data.get("any", "").split()]
         lead = data.get("lead", "")
         matcher._lead = frozenset(lead.split(" ")) if lead else frozenset()
+        for item in data.get("trims", "").split():
+            pid, head, rear = map(int, item.split(","))
+            matcher._trims[pid] = (head, rear)
         return matcher
 
     def __bool__(self) -> bool:
@@ -777,6 +823,7 @@ class Matcher:
         payload_of = self._payload
         slots_of = self._slots
         n = len(toks)
+        trims = self._trims
         after = self._after
         if after:  # leading-wildcard patterns start one word before their first fixed word
             for i in [i for i in range(1, n) if toks[i].norm in after]:
@@ -790,7 +837,8 @@ class Matcher:
                         continue
                     end = _match(slots_of(pid), 0, toks, i - 1, i - 1)
                     if end > i:
-                        found.append(Match(i - 1, end, payload))
+                        head, rear = trims.get(pid, _NO_TRIM) if trims else _NO_TRIM
+                        found.append(Match(i - 1 + head, end - rear, payload))
         anywhere = (memo[_ANY] if _ANY in memo else candidates_of(_ANY)) if self._any else None
         patterns = self.patterns
         get = memo.get
@@ -849,11 +897,15 @@ class Matcher:
                 if end > i:
                     # "20% off": the number before a leading symbol belongs to the evidence
                     start = i - 1 if len(slots[0]) > 3 and i > 0 and toks[i - 1].digit else i
+                    if trims and pid in trims:
+                        head, rear = trims[pid]
+                        start, end = i + head, end - rear
                     found.append(Match(start, end, payload_of(pid)))
         return found
 
 
 _MISSING = object()
+_NO_TRIM = (0, 0)
 _ANY = "\x00any"  # memo key of the patterns that may start anywhere (never a word)
 
 

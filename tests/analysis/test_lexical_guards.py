@@ -90,3 +90,21 @@ def test_numero_with_a_degree_sign_is_one_phrase() -> None:
     assert _found("Nous sommes le n°1 du marché.", "peacock") == ["le n°1 du"]
     assert _found("Nous sommes le n° 1 du marché.", "peacock") == ["le n° 1 du"]
     assert _found("Il fait 25°C dehors.", "peacock") == []
+
+
+def test_english_contractions_are_not_french_elisions() -> None:
+    """ "let's" holds an "s" after the apostrophe (English); French elides before it ("s'il"): an English
+    sentence is not read as mixed, and the French lexicon stays out of it ("next" is French office slang)."""
+    report = analyze("Let's circle back next week.", Profile())
+    assert report.language == "en"
+    assert [f.rule for f in report.flags] == ["jargon.en.circle_back"]
+    assert analyze("S'il pleut, d'accord, on reste.", Profile()).language == "fr"
+
+
+def test_context_buzzwords_need_other_buzzwords_not_puffery() -> None:
+    """An effusive post is not a jargon post: "platform" shows among buzzwords, not among superlatives."""
+    effusive = "Incredibly proud and deeply humbled: our world-class team built this platform."
+    assert "platform" not in _found(effusive, "jargon")
+    assert len(_found(effusive, "peacock")) == 3
+    corporate = "We leverage synergies and unlock value for every stakeholder on our platform."
+    assert "platform" in _found(corporate, "jargon")
