@@ -419,6 +419,8 @@ FRAMES_9 = [
     ("Fidèle à nos valeurs, nous avons choisi la proximité.", "Fidèle à nos valeurs",
      "jargon.fr.cadre_langue_de_bois_formules"),
     ("Cette année, nous misons sur l'innovation.", "misons sur l'innovation", "jargon.fr.cadre_humain_sens"),
+    ("Une approche pragmatique et opérationnelle.", "pragmatique et opérationnelle",
+     "jargon.fr.cadre_doublets_adjectifs"),
 ]  # fmt: skip
 
 FRAMES_9_PLAIN = [
@@ -427,6 +429,8 @@ FRAMES_9_PLAIN = [
     "Il est fidèle à ses amis depuis l'école.",
     "On a misé sur le bon cheval au tiercé.",
     "La mise sur le marché du vaccin a pris deux ans.",
+    "Une infirmière douce et patiente.",
+    "Un vélo léger et robuste.",
 ]
 
 
