@@ -128,6 +128,7 @@ FRAMES = [
     ("On a affiné le wording de l'annonce.", "le wording", "jargon.fr.cadre_franglais_noms_determinant"),
     # momentum images and derived forms
     ("Un nouvel élan pour le groupe avec ce rachat.", "nouvel élan", "jargon.fr.cadre_elan_virage"),
+    ("Le projet prend une nouvelle dimension.", "prend une nouvelle dimension", "jargon.fr.cadre_elan_virage"),
     ("Notre avantage concurrentiel, c'est la rapidité.", "avantage concurrentiel", "jargon.fr.cadre_elan_virage"),
     ("Nous sommes alignés sur les priorités du trimestre.", "sommes alignés sur les priorités",
      "jargon.fr.cadre_derives"),
@@ -431,6 +432,7 @@ FRAMES_9_PLAIN = [
     "La mise sur le marché du vaccin a pris deux ans.",
     "Une infirmière douce et patiente.",
     "Un vélo léger et robuste.",
+    "J'ai franchi un cap : 10 km sans m'arrêter.",
 ]
 
 
