@@ -15,6 +15,8 @@ from brandjournal.analysis.patterns import (
     LazyRecords,
     Matcher,
     compile_pattern,
+    context_trim,
+    context_words,
     decode_slots,
     encode_slots,
 )
@@ -178,3 +180,43 @@ def test_files_of_another_format_are_refused(compiled):
     data = json.loads((compiled / "common.json").read_text(encoding="utf-8"))
     with pytest.raises(ValueError, match="build_lexicons"):
         from_data({**data, "version": FORMAT_VERSION - 1})
+
+
+def _context_matcher(patterns: list[str]) -> tuple[Matcher, Matcher]:
+    built = Matcher()
+    for n, pattern in enumerate(patterns):
+        text, lead, tail = context_words(pattern)
+        slots = compile_pattern(text, "en")
+        built.add(slots, n, context_trim(slots, lead, tail))
+    forms = FormTableBuilder()
+    data = json.loads(json.dumps(built.to_json(list(range(len(patterns))), forms)))
+    return built, Matcher.from_json(data, list(range(len(patterns))), FormTable(forms.dump()))
+
+
+def test_context_words_must_be_there_but_stay_out_of_the_evidence():
+    patterns = ["(we|will) leverage", "(let's) leverage", "leverage (our|the)", "(we) leverage (the)"]
+    built, stored = _context_matcher(patterns)
+    text = "We will leverage our network. Let's leverage the data. Leverage matters."
+    doc = build_document(text, frozenset())
+    for matcher in (built, stored):
+        spans = sorted(
+            (text[s.tokens[m.start].start : s.tokens[m.end - 1].end], patterns[m.payload])
+            for s in doc.sentences
+            for m in matcher.find(s.tokens)
+        )
+        assert spans == [
+            ("leverage", "(let's) leverage"),
+            ("leverage", "(we|will) leverage"),
+            ("leverage", "leverage (our|the)"),
+            ("leverage", "leverage (our|the)"),
+        ]
+    assert context_words("(we|i) leverage (our)") == ("we|i leverage our", 1, 1)
+    assert context_words("(alone)") == ("(alone)", 0, 0)  # a pattern is never all context
+
+
+def test_a_context_word_of_uneven_length_is_refused():
+    slots = compile_pattern("we|let's leverage", "en")
+    with pytest.raises(ValueError, match="same number of words"):
+        context_trim(slots, 1, 0)
+    with pytest.raises(ValueError, match="required word"):
+        context_trim(compile_pattern("?we leverage", "en"), 1, 0)
