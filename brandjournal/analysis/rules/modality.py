@@ -468,8 +468,17 @@ def modal_matches(sentence: Sentence, source: str) -> list[tuple[int, int, Entry
     if sentence.question:
         return []
     toks = sentence.tokens
-    found = [(i, i + 2, _ceiling_entry(sentence.lang)) for i in range(len(toks)) if _ceiling(toks, i, source)]
-    found += [(i, i + 2, _retraction_entry(sentence.lang)) for i in range(len(toks)) if _retraction(toks, i, source)]
+    # each rule looks only at the words it starts from (one pass over the sentence in C, not a call per word)
+    found = [
+        (i, i + 2, _ceiling_entry(sentence.lang))
+        for i in [i for i, t in enumerate(toks) if t.norm in _CEILING_FIRST]
+        if _ceiling(toks, i, source)
+    ]
+    found += [
+        (i, i + 2, _retraction_entry(sentence.lang))
+        for i in [i for i, t in enumerate(toks) if t.norm in _RETRACTION_FIRST]
+        if _retraction(toks, i, source)
+    ]
     if sentence.lang == "fr":
         return found + _french(toks, source)
     return found + _english(toks)
@@ -477,7 +486,8 @@ def modal_matches(sentence: Sentence, source: str) -> list[tuple[int, int, Entry
 
 def _english(toks: Sequence[Token]) -> list[tuple[int, int, Entry]]:
     found: list[tuple[int, int, Entry]] = []
-    for i, tok in enumerate(toks):
+    for i in [i for i, t in enumerate(toks) if t.norm in _EN_STARTS]:
+        tok = toks[i]
         word = tok.norm
         prev = toks[i - 1].norm if i else ""
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -522,7 +532,8 @@ def _english(toks: Sequence[Token]) -> list[tuple[int, int, Entry]]:
 
 def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
     found: list[tuple[int, int, Entry]] = []
-    for i, tok in enumerate(toks):
+    for i in [i for i, t in enumerate(toks) if t.norm in _FR_STARTS or t.norm.endswith(("rait", "raient"))]:
+        tok = toks[i]
         word = tok.norm
         prev = toks[i - 1].norm if i else ""
         if word in ("je", "j") and _afterthought(toks, i, _FR_AFTERTHOUGHT_VERBS):
@@ -573,6 +584,7 @@ def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
 
 
 _RETRACTIONS = {("or", "not"), ("ou", "pas")}
+_RETRACTION_FIRST = frozenset(first for first, _ in _RETRACTIONS)
 
 
 def _retraction_entry(lang: str) -> Entry:
@@ -585,12 +597,13 @@ def _retraction(toks: Sequence[Token], i: int, source: str) -> bool:
         return False
     if i == 0 and len(toks) == 2:
         return True  # the whole sentence: "Or not." / "Ou pas."
-    before = source[: toks[i].start].rstrip(" \u00a0")
-    after = source[toks[i + 1].end :].lstrip(" \u00a0")
+    before = source[max(0, toks[i].start - 8) : toks[i].start].rstrip(" \u00a0")  # bounded: a 1 MB paste
+    after = source[toks[i + 1].end : toks[i + 1].end + 8].lstrip(" \u00a0")
     return before.endswith("(") and after.startswith(")")
 
 
 _CEILING_START = {("up", "to"), ("jusqu", "a")}
+_CEILING_FIRST = frozenset(first for first, _ in _CEILING_START)
 _CEILING_UNITS = frozenset({"times", "fold", "x", "fois"})
 
 
@@ -729,3 +742,8 @@ def _is_conditional(raw: str, norm: str) -> bool:
     if stem.endswith(("ev", "uiv", "viv")):
         return True  # devrait, recevrait, suivrait, vivrait
     return stem.endswith(("au", "clu", "oi", "ainc"))  # aurait, saurait, conclurait, croirait, vaincrait
+
+
+# The words each language's rules start from (``_english``, ``_french``): every other word is skipped.
+_EN_STARTS = frozenset({"i", "kind", "sort"}) | _EN_SEEM_FORMS | _EN_APPEAR | _EN_MODALS
+_FR_STARTS = frozenset({"je", "j", "genre", "air"}) | _FR_PARAITRE | _FR_FILLERS | _FR_ALWAYS
