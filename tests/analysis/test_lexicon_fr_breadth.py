@@ -422,6 +422,9 @@ FRAMES_9 = [
     ("Cette année, nous misons sur l'innovation.", "misons sur l'innovation", "jargon.fr.cadre_humain_sens"),
     ("Une approche pragmatique et opérationnelle.", "pragmatique et opérationnelle",
      "jargon.fr.cadre_doublets_adjectifs"),
+    ("Nous voulons faire de la data un véritable levier.", "faire de la data un véritable levier",
+     "jargon.fr.cadre_langue_de_bois_formules"),
+    ("Des gains rapides dès le premier mois.", "gains rapides", "jargon.fr.cadre_langue_de_bois_formules"),
 ]  # fmt: skip
 
 FRAMES_9_PLAIN = [
@@ -433,6 +436,8 @@ FRAMES_9_PLAIN = [
     "Une infirmière douce et patiente.",
     "Un vélo léger et robuste.",
     "J'ai franchi un cap : 10 km sans m'arrêter.",
+    "Il faut faire du vélo un plaisir quotidien.",
+    "Elle a fait de sa passion un métier.",
 ]
 
 
