@@ -140,7 +140,7 @@ def analyze(
     flags: list[Flag] = lexical_flags(ctx, matches)
     flags += value_flags(ctx, profile.values)
     fp = frozenset().union(*(ld.voice.first_person for ld in lex.langs.values()))
-    fp_words = sum(1 for t in doc.tokens if t.norm in fp)
+    fp_words = len([t for t in doc.tokens if t.norm in fp])
     intent_flags, detected = intention_flags(ctx, intention, fp_words)
     flags += intent_flags
     if first is not None and first != text:

@@ -468,25 +468,32 @@ def modal_matches(sentence: Sentence, source: str) -> list[tuple[int, int, Entry
     if sentence.question:
         return []
     toks = sentence.tokens
-    # each rule looks only at the words it starts from (one pass over the sentence in C, not a call per word)
+    french = sentence.lang == "fr"
+    # every rule looks only at the words it starts from: one pass over the sentence finds them all
+    starts = _FR_ALL_STARTS if french else _EN_ALL_STARTS
+    candidates = [i for i, t in enumerate(toks) if t.norm in starts or (french and t.norm.endswith(_FR_RAIT))]
+    if not candidates:
+        return []
     found = [
         (i, i + 2, _ceiling_entry(sentence.lang))
-        for i in [i for i, t in enumerate(toks) if t.norm in _CEILING_FIRST]
-        if _ceiling(toks, i, source)
+        for i in candidates
+        if toks[i].norm in _CEILING_FIRST and _ceiling(toks, i, source)
     ]
     found += [
         (i, i + 2, _retraction_entry(sentence.lang))
-        for i in [i for i, t in enumerate(toks) if t.norm in _RETRACTION_FIRST]
-        if _retraction(toks, i, source)
+        for i in candidates
+        if toks[i].norm in _RETRACTION_FIRST and _retraction(toks, i, source)
     ]
-    if sentence.lang == "fr":
-        return found + _french(toks, source)
-    return found + _english(toks)
+    if french:
+        return found + _french(toks, source, candidates)
+    return found + _english(toks, candidates)
 
 
-def _english(toks: Sequence[Token]) -> list[tuple[int, int, Entry]]:
+def _english(toks: Sequence[Token], candidates: Sequence[int]) -> list[tuple[int, int, Entry]]:
     found: list[tuple[int, int, Entry]] = []
-    for i in [i for i, t in enumerate(toks) if t.norm in _EN_STARTS]:
+    for i in candidates:
+        if toks[i].norm not in _EN_STARTS:
+            continue
         tok = toks[i]
         word = tok.norm
         prev = toks[i - 1].norm if i else ""
@@ -530,9 +537,11 @@ def _english(toks: Sequence[Token]) -> list[tuple[int, int, Entry]]:
     return found
 
 
-def _french(toks: Sequence[Token], source: str) -> list[tuple[int, int, Entry]]:
+def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> list[tuple[int, int, Entry]]:
     found: list[tuple[int, int, Entry]] = []
-    for i in [i for i, t in enumerate(toks) if t.norm in _FR_STARTS or t.norm.endswith(("rait", "raient"))]:
+    for i in candidates:
+        if toks[i].norm not in _FR_STARTS and not toks[i].norm.endswith(_FR_RAIT):
+            continue
         tok = toks[i]
         word = tok.norm
         prev = toks[i - 1].norm if i else ""
@@ -747,3 +756,6 @@ def _is_conditional(raw: str, norm: str) -> bool:
 # The words each language's rules start from (``_english``, ``_french``): every other word is skipped.
 _EN_STARTS = frozenset({"i", "kind", "sort"}) | _EN_SEEM_FORMS | _EN_APPEAR | _EN_MODALS
 _FR_STARTS = frozenset({"je", "j", "genre", "air"}) | _FR_PARAITRE | _FR_FILLERS | _FR_ALWAYS
+_FR_RAIT = ("rait", "raient")  # third-person conditional endings (``_is_conditional`` decides)
+_EN_ALL_STARTS = _EN_STARTS | _CEILING_FIRST | _RETRACTION_FIRST
+_FR_ALL_STARTS = _FR_STARTS | _CEILING_FIRST | _RETRACTION_FIRST
