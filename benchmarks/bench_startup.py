@@ -70,6 +70,8 @@ def ready():
 spy = FirstPaint()
 window.journal_panel.view.viewport().installEventFilter(spy)
 window.journalOpened.connect(ready)
+if window.journal is not None:  # an older schema: opened (and upgraded) in full before the window
+    QTimer.singleShot(0, ready)
 window.show()
 app.exec()
 window.shutdown()
