@@ -158,6 +158,9 @@ def context_trim(slots: Sequence[JsonSlot], lead: int, tail: int) -> tuple[int, 
         if len(widths) != 1:
             raise ValueError("the alternatives of a context word must have the same number of words")
         trims.append(widths.pop())
+    middle = slots[1 if lead else 0 : len(slots) - (1 if tail else 0)]
+    if (lead or tail) and not any(not slot[0] and not slot[1] for slot in middle):
+        raise ValueError("a pattern needs a required word outside its context words (the evidence)")
     return trims[0], trims[1]
 
 

@@ -220,3 +220,5 @@ def test_a_context_word_of_uneven_length_is_refused():
         context_trim(slots, 1, 0)
     with pytest.raises(ValueError, match="required word"):
         context_trim(compile_pattern("?we leverage", "en"), 1, 0)
+    with pytest.raises(ValueError, match="outside its context words"):
+        context_trim(compile_pattern("we ?really leverage", "en"), 1, 1)  # the evidence could be empty
