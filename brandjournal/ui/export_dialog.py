@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from brandjournal.domain import Draft, Platform
 from brandjournal.export import ExportExistsError, ExportFormat, ExportResult, export_post, spec_for
 from brandjournal.publishing import ExportOutcome, export_drafts
-from brandjournal.storage import Journal
+from brandjournal.storage import Journal, StorageError
+from brandjournal.ui.error_messages import show_error
 from brandjournal.ui.labels import platform_label
 
 
@@ -160,17 +161,21 @@ class ExportDialog(QDialog):
         if not folder:
             return None
         try:
-            outcome = self._record(Path(folder))
-        except ExportExistsError:
-            answer = QMessageBox.question(
-                self,
-                self.tr("File exists"),
-                self.tr("A file with this name is already in that folder. Keep both (the new one gets “-2”)?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            outcome = self._record(Path(folder), on_conflict="rename")
+            try:
+                outcome = self._record(Path(folder))
+            except ExportExistsError:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("File exists"),
+                    self.tr("A file with this name is already in that folder. Keep both (the new one gets “-2”)?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return None
+                outcome = self._record(Path(folder), on_conflict="rename")
+        except (OSError, StorageError) as exc:  # a missing folder, no permission, a full disk: said, nothing lost
+            show_error(self, exc, summary=self.tr("The export could not be saved in %1.").replace("%1", folder))
+            return None
         self.summary.setText(self.tr("Saved as %1").replace("%1", str(outcome.path)))
         return outcome.path
 

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from brandjournal.domain import Draft, FlagKind, Revision, RevisionKind
-from brandjournal.storage import Journal
+from brandjournal.storage import Journal, StorageError
 from brandjournal.ui.colors import kind_colors
+from brandjournal.ui.error_messages import show_error
 from brandjournal.ui.labels import kind_label, revision_label
 
 _TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
@@ -205,7 +206,11 @@ class HistoryDialog(QDialog):
         self.restore(revision.id)
 
     def restore(self, revision_id: int) -> None:
-        self.restored = self._journal.restore_revision(self._draft_id, revision_id)
+        try:
+            self.restored = self._journal.restore_revision(self._draft_id, revision_id)
+        except StorageError as exc:  # the draft or the version is gone: said in the UI language, nothing changed
+            show_error(self, exc, summary=self.tr("This version could not be restored."))
+            return
         self.accept()
 
     @classmethod

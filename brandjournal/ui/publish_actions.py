@@ -38,7 +38,9 @@ def approve_draft(parent: QWidget, journal: Journal, draft_id: int, ui_lang: str
             )
             return None
     except (WorkflowError, StorageError) as exc:
-        QMessageBox.information(parent, QCoreApplication.translate("Publishing", "Approve"), str(exc))
+        from brandjournal.ui.error_messages import explain
+
+        QMessageBox.information(parent, QCoreApplication.translate("Publishing", "Approve"), explain(exc))
         return None
     return journal.get_draft(draft_id)
 

@@ -866,84 +866,89 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="38"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="39"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="38"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="39"/>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="42"/>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="52"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="43"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="53"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="48"/>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="53"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="49"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="54"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="49"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="50"/>
         <source>Add “why I share this” from the post&apos;s intention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="60"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="61"/>
         <source>Exported text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="64"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="65"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="65"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="66"/>
         <source>Copy the post shown to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="66"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="67"/>
         <source>Save to folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="125"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="126"/>
         <source>Post %1/%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="127"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="128"/>
         <source>Post (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="155"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="156"/>
         <source>Copied to the clipboard: paste it into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="159"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="160"/>
         <source>Save the export in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="167"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="169"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="168"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="170"/>
         <source>A file with this name is already in that folder. Keep both (the new one gets “-2”)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="174"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="177"/>
+        <source>The export could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="179"/>
         <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,76 +1042,81 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="82"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="83"/>
         <source>Revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="90"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="91"/>
         <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="100"/>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="103"/>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="192"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="101"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="104"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="193"/>
         <source>Selected revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="102"/>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="104"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="103"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="105"/>
         <source>Current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="121"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="122"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="122"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="123"/>
         <source>The current text is kept as a revision first: nothing is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="133"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="134"/>
         <source>Warnings kept on purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="137"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="138"/>
         <source>Warnings kept on purpose, with your reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="157"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="158"/>
         <source> (at approval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="175"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="176"/>
         <source>No revision kept yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="187"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="188"/>
         <source>%1 — %2% identical to the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="190"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="191"/>
         <source>First draft (kept whole)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="200"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="201"/>
         <source>Restore this version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="201"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="202"/>
         <source>The draft&apos;s text becomes this version. The current text is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="212"/>
+        <source>This version could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,7 +1879,7 @@
     <name>Publishing</name>
     <message>
         <location filename="../../brandjournal/ui/publish_actions.py" line="36"/>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="41"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="43"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,33 +1889,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="51"/>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="70"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="53"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="72"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="52"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="54"/>
         <source>Only approved posts are exported. Approve this one first (its warnings are reviewed then).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="71"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="73"/>
         <source>There is no approved post to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="78"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="80"/>
         <source>Export all approved posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="79"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="81"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="89"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="91"/>
         <source>Save the exports in</source>
         <translation type="unfinished"></translation>
     </message>

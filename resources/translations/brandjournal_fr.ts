@@ -766,7 +766,7 @@
         <location filename="../../brandjournal/ui/error_messages.py" line="533"/>
         <source>%1: %2</source>
         <comment>where a record was: why it was left out</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/error_messages.py" line="540"/>
@@ -806,12 +806,12 @@
     <message>
         <location filename="../../brandjournal/ui/error_messages.py" line="560"/>
         <source>contains NUL bytes: a binary file, not a post</source>
-        <translation>contient des octets NUL : un fichier binaire, pas un post</translation>
+        <translation>contient des octets NUL&#xa0;: un fichier binaire, pas un post</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/error_messages.py" line="564"/>
         <source>larger than 10 MB: probably not a post</source>
-        <translation>plus de 10 Mo : probablement pas un post</translation>
+        <translation>plus de 10 Mo&#xa0;: probablement pas un post</translation>
     </message>
     <message>
         <location filename="../../brandjournal/ui/error_messages.py" line="568"/>
@@ -867,84 +867,89 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="38"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="39"/>
         <source>Export “%1”</source>
         <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="38"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="39"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="42"/>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="52"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="43"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="53"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="48"/>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="53"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="49"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="54"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="49"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="50"/>
         <source>Add “why I share this” from the post&apos;s intention</source>
         <translation>Ajouter «&#xa0;pourquoi je partage ceci&#xa0;» depuis l’intention de la publication</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="60"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="61"/>
         <source>Exported text</source>
         <translation>Texte exporté</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="64"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="65"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="65"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="66"/>
         <source>Copy the post shown to the clipboard</source>
         <translation>Copier la publication affichée dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="66"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="67"/>
         <source>Save to folder…</source>
         <translation>Enregistrer dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="125"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="126"/>
         <source>Post %1/%2 (%3)</source>
         <translation>Publication %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="127"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="128"/>
         <source>Post (%3)</source>
         <translation>Publication (%3)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="155"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="156"/>
         <source>Copied to the clipboard: paste it into %1.</source>
         <translation>Copié dans le presse-papiers&#xa0;: collez-le dans %1.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="159"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="160"/>
         <source>Save the export in</source>
         <translation>Enregistrer l’export dans</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="167"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="169"/>
         <source>File exists</source>
         <translation>Le fichier existe</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="168"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="170"/>
         <source>A file with this name is already in that folder. Keep both (the new one gets “-2”)?</source>
         <translation>Un fichier de ce nom existe déjà dans ce dossier. Garder les deux (le nouveau reçoit «&#xa0;-2&#xa0;»)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/export_dialog.py" line="174"/>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="177"/>
+        <source>The export could not be saved in %1.</source>
+        <translation>L’export n’a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/export_dialog.py" line="179"/>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
@@ -1038,77 +1043,82 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="82"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="83"/>
         <source>Revision history</source>
         <translation>Historique des versions</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="90"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="91"/>
         <source>Revisions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="100"/>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="103"/>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="192"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="101"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="104"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="193"/>
         <source>Selected revision</source>
         <translation>Version choisie</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="102"/>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="104"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="103"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="105"/>
         <source>Current text</source>
         <translation>Texte actuel</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="121"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="122"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="122"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="123"/>
         <source>The current text is kept as a revision first: nothing is lost</source>
         <translation>Le texte actuel est d’abord gardé comme version&#xa0;: rien n’est perdu</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="133"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="134"/>
         <source>Warnings kept on purpose</source>
         <translation>Alertes gardées volontairement</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="137"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="138"/>
         <source>Warnings kept on purpose, with your reasons</source>
         <translation>Alertes gardées volontairement, avec vos raisons</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="157"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="158"/>
         <source> (at approval)</source>
         <translation> (à l&apos;approbation)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="175"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="176"/>
         <source>No revision kept yet.</source>
         <translation>Aucune version gardée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="187"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="188"/>
         <source>%1 — %2% identical to the current text</source>
         <translation>%1 — identique à %2&#xa0;% au texte actuel</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="190"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="191"/>
         <source>First draft (kept whole)</source>
         <translation>Premier jet (gardé intact)</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="200"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="201"/>
         <source>Restore this version?</source>
         <translation>Restaurer cette version&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/history_dialog.py" line="201"/>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="202"/>
         <source>The draft&apos;s text becomes this version. The current text is kept in the history.</source>
         <translation>Le texte du brouillon devient cette version. Le texte actuel est gardé dans l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/history_dialog.py" line="212"/>
+        <source>This version could not be restored.</source>
+        <translation>Cette version n’a pas pu être restaurée.</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1882,7 @@
     <name>Publishing</name>
     <message>
         <location filename="../../brandjournal/ui/publish_actions.py" line="36"/>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="41"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="43"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -1882,33 +1892,33 @@
         <translation>De nouvelles alertes sont apparues entre-temps : approuvez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="51"/>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="70"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="53"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="72"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="52"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="54"/>
         <source>Only approved posts are exported. Approve this one first (its warnings are reviewed then).</source>
         <translation>Seules les publications approuvées s&apos;exportent. Approuvez d&apos;abord celle-ci (ses alertes seront alors passées en revue).</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="71"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="73"/>
         <source>There is no approved post to export.</source>
         <translation>Aucune publication approuvée à exporter.</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="78"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="80"/>
         <source>Export all approved posts</source>
         <translation>Exporter toutes les publications approuvées</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="79"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="81"/>
         <source>Platform:</source>
         <translation>Plateforme :</translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/publish_actions.py" line="89"/>
+        <location filename="../../brandjournal/ui/publish_actions.py" line="91"/>
         <source>Save the exports in</source>
         <translation>Enregistrer les exports dans</translation>
     </message>

@@ -431,3 +431,38 @@ def test_daily_backup_failure_in_french(qtbot, make_window, ui_journal, french):
         f"La sauvegarde du jour n’a pas pu être écrite dans {folder}{NBSP}: un fichier de ce nom existe déjà. "
         "Votre journal n’a pas été modifié."
     )
+
+
+# --- export and history dialogs ---
+
+
+def test_export_to_a_folder_that_cannot_take_it_is_said_in_french(qtbot, ui_journal, tmp_path, french):
+    from brandjournal.publishing import approve
+    from brandjournal.ui.export_dialog import ExportDialog
+
+    draft = ui_journal.create_draft("Rota", "One plain sentence about the rota.", platforms=["linkedin"])
+    approve(ui_journal, draft.id)
+    dialog = ExportDialog(ui_journal, ui_journal.get_draft(draft.id))
+    qtbot.addWidget(dialog)
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file, not a folder", encoding="utf-8")
+    shown: list = []
+    capture_next_dialog(qtbot, shown)
+    assert dialog.save_to_folder(str(not_a_folder)) is None
+    assert shown and shown[0]["text"] == f"L’export n’a pas pu être enregistré dans {not_a_folder}."
+    assert not english_words(shown[0]["info"], not_a_folder)
+    assert not_a_folder.read_text(encoding="utf-8") == "a file, not a folder"  # nothing lost
+
+
+def test_a_version_that_cannot_be_restored_is_said_in_french(qtbot, ui_journal, french):
+    from brandjournal.ui.history_dialog import HistoryDialog
+
+    draft = ui_journal.create_draft("Notes", "First text.")
+    dialog = HistoryDialog(ui_journal, draft.id, "First text.")
+    qtbot.addWidget(dialog)
+    shown: list = []
+    capture_next_dialog(qtbot, shown)
+    dialog.restore(987654)  # no such version of this draft
+    assert shown and shown[0]["text"] == "Cette version n’a pas pu être restaurée."
+    assert not english_words(shown[0]["info"], 987654, draft.id)
+    assert dialog.restored is None and ui_journal.get_draft(draft.id).body == "First text."
