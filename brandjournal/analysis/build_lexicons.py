@@ -93,6 +93,11 @@ def _as_list(value: Any) -> list[str]:
 def _compile_all(
     patterns: list[str], lang: str | None, no_inflect: frozenset[str], keep, nominal: bool = False
 ) -> list:
+    """Compiled ``patterns`` of a list that keeps no context words (values, intention keywords): parentheses there
+    are refused rather than silently read as evidence."""
+    for pattern in patterns:
+        if context_words(pattern)[1:] != (0, 0):
+            raise LexiconError(f"pattern {pattern!r}: context words in parentheses work in lexicon and cue entries")
     return [s for s in (compile_pattern(p, lang, no_inflect, keep, nominal) for p in patterns) if s]
 
 

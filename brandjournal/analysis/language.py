@@ -24,25 +24,19 @@ def _score(
 ) -> str | None:
     """Language of one sentence (None if undecided); marks ``sentence.mixed`` when both languages show."""
     fr = en = 0.0
-    if source[sentence.start : sentence.end].isascii():  # no accent anywhere: function words only
-        for tok in sentence.tokens:
-            norm = tok.norm
-            if norm in fr_only:
-                if not _contraction(tok, source):
-                    fr += 1
-            elif norm in en_only:
-                en += 1
-    else:
-        for tok in sentence.tokens:
-            norm = tok.norm
+    accents = not source[sentence.start : sentence.end].isascii()  # else no word of the sentence needs looking at
+    for tok in sentence.tokens:
+        norm = tok.norm
+        if accents:
             raw = source[tok.start : tok.end]
             if not raw.isascii() and any(c in _FRENCH_LETTERS for c in raw):
                 fr += 1 if norm in fr_words_all or len(norm) == 1 else 0.5  # "à", "été": French, whatever "a" is
-            elif norm in fr_only:
-                if not _contraction(tok, source):
-                    fr += 1
-            elif norm in en_only:
-                en += 1
+                continue
+        if norm in fr_only:
+            if not _contraction(tok, source):
+                fr += 1
+        elif norm in en_only:
+            en += 1
     sentence.mixed = min(fr, en) >= 2 or (min(fr, en) >= 1 and min(fr, en) >= 0.4 * max(fr, en))
     if fr > en:
         return "fr"

@@ -532,27 +532,19 @@ def _third_forms(slots: Sequence[JsonSlot]) -> str:
 def _first_forms(slots: Sequence[JsonSlot], k: int) -> set[str] | None:
     """Forms the first word matched by ``slots[k:]`` can have; None if any word can come (wildcard, or the pattern
     may end before a fixed word)."""
-    forms: set[str] = set()
-    for optional, wildcard, alts, *_ in slots[k:]:
-        if wildcard:
-            return None
-        for alt in alts:
-            forms.update(_forms(alt[0]))
-        if not optional:
-            return forms
-    return None
+    forms, anywhere = _first_keys(slots[k:])
+    return None if anywhere else forms
 
 
 _KEYS_PER_SHARD = 12
 
 
-def _shard_of(key: str, count: int) -> int:
-    return crc32(key.encode("utf-8", "surrogatepass")) % count
-
-
-def _bloom_bits(key: bytes, mask: int) -> tuple[int, int]:
-    """The two bits of ``key`` in a Bloom filter of ``mask + 1`` bits (CRC-32 of the key, and of it reversed)."""
-    return crc32(key) & mask, crc32(key[::-1]) & mask
+def _key_hashes(key: str, mask: int) -> tuple[int, int, int]:
+    """CRC-32 of ``key`` (its shard is that modulo the shard count) and the key's two bits in a Bloom filter of
+    ``mask + 1`` bits (that CRC, and the CRC of the key reversed). The build and the lookup both use this."""
+    data = key.encode("utf-8", "surrogatepass")
+    crc = crc32(data)
+    return crc, crc & mask, crc32(data[::-1]) & mask
 
 
 def _bloom(keys: Iterable[str], count: int) -> str:
@@ -563,7 +555,7 @@ def _bloom(keys: Iterable[str], count: int) -> str:
         size *= 2
     bits = bytearray(size // 8)
     for key in keys:
-        for bit in _bloom_bits(key.encode("utf-8", "surrogatepass"), size - 1):
+        for bit in _key_hashes(key, size - 1)[1:]:
             bits[bit >> 3] |= 1 << (bit & 7)
     return bits.hex()
 
@@ -671,7 +663,7 @@ class Matcher:
             count *= 2
         shards: list[list[str]] = [[] for _ in range(count)] if self._index else []
         for key in sorted(self._index):
-            shards[_shard_of(key, count)].append(f"{key}:{' '.join(map(str, self._index[key]))}")
+            shards[_key_hashes(key, 0)[0] % count].append(f"{key}:{' '.join(map(str, self._index[key]))}")
         width = len(str(max(payload_ids, default=0)))
         index = [";" + ";".join(items) + ";" for items in shards]
         starts = [0]
@@ -733,10 +725,8 @@ class Matcher:
         if not self._stored:
             return self._index.get(key, [])
         if self._mask:
-            data = key.encode("utf-8", "surrogatepass")
-            bloom, mask = self._bloom, self._bloom_mask
-            crc = crc32(data)  # as ``_bloom_bits``
-            first, second = crc & mask, crc32(data[::-1]) & mask
+            bloom = self._bloom
+            crc, first, second = _key_hashes(key, self._bloom_mask)
             if not (bloom[first >> 3] >> (first & 7)) & (bloom[second >> 3] >> (second & 7)) & 1:
                 return []  # certainly absent (most words of a draft)
             width = self._shard_width
@@ -840,8 +830,10 @@ class Matcher:
                         continue
                     end = _match(slots_of(pid), 0, toks, i - 1, i - 1)
                     if end > i:
-                        head, rear = trims.get(pid, _NO_TRIM) if trims else _NO_TRIM
-                        found.append(Match(i - 1 + head, end - rear, payload))
+                        start = i - 1
+                        if trims and pid in trims:
+                            start, end = _trimmed(trims[pid], start, start, end)
+                        found.append(Match(start, end, payload))
         anywhere = (memo[_ANY] if _ANY in memo else candidates_of(_ANY)) if self._any else None
         patterns = self.patterns
         get = memo.get
@@ -901,14 +893,19 @@ class Matcher:
                     # "20% off": the number before a leading symbol belongs to the evidence
                     start = i - 1 if len(slots[0]) > 3 and i > 0 and toks[i - 1].digit else i
                     if trims and pid in trims:
-                        head, rear = trims[pid]
-                        start, end = i + head, end - rear
+                        start, end = _trimmed(trims[pid], i, start, end)
                     found.append(Match(start, end, payload_of(pid)))
         return found
 
 
 _MISSING = object()
-_NO_TRIM = (0, 0)
+
+
+def _trimmed(trim: tuple[int, int], begin: int, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of a match's evidence without its context words: ``trim`` tokens off each end of the match
+    that began at token ``begin`` (``start`` may be earlier: the number before a leading symbol)."""
+    head, rear = trim
+    return (begin + head if head else start), end - rear
 _ANY = "\x00any"  # memo key of the patterns that may start anywhere (never a word)
 
 

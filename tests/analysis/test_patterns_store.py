@@ -222,3 +222,15 @@ def test_a_context_word_of_uneven_length_is_refused():
         context_trim(compile_pattern("?we leverage", "en"), 1, 0)
     with pytest.raises(ValueError, match="outside its context words"):
         context_trim(compile_pattern("we ?really leverage", "en"), 1, 1)  # the evidence could be empty
+
+
+def test_context_words_are_refused_where_nothing_would_trim_them(tmp_path):
+    """Value wordings keep no context: "(we) are open" there would flag "we are open" whole, so the build says so."""
+    from brandjournal.analysis.build_lexicons import LexiconError
+
+    from .conftest import FIXTURES
+
+    values = '[[value]]\nid = "transparency"\nnames = { en = ["transparency"] }\nfits = { en = ["(we) are open"] }\n'
+    root = make_resources(tmp_path, {**FIXTURES, "values.toml": values})
+    with pytest.raises(LexiconError, match="context words in parentheses"):
+        build(root)
