@@ -34,6 +34,20 @@ def _median_ms(fn, runs: int, clock=time.perf_counter) -> float:
     return statistics.median(times)
 
 
+def bench_inputs():
+    """The profile and intention every analysis benchmark uses with post_3000.md (also bench_instructions)."""
+    from brandjournal.domain import Intention, IntentionKind, Profile, Value
+
+    profile = Profile(
+        values=(
+            Value("Transparence", fits=("dire la vérité", "vrais chiffres")),
+            Value("Humilité"),
+            Value("Entraide", fits=("demander de l'aide", "aider"), betrays=("tout seul",)),
+        )
+    )
+    return profile, Intention("partager une leçon", IntentionKind.SHARE)
+
+
 def bench_in_process(runs: int) -> None:
     t0 = time.perf_counter()
     from brandjournal.analysis import analyze
@@ -43,20 +57,12 @@ def bench_in_process(runs: int) -> None:
     from brandjournal.analysis.rules.intention import intention_flags
     from brandjournal.analysis.rules.lexical import lexical_flags, lexical_matches
     from brandjournal.analysis.rules.values import value_flags
-    from brandjournal.domain import Intention, IntentionKind, Profile, Value
 
     t1 = time.perf_counter()
     lex = load()
     t2 = time.perf_counter()
     text = POST.read_text(encoding="utf-8")
-    profile = Profile(
-        values=(
-            Value("Transparence", fits=("dire la vérité", "vrais chiffres")),
-            Value("Humilité"),
-            Value("Entraide", fits=("demander de l'aide", "aider"), betrays=("tout seul",)),
-        )
-    )
-    intention = Intention("partager une leçon", IntentionKind.SHARE)
+    profile, intention = bench_inputs()
     first = text.replace("J'ai eu peur.", "Un challenge stimulant.")
     analyze(text, profile, intention)  # warm the per-profile cache
     # As the window does once the engine is warm (MainWindow._warmed): what is loaded lives as long as the app,

@@ -27,18 +27,12 @@ POST = Path(__file__).with_name("post_3000.md")
 
 _REPEAT = """
 import sys
+sys.path.insert(0, sys.argv[3])
+from bench_analysis import bench_inputs
 from brandjournal.analysis import analyze
-from brandjournal.domain import Intention, IntentionKind, Profile, Value
 
 text = open(sys.argv[1], encoding="utf-8").read()
-profile = Profile(
-    values=(
-        Value("Transparence", fits=("dire la vérité", "vrais chiffres")),
-        Value("Humilité"),
-        Value("Entraide", fits=("demander de l'aide", "aider"), betrays=("tout seul",)),
-    )
-)
-intention = Intention("partager une leçon", IntentionKind.SHARE)
+profile, intention = bench_inputs()
 for _ in range(int(sys.argv[2])):
     analyze(text, profile, intention)
 """
@@ -76,8 +70,9 @@ def main() -> int:
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
         fh.write(_REPEAT)
     try:
-        twice = instructions([sys.executable, fh.name, str(POST), "2"])
-        seven = instructions([sys.executable, fh.name, str(POST), "7"])
+        here = str(Path(__file__).resolve().parent)
+        twice = instructions([sys.executable, fh.name, str(POST), "2", here])
+        seven = instructions([sys.executable, fh.name, str(POST), "7", here])
     finally:
         os.unlink(fh.name)
     print(f"analyze() once loaded: {(seven - twice) / 5 / 1e6:.1f} M instructions per analysis")
