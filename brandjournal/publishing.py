@@ -17,6 +17,7 @@ from pathlib import Path
 
 from brandjournal.domain import Draft, DraftStatus, Flag, Platform, Report
 from brandjournal.export import ExportFormat, ExportResult, export_post, spec_for, write_export
+from brandjournal.problems import Problem
 from brandjournal.storage import Journal, StorageError
 
 # Moves a person may make by hand; approved and exported are reached through approve() and export().
@@ -32,8 +33,21 @@ APPROVABLE = frozenset({DraftStatus.IDEA, DraftStatus.DRAFT, DraftStatus.REVIEW}
 EXPORTABLE = frozenset({DraftStatus.APPROVED, DraftStatus.EXPORTED})
 
 
+class WorkflowProblem(Problem):
+    """Why the workflow refused (``WorkflowError.code``); ``current`` and ``target`` are DraftStatus values."""
+
+    MOVE_NOT_ALLOWED = "A post cannot go from {current} to {target}."
+    MOVE_NEEDS_APPROVE = "A post cannot go from {current} to {target} (use Approve)."
+    MOVE_NEEDS_EXPORT = "A post cannot go from {current} to {target} (use Export)."
+    NOT_APPROVABLE = "Draft {draft_id} is {current}: only ideas, drafts and posts in review are approved."
+
+
 class WorkflowError(StorageError):
-    """A move the workflow does not allow; ``str()`` says which and what to do instead."""
+    """A move the workflow does not allow; ``str()`` says which and what to do instead.
+
+    Raised as ``WorkflowError(WorkflowProblem.X, **facts)``; ApprovalBlocked and NotApproved carry their own
+    attributes (``code`` None).
+    """
 
 
 class ApprovalBlocked(WorkflowError):
@@ -58,8 +72,11 @@ def set_status(journal: Journal, draft_id: int, status: DraftStatus) -> Draft:
     if status == draft.status:
         return draft
     if status not in MANUAL_TRANSITIONS[draft.status]:
-        how = {DraftStatus.APPROVED: " (use Approve)", DraftStatus.EXPORTED: " (use Export)"}.get(status, "")
-        raise WorkflowError(f"A post cannot go from {draft.status} to {status}{how}.")
+        code = {
+            DraftStatus.APPROVED: WorkflowProblem.MOVE_NEEDS_APPROVE,
+            DraftStatus.EXPORTED: WorkflowProblem.MOVE_NEEDS_EXPORT,
+        }.get(status, WorkflowProblem.MOVE_NOT_ALLOWED)
+        raise WorkflowError(code, current=draft.status, target=status)
     return journal.set_status(draft_id, status)
 
 
@@ -97,7 +114,7 @@ def approve(
     """
     draft = journal.get_draft(draft_id)
     if draft.status not in APPROVABLE:
-        raise WorkflowError(f"Draft {draft_id} is {draft.status}: only ideas, drafts and posts in review are approved.")
+        raise WorkflowError(WorkflowProblem.NOT_APPROVABLE, draft_id=draft_id, current=draft.status)
     report = review(journal, draft_id, ui_lang=ui_lang)
     reasons = {k: v for k, v in (reasons or {}).items() if v.strip()}
     fallback = (reason_for_all or "").strip()

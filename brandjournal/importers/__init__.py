@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from brandjournal.importers.common import (
     ImportedPost,
     ImportFormatError,
+    ImportProblem,
     ImportSummary,
     ParseResult,
     Rejected,
+    RejectProblem,
 )
 from brandjournal.importers.detect import FORMATS, detect_format, parse
 
@@ -33,9 +35,11 @@ def __getattr__(name: str):
 __all__ = [
     "FORMATS",
     "ImportFormatError",
+    "ImportProblem",
     "ImportSummary",
     "ImportedPost",
     "ParseResult",
+    "RejectProblem",
     "Rejected",
     "detect_format",
     "import_into",

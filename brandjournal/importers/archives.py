@@ -7,7 +7,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
-from brandjournal.importers.common import ImportFormatError
+from brandjournal.importers.common import ImportFormatError, ImportProblem
 
 MAX_MEMBER_BYTES = 1024 * 1024 * 1024  # 1 GiB of JSON/CSV is far beyond any real export: refuse zip bombs
 ZIP_MAGIC = b"PK\x03\x04"
@@ -28,7 +28,7 @@ def member_names(source: bytes | Path) -> list[str]:
         with _open(source) as archive:
             return archive.namelist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-        raise ImportFormatError(f"this .zip file cannot be read ({exc})") from None
+        raise ImportFormatError(ImportProblem.ZIP_UNREADABLE, detail=exc) from None
 
 
 def find_member(names: list[str], basename: str) -> str | None:
@@ -43,14 +43,14 @@ def read_member(source: bytes | Path, basename: str) -> bytes:
         with _open(source) as archive:
             name = find_member(archive.namelist(), basename)
             if name is None:
-                raise ImportFormatError(f"this .zip file has no {basename} in it")
+                raise ImportFormatError(ImportProblem.ZIP_MISSING_MEMBER, member=basename)
             info = archive.getinfo(name)
             if info.file_size > MAX_MEMBER_BYTES:
-                raise ImportFormatError(f"{name} in this .zip file is larger than 1 GiB")
+                raise ImportFormatError(ImportProblem.ZIP_MEMBER_TOO_LARGE, name=name)
             with archive.open(info) as member:
                 data = member.read(MAX_MEMBER_BYTES + 1)
             if len(data) > MAX_MEMBER_BYTES:
-                raise ImportFormatError(f"{name} in this .zip file is larger than 1 GiB")
+                raise ImportFormatError(ImportProblem.ZIP_MEMBER_TOO_LARGE, name=name)
             return data
     except ImportFormatError:
         raise
@@ -64,7 +64,7 @@ def read_member(source: bytes | Path, basename: str) -> bytes:
         ValueError,
         zlib.error,
     ) as exc:
-        raise ImportFormatError(f"this .zip file cannot be read ({exc})") from None
+        raise ImportFormatError(ImportProblem.ZIP_UNREADABLE, detail=exc) from None
 
 
 def _open(source: bytes | Path) -> zipfile.ZipFile:

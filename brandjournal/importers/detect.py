@@ -5,16 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from brandjournal.importers import archives, files, linkedin, mastodon
-from brandjournal.importers.common import ImportFormatError, ParseResult
+from brandjournal.importers.common import ImportFormatError, ImportProblem, ParseResult
 
 FORMATS = ("linkedin", "mastodon", "files")
 MAX_CSV_BYTES = 1024 * 1024 * 1024
 _SNIFF_BYTES = 64 * 1024
-
-UNKNOWN = (
-    "cannot tell what kind of export {name} is: expected a LinkedIn Shares.csv, a Mastodon outbox.json or "
-    "archive .zip, or a folder of Markdown/text files (or say which with --format)"
-)
 
 
 def detect_format(path: Path) -> str:
@@ -23,27 +18,29 @@ def detect_format(path: Path) -> str:
     if path.is_dir():
         return "files"
     if not path.exists():
-        raise ImportFormatError(f"no such file or folder: {path}")
+        raise ImportFormatError(ImportProblem.NO_SUCH_PATH, path=path)
     if archives.is_zip(path):
         names = archives.member_names(path)
         if archives.find_member(names, "outbox.json"):
             return "mastodon"
         if archives.find_member(names, "Shares.csv"):
             return "linkedin"
-        raise ImportFormatError(f"{path.name} is a .zip with neither outbox.json (Mastodon) nor Shares.csv (LinkedIn)")
+        raise ImportFormatError(ImportProblem.ZIP_WITHOUT_EXPORT, name=path.name)
     if path.suffix.casefold() in files.SUFFIXES:
         return "files"
     try:
         with open(path, "rb") as handle:
             head = handle.read(_SNIFF_BYTES)
     except OSError as exc:
-        raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ImportFormatError(
+            ImportProblem.UNREADABLE, path=path, reason=exc.strerror or exc, errno=exc.errno
+        ) from None
     text = head.decode("utf-8-sig", errors="replace").lstrip()
     if text.startswith("{") and (path.suffix.casefold() == ".json" or '"orderedItems"' in text):
         return "mastodon"
     if linkedin.looks_like_shares_csv(text.split("\n", 1)[0]):
         return "linkedin"
-    raise ImportFormatError(UNKNOWN.format(name=path.name))
+    raise ImportFormatError(ImportProblem.UNKNOWN_KIND, name=path.name)
 
 
 def parse(path: Path | str, format: str | None = None) -> ParseResult:
@@ -57,12 +54,12 @@ def parse(path: Path | str, format: str | None = None) -> ParseResult:
     if chosen == "files":
         return files.parse_path(path)
     if path.is_dir():
-        raise ImportFormatError(f"{path} is a folder; a {chosen} export is a file")
+        raise ImportFormatError(ImportProblem.FOLDER_NOT_FILE, path=path, format=chosen)
     if chosen == "mastodon":
         return mastodon.parse_path(path)
     if chosen == "linkedin":
         return linkedin.parse_bytes(_read_csv(path))
-    raise ImportFormatError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
+    raise ImportFormatError(ImportProblem.UNKNOWN_FORMAT, format=format, choices=", ".join(FORMATS))
 
 
 def _read_csv(path: Path) -> bytes:
@@ -70,7 +67,9 @@ def _read_csv(path: Path) -> bytes:
         return archives.read_member(path, "Shares.csv")
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise ImportFormatError(f"{path.name} is larger than 1 GiB: not a LinkedIn export")
+            raise ImportFormatError(ImportProblem.CSV_TOO_LARGE, name=path.name)
         return path.read_bytes()
     except OSError as exc:
-        raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ImportFormatError(
+            ImportProblem.UNREADABLE, path=path, reason=exc.strerror or exc, errno=exc.errno
+        ) from None

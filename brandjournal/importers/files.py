@@ -16,8 +16,10 @@ from brandjournal.importers import frontmatter
 from brandjournal.importers.common import (
     ImportedPost,
     ImportFormatError,
+    ImportProblem,
     ParseResult,
     Rejected,
+    RejectProblem,
     clean_text,
     make_title,
     parse_timestamp,
@@ -36,7 +38,7 @@ def parse_path(path: Path) -> ParseResult:
     elif path.is_file():
         root, found = path.parent, [path]
     else:
-        raise ImportFormatError(f"no such file or folder: {path}")
+        raise ImportFormatError(ImportProblem.NO_SUCH_PATH, path=path)
     result = ParseResult(SOURCE)
     for file in found:
         name = file.relative_to(root).as_posix()
@@ -44,10 +46,12 @@ def parse_path(path: Path) -> ParseResult:
             data = file.read_bytes() if file.stat().st_size <= MAX_FILE_BYTES else None
             mtime = datetime.fromtimestamp(file.stat().st_mtime, UTC)
         except (OSError, OverflowError, ValueError) as exc:
-            result.rejected.append(Rejected(name, f"cannot read ({getattr(exc, 'strerror', None) or exc})", "file"))
+            reason = getattr(exc, "strerror", None) or exc
+            errno = getattr(exc, "errno", None)
+            result.rejected.append(Rejected.because(name, RejectProblem.UNREADABLE, "file", reason=reason, errno=errno))
             continue
         if data is None:
-            result.rejected.append(Rejected(name, "larger than 10 MB: probably not a post", "file"))
+            result.rejected.append(Rejected.because(name, RejectProblem.TOO_LARGE, "file"))
             continue
         outcome = parse_file(data, name, mtime)
         (result.posts if isinstance(outcome, ImportedPost) else result.rejected).append(outcome)  # type: ignore[arg-type]
@@ -69,22 +73,22 @@ def parse_file(data: bytes, name: str, mtime: datetime) -> ImportedPost | Reject
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return Rejected(name, f"not UTF-8 text (invalid byte at offset {exc.start})", "file")
+        return Rejected.because(name, RejectProblem.NOT_UTF8_AT, "file", offset=exc.start)
     if "\x00" in text:
-        return Rejected(name, "contains NUL bytes: a binary file, not a post", "file")
+        return Rejected.because(name, RejectProblem.BINARY, "file")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
         document = frontmatter.split(text)
     except frontmatter.FrontMatterError as exc:
-        return Rejected(name, str(exc), "file")
+        return Rejected.because(name, RejectProblem.FRONT_MATTER_UNREADABLE, "file", detail=exc.detail)
     body = clean_text(document.body)
     if not body.strip():
-        return Rejected(name, "empty", "file")
+        return Rejected.because(name, RejectProblem.EMPTY, "file")
     raw_date = frontmatter.as_text(document.meta.get("date", ""))
     if raw_date:
         published = parse_timestamp(raw_date, naive_is_local=True)
         if published is None:
-            return Rejected(name, f"bad date {raw_date[:40]!r} in the front matter", "file")
+            return Rejected.because(name, RejectProblem.BAD_FRONT_MATTER_DATE, "file", value=repr(raw_date[:40]))
     else:
         published = mtime
     title = frontmatter.as_text(document.meta.get("title", "")) or make_title(body, Path(name).stem)

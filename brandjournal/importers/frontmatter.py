@@ -12,7 +12,11 @@ from datetime import date, datetime
 
 
 class FrontMatterError(ValueError):
-    """The front matter block is there but cannot be read."""
+    """The front matter block is there but cannot be read; ``detail`` is the parser's own words (English)."""
+
+    def __init__(self, detail: object) -> None:
+        self.detail = str(detail)
+        super().__init__(f"unreadable front matter ({detail})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +42,7 @@ def _read_toml(block: str) -> dict[str, object]:
     try:
         return tomllib.loads(block)
     except (tomllib.TOMLDecodeError, RecursionError) as exc:
-        raise FrontMatterError(f"unreadable front matter ({exc})") from None
+        raise FrontMatterError(exc) from None
 
 
 def _read_yaml_scalars(block: str) -> dict[str, object]:

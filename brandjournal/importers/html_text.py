@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from brandjournal.importers.common import ImportFormatError
+from brandjournal.importers.common import ImportFormatError, ImportProblem
 
 # Private-use characters stand for breaks while the text is collected; they are removed from the input first.
 _BREAK = "\ue000"
@@ -101,7 +101,7 @@ def html_to_text(html: str) -> str:
         collector.feed(safe)
         collector.close()
     except (AssertionError, ValueError, IndexError) as exc:  # defensive: the parser's own internal limits
-        raise ImportFormatError(f"unreadable HTML ({exc})") from None
+        raise ImportFormatError(ImportProblem.HTML_UNREADABLE, detail=exc) from None
     return _layout("".join(collector.parts))
 
 

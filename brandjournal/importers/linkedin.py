@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from brandjournal.importers.common import (
     ImportedPost,
     ImportFormatError,
+    ImportProblem,
     ParseResult,
     Rejected,
+    RejectProblem,
     clean_text,
     has_surrogates,
     make_title,
@@ -44,30 +46,28 @@ def parse_text(text: str) -> ParseResult:
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:
-        raise ImportFormatError("this is not a LinkedIn Shares.csv (it contains NUL bytes: a binary file?)")
+        raise ImportFormatError(ImportProblem.CSV_BINARY)
     lines = io.StringIO(text, newline="")
     reader = csv.reader(lines, strict=True)  # a stray quote rejects its record instead of eating the next ones
     try:
         header = next(reader)
     except StopIteration:
-        raise ImportFormatError("the file is empty: no LinkedIn Shares.csv header") from None
+        raise ImportFormatError(ImportProblem.CSV_EMPTY) from None
     except csv.Error as exc:
-        raise ImportFormatError(f"this is not a LinkedIn Shares.csv (unreadable header: {exc})") from None
+        raise ImportFormatError(ImportProblem.CSV_BAD_HEADER, detail=exc) from None
     columns = {name.strip().casefold(): i for i, name in enumerate(header)}
     missing = [c for c in REQUIRED if c not in columns]
     if missing or has_surrogates("".join(header)):
-        raise ImportFormatError(
-            "this is not a LinkedIn Shares.csv (the header needs the columns Date and ShareCommentary)"
-        )
+        raise ImportFormatError(ImportProblem.CSV_MISSING_COLUMNS)
     result = ParseResult(SOURCE)
     for start, row, error in _records(reader):
         if row is None:
-            result.rejected.append(Rejected(start, f"unreadable CSV record ({error})"))
+            result.rejected.append(Rejected.because(start, RejectProblem.CSV_RECORD_UNREADABLE, detail=error))
             continue
         if not row:
             continue  # a blank line
         if has_surrogates("".join(row)):
-            result.rejected.append(Rejected(start, "not UTF-8 text"))
+            result.rejected.append(Rejected.because(start, RejectProblem.NOT_UTF8))
             continue
         _parse_row(start, row, columns, result)
     return result
@@ -99,14 +99,14 @@ def _parse_row(line: int, row: list[str], columns: dict[str, int], result: Parse
     raw_date = _field(row, columns, "date").strip()
     commentary = clean_text(unwrap_commentary(_field(row, columns, "sharecommentary")))
     if not commentary.strip():
-        result.rejected.append(Rejected(line, "empty"))
+        result.rejected.append(Rejected.because(line, RejectProblem.EMPTY))
         return
     if not raw_date:
-        result.rejected.append(Rejected(line, "no date"))
+        result.rejected.append(Rejected.because(line, RejectProblem.NO_DATE))
         return
     published = parse_timestamp(raw_date)
     if published is None:
-        result.rejected.append(Rejected(line, f"bad date {raw_date[:40]!r}"))
+        result.rejected.append(Rejected.because(line, RejectProblem.BAD_DATE, value=repr(raw_date[:40])))
         return
     link = _field(row, columns, "sharelink").strip()
     source_id = link or _derived_id(raw_date, commentary)

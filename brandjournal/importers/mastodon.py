@@ -19,12 +19,15 @@ from brandjournal.importers import archives
 from brandjournal.importers.common import (
     ImportedPost,
     ImportFormatError,
+    ImportProblem,
     ParseResult,
     Rejected,
+    RejectProblem,
     make_title,
     parse_timestamp,
 )
 from brandjournal.importers.html_text import html_to_text
+from brandjournal.problems import CodedError
 
 SOURCE = "mastodon"
 PUBLIC = frozenset({"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"})
@@ -32,12 +35,12 @@ NOTE_TYPES = frozenset({"Note", "Question", "Article", "Page"})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class _Reject(Exception):
-    """This item is broken: the message is the reason."""
+class _Reject(CodedError):
+    """This item is broken: ``code`` and ``facts`` say why."""
 
 
-class _Skip(Exception):
-    """This item is left out on purpose: the message is why."""
+class _Skip(CodedError):
+    """This item is left out on purpose: ``code`` says why."""
 
 
 def parse_path(path: Path) -> ParseResult:
@@ -47,7 +50,9 @@ def parse_path(path: Path) -> ParseResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ImportFormatError(
+            ImportProblem.UNREADABLE, path=path, reason=exc.strerror or exc, errno=exc.errno
+        ) from None
     return parse_bytes(data)
 
 
@@ -61,15 +66,13 @@ def parse_json_bytes(data: bytes) -> ParseResult:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFormatError(f"this is not a Mastodon outbox.json (not UTF-8 at byte {exc.start})") from None
+        raise ImportFormatError(ImportProblem.OUTBOX_NOT_UTF8, byte=exc.start) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFormatError(
-            f"this is not a Mastodon outbox.json (invalid JSON at line {exc.lineno}, column {exc.colno})"
-        ) from None
+        raise ImportFormatError(ImportProblem.OUTBOX_BAD_JSON, line=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise ImportFormatError("this is not a Mastodon outbox.json (JSON nested too deeply)") from None
+        raise ImportFormatError(ImportProblem.OUTBOX_TOO_DEEP) from None
     return parse_document(document)
 
 
@@ -77,7 +80,7 @@ def parse_document(document: Any) -> ParseResult:
     """Parse an already decoded outbox (an ``OrderedCollection`` dict)."""
     items = document.get("orderedItems") if isinstance(document, dict) else None
     if not isinstance(items, list):
-        raise ImportFormatError("this is not a Mastodon outbox.json (no orderedItems list)")
+        raise ImportFormatError(ImportProblem.OUTBOX_NO_ITEMS)
     own_ids = {_object_id(item) for item in items} - {None}
     actors = {item.get("actor") for item in items if isinstance(item, dict) and isinstance(item.get("actor"), str)}
     result = ParseResult(SOURCE)
@@ -85,9 +88,9 @@ def parse_document(document: Any) -> ParseResult:
         try:
             result.posts.append(_post(item, own_ids, actors))
         except _Reject as reason:
-            result.rejected.append(Rejected(index, str(reason), unit="item"))
+            result.rejected.append(Rejected.because(index, reason.code, "item", **reason.facts))
         except _Skip as reason:
-            result.skipped.append(Rejected(index, str(reason), unit="item"))
+            result.skipped.append(Rejected.because(index, reason.code, "item", **reason.facts))
     return result
 
 
@@ -100,37 +103,37 @@ def _object_id(item: Any) -> str | None:
 
 def _post(item: Any, own_ids: set[str | None], actors: set[str]) -> ImportedPost:
     if not isinstance(item, dict):
-        raise _Reject("broken item (not an activity)")
+        raise _Reject(RejectProblem.NOT_AN_ACTIVITY)
     kinds = _types(item.get("type"))
     if "Announce" in kinds:
-        raise _Skip("boost")
+        raise _Skip(RejectProblem.BOOST)
     if "Create" not in kinds:
-        raise _Reject(f"not a post (activity type {_short(item.get('type'))})")
+        raise _Reject(RejectProblem.NOT_A_POST_ACTIVITY, type=_short(item.get("type")))
     note = item.get("object")
     if not isinstance(note, dict):
-        raise _Reject("broken item (no object with the post in it)")
+        raise _Reject(RejectProblem.NO_OBJECT)
     if not NOTE_TYPES & _types(note.get("type")):
-        raise _Reject(f"not a post (object type {_short(note.get('type'))})")
+        raise _Reject(RejectProblem.NOT_A_POST_OBJECT, type=_short(note.get("type")))
     if _is_direct(item, note):
-        raise _Skip("direct message")
+        raise _Skip(RejectProblem.DIRECT_MESSAGE)
     reply_to = note.get("inReplyTo")
     if reply_to is not None and not _is_own(reply_to, own_ids, actors):
-        raise _Skip("reply to someone else")
+        raise _Skip(RejectProblem.REPLY_TO_SOMEONE_ELSE)
     if _has_lone_surrogate(item):
-        raise _Reject("text that is not valid Unicode (an escaped half of a character, such as \\ud83d)")
+        raise _Reject(RejectProblem.BAD_UNICODE)
     content, language = _content(note)
     try:
         body = html_to_text(content)
     except ImportFormatError as exc:
-        raise _Reject(str(exc)) from None
+        raise _Reject(RejectProblem.HTML_UNREADABLE, detail=exc.facts.get("detail", exc)) from None
     if not body.strip():
-        raise _Reject("empty")
+        raise _Reject(RejectProblem.EMPTY)
     raw_date = note.get("published") or item.get("published")
     if not raw_date:
-        raise _Reject("no date")
+        raise _Reject(RejectProblem.NO_DATE)
     published = parse_timestamp(raw_date) if isinstance(raw_date, str) else None
     if published is None:
-        raise _Reject(f"bad date {_short(raw_date)}")
+        raise _Reject(RejectProblem.BAD_DATE, value=_short(raw_date))
     summary = note.get("summary")
     warning = html_to_text(summary) if isinstance(summary, str) and summary.strip() else ""
     url = _url(note)
@@ -183,7 +186,7 @@ def _content(note: dict) -> tuple[str, str | None]:
         if not isinstance(content, str) and isinstance(mapped, str):
             content = mapped
     if not isinstance(content, str):
-        raise _Reject("broken item (no text content)")
+        raise _Reject(RejectProblem.NO_TEXT)
     return content, language
 
 

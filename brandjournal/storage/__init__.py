@@ -21,6 +21,7 @@ from brandjournal.storage.errors import (
     KeyMissingError,
     NeedPassphrase,
     StorageError,
+    StorageProblem,
     WrongKeyError,
 )
 from brandjournal.storage.keys import (
@@ -45,6 +46,7 @@ __all__ = [
     "KeyMissingError",
     "NeedPassphrase",
     "StorageError",
+    "StorageProblem",
     "UnlockInBackground",
     "UnlockedJournal",
     "WrongKeyError",
@@ -80,7 +82,7 @@ def unlock_journal(path: Path | str, *, passphrase: str | None = None, create: b
     path = Path(path).expanduser().absolute()
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
-        raise StorageError(f"There is no journal at {path}.")
+        raise StorageError(StorageProblem.NO_JOURNAL, path=path)
     if passphrase is not None:
         key = JournalKey(passphrase=passphrase)
         meta = None if exists else JournalMeta(journal_id="", key_source=PASSPHRASE)

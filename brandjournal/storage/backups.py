@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from brandjournal import paths
-from brandjournal.storage.errors import StorageError, WrongKeyError
+from brandjournal.storage.errors import StorageError, StorageProblem, WrongKeyError
 from brandjournal.storage.keys import JournalKey
 
 KEEP_AUTOMATIC = 7
@@ -80,7 +80,7 @@ def rotate(journal_path: Path, keep: int = KEEP_AUTOMATIC) -> list[Path]:
 def verify_backup(path: Path, key: JournalKey) -> None:
     """Raise WrongKeyError/StorageError unless ``path`` is a readable, intact journal for ``key``."""
     if not path.is_file():
-        raise StorageError(f"There is no backup file at {path}.")
+        raise StorageError(StorageProblem.NO_BACKUP, path=path)
     conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -91,10 +91,10 @@ def verify_backup(path: Path, key: JournalKey) -> None:
             raise WrongKeyError(path, passphrase=key.passphrase is not None) from exc
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise StorageError(f"The backup {path} is damaged ({result}).")
+            raise StorageError(StorageProblem.BACKUP_DAMAGED, path=path, detail=result)
         has_drafts = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'draft'").fetchone()
         if not has_drafts:
-            raise StorageError(f"The file {path} is not a BrandJournal journal.")
+            raise StorageError(StorageProblem.NOT_A_JOURNAL, path=path)
     finally:
         conn.close()
 

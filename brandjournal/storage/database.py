@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from brandjournal.storage.errors import JournalTooNewError, StorageError, WrongKeyError
+from brandjournal.storage.errors import JournalTooNewError, StorageError, StorageProblem, WrongKeyError
 from brandjournal.storage.keys import JournalKey
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def connect(path: Path, key: JournalKey, *, create: bool) -> sqlcipher.Connectio
     existed = path.exists()
     if not existed:
         if not create:
-            raise StorageError(f"There is no journal at {path}.")
+            raise StorageError(StorageProblem.NO_JOURNAL, path=path)
         _create_private_file(path)
     conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
     try:

@@ -4,12 +4,38 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from brandjournal.problems import CodedError, Problem
 
-class StorageError(Exception):
+
+class StorageProblem(Problem):
+    """What a plain ``StorageError`` reports: the stable code, and the English sentence with its facts."""
+
+    NO_JOURNAL = "There is no journal at {path}."
+    JOURNAL_CLOSED = "The journal is closed."
+    JOURNAL_BEING_OPENED = "The journal is being opened: its list cannot be read this way any more."
+    NO_BACKUP = "There is no backup file at {path}."
+    BACKUP_DAMAGED = "The backup {path} is damaged ({detail})."  # detail: SQLite's integrity check, English
+    NOT_A_JOURNAL = "The file {path} is not a BrandJournal journal."
+    BAD_PASSPHRASE = "A passphrase cannot be empty or contain NUL characters."
+    # Raised inside keys.py only: it becomes the detail of NeedPassphrase(cause="keychain_failed").
+    KEYCHAIN_READBACK = "keychain did not return the stored key"
+    # reason: the system's words (English); errno: its number, or None when the file is not UTF-8 text
+    PASSPHRASE_FILE_UNREADABLE = "Could not read the passphrase file {path}: {reason}"
+    PASSPHRASE_FILE_EMPTY = "The passphrase file {path} is empty."
+    NO_PASSPHRASE_TO_CHANGE = "This journal's key is in the keychain: there is no passphrase to change."
+    NO_REVISION = "There is no revision with id {revision_id}."
+    REVISION_OF_ANOTHER_DRAFT = "Revision {revision_id} does not belong to draft {draft_id}."
+    ACKNOWLEDGEMENT_NEEDS_REASON = "An acknowledgement needs a reason."
+    KEPT_WARNING_NEEDS_REASON = "Every warning kept needs a reason."
+
+
+class StorageError(CodedError):
     """Base class: ``str(error)`` is a complete, user-facing sentence in English (the CLI prints it).
 
     The window does not show it as is: brandjournal/ui/error_messages.py rebuilds each message in the interface
-    language from the error's type and attributes (``path``, ``holder``, ``version``, ``detail``...).
+    language from the error's type and attributes (``path``, ``holder``, ``version``, ``detail``...), or for a
+    plain StorageError from ``code`` (a ``StorageProblem``) and ``facts``: ``StorageError(StorageProblem.NO_BACKUP,
+    path=path)``. A plain StorageError raised with a sentence (``code`` None) is one nobody foresaw.
     """
 
 

@@ -35,7 +35,7 @@ from brandjournal.domain import (
 )
 from brandjournal.storage import backups, database
 from brandjournal.storage.database import is_damage
-from brandjournal.storage.errors import DraftNotFound, JournalDamagedError, StorageError
+from brandjournal.storage.errors import DraftNotFound, JournalDamagedError, StorageError, StorageProblem
 from brandjournal.storage.keys import JournalKey, JournalMeta
 from brandjournal.storage.models import (
     AcknowledgementRow,
@@ -137,7 +137,7 @@ class Journal:
     def _session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
         if self._engine is None:
-            raise StorageError("The journal is closed.")
+            raise StorageError(StorageProblem.JOURNAL_CLOSED)
         try:
             with self._mutex, Session(self._engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -153,7 +153,7 @@ class Journal:
         rolled back like any unfinished transaction.
         """
         if self._key.passphrase is None:
-            raise StorageError("This journal's key is in the keychain: there is no passphrase to change.")
+            raise StorageError(StorageProblem.NO_PASSPHRASE_TO_CHANGE)
         new_key = JournalKey(passphrase=new_passphrase)
         with self._mutex:
             self._connection.execute("PRAGMA rekey = " + new_key.pragma().split("=", 1)[1].strip())
@@ -419,7 +419,7 @@ class Journal:
         with self._session() as session:
             row = session.get(RevisionRow, revision_id)
             if row is None:
-                raise StorageError(f"There is no revision with id {revision_id}.")
+                raise StorageError(StorageProblem.NO_REVISION, revision_id=revision_id)
             return _revision(row)
 
     def add_revision(self, draft_id: int, kind: RevisionKind, label: str = "") -> Revision:
@@ -437,7 +437,7 @@ class Journal:
             row = self._row(session, draft_id)
             old = session.get(RevisionRow, revision_id)
             if old is None or old.draft_id != draft_id:
-                raise StorageError(f"Revision {revision_id} does not belong to draft {draft_id}.")
+                raise StorageError(StorageProblem.REVISION_OF_ANOTHER_DRAFT, revision_id=revision_id, draft_id=draft_id)
             session.add(
                 RevisionRow(
                     draft_id=draft_id,
@@ -529,7 +529,7 @@ class Journal:
     def acknowledge(self, draft_id: int, flag: Flag, reason: str, *, revision_id: int | None = None) -> Acknowledgement:
         """Keep a warning on purpose, with the author's reason (required)."""
         if not reason.strip():
-            raise StorageError("An acknowledgement needs a reason.")
+            raise StorageError(StorageProblem.ACKNOWLEDGEMENT_NEEDS_REASON)
         with self._session() as session:
             self._row(session, draft_id)
             row = _ack_row(draft_id, flag, reason, revision_id)
@@ -559,7 +559,7 @@ class Journal:
         """Freeze the current text as the approved revision, store the reasons for the warnings kept, and mark
         the draft approved: one transaction, so an approval is never half recorded."""
         if any(not reason.strip() for _, reason in kept):
-            raise StorageError("Every warning kept needs a reason.")
+            raise StorageError(StorageProblem.KEPT_WARNING_NEEDS_REASON)
         with self._session() as session:
             row = self._row(session, draft_id)
             revision = RevisionRow(draft_id=draft_id, kind=str(RevisionKind.APPROVED), title=row.title, body=row.body)

@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from brandjournal.storage.errors import KeyMissingError, NeedPassphrase, StorageError
+from brandjournal.storage.errors import KeyMissingError, NeedPassphrase, StorageError, StorageProblem
 
 SERVICE = "brandjournal"
 KEYCHAIN = "keychain"
@@ -39,7 +39,7 @@ class JournalKey:
         if self.raw is not None and len(self.raw) != 32:
             raise ValueError("a raw journal key has 32 bytes")
         if self.passphrase is not None and (not self.passphrase or "\x00" in self.passphrase):
-            raise StorageError("A passphrase cannot be empty or contain NUL characters.")
+            raise StorageError(StorageProblem.BAD_PASSPHRASE)
 
     @classmethod
     def random(cls) -> JournalKey:
@@ -141,7 +141,7 @@ def key_for_new_journal(journal: Path) -> tuple[JournalKey, JournalMeta]:
     try:
         keychain_set(meta.journal_id, key.raw or b"")
         if keychain_get(meta.journal_id) != key.raw:  # some backends accept writes they cannot read back
-            raise StorageError("keychain did not return the stored key")
+            raise StorageError(StorageProblem.KEYCHAIN_READBACK)
     except Exception as exc:  # backends raise more than KeyringError (D-Bus errors from jeepney, OSError...)
         reason, cause, detail = _keyring_failure(exc)
         raise NeedPassphrase(
@@ -177,8 +177,10 @@ def read_passphrase_file(path: Path) -> JournalKey:
     try:
         data = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise StorageError(f"Could not read the passphrase file {path}: {exc}") from exc
+        raise StorageError(
+            StorageProblem.PASSPHRASE_FILE_UNREADABLE, path=path, reason=exc, errno=getattr(exc, "errno", None)
+        ) from exc
     passphrase = data.rstrip("\r\n")
     if not passphrase:
-        raise StorageError(f"The passphrase file {path} is empty.")
+        raise StorageError(StorageProblem.PASSPHRASE_FILE_EMPTY, path=path)
     return JournalKey(passphrase=passphrase)

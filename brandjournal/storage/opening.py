@@ -25,7 +25,7 @@ from filelock import FileLock, Timeout
 
 from brandjournal.domain import DraftStatus, DraftSummary
 from brandjournal.storage import database
-from brandjournal.storage.errors import JournalDamagedError, JournalLockedError, StorageError
+from brandjournal.storage.errors import JournalDamagedError, JournalLockedError, StorageError, StorageProblem
 from brandjournal.storage.keys import JournalKey, JournalMeta
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class UnlockedJournal:
 
     def _query(self, sql: str, params: list) -> list[tuple]:
         if not self.readable:
-            raise StorageError("The journal is being opened: its list cannot be read this way any more.")
+            raise StorageError(StorageProblem.JOURNAL_BEING_OPENED)
         with self._mutex:
             try:
                 return self._connection.execute(sql, params).fetchall()
@@ -166,7 +166,7 @@ class UnlockedJournal:
         if self.journal is not None:
             return self.journal
         if self._closed:
-            raise StorageError("The journal is closed.")
+            raise StorageError(StorageProblem.JOURNAL_CLOSED)
         with self._mutex:
             self._finishing = True
             try:
