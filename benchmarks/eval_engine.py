@@ -2,12 +2,13 @@
 
 Usage::
 
-    python benchmarks/eval_engine.py [--set dev|heldout|blind2|both|all] [--verbose]
+    python benchmarks/eval_engine.py [--set dev|dev2|heldout|blind2|both|all] [--verbose]
 
 ``both`` is dev + heldout (as before); ``all`` adds ``blind2``, a second blind set written later by another
-writer and never used for tuning. The corpus lives in ``tests/corpus/{dev,heldout,blind2}/*.json`` (see
-``tests/corpus/README.md`` for the annotation guidelines). For each case the scorer calls
-``analyze(text, profile, intention, first=first)`` and compares the returned flags with the gold spans.
+writer and never used for tuning, and ``dev2``, a second development set (jargon, puffery, hedges and plain
+posts only) written to find the long tail the first one no longer shows. The corpus lives in
+``tests/corpus/<set>/*.json`` (see ``tests/corpus/README.md`` for the annotation guidelines). For each case the
+scorer calls ``analyze(text, profile, intention, first=first)`` and compares the returned flags with the gold spans.
 
 Metrics, per language (fr, en, mixed) and overall:
 
@@ -21,8 +22,8 @@ Metrics, per language (fr, en, mixed) and overall:
   intention_mismatch flag);
 * drift recall (revisions expected to drift with any voice_drift flag) and false-alarm rate.
 
-``--verbose`` lists misses and false positives, but only for the dev set: held-out and blind2 sentences are
-never printed, so that whoever tunes the engine cannot tune it on them. The script always exits 0: it is a
+``--verbose`` lists misses and false positives, but only for the dev sets (dev, dev2): held-out and blind2
+sentences are never printed, so that whoever tunes the engine cannot tune it on them. The script always exits 0: it is a
 measurement, not a gate.
 """
 
@@ -47,7 +48,8 @@ from brandjournal.domain import Intention, IntentionKind, Profile, Value  # noqa
 
 CORPUS = ROOT / "tests" / "corpus"
 SETS = ("dev", "heldout")  # --set both
-ALL_SETS = (*SETS, "blind2")  # --set all
+ALL_SETS = (*SETS, "blind2", "dev2")  # --set all
+VISIBLE = ("dev", "dev2")  # sets whose sentences --verbose may print
 LANGS = ("fr", "en", "mixed")
 COLUMNS = (*LANGS, "all")
 SURFACE = ("jargon", "peacock", "hedge")
@@ -385,7 +387,7 @@ def load_engine() -> AnalyzeFn | None:
 def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=(*ALL_SETS, "both", "all"), default="dev")
-    parser.add_argument("--verbose", action="store_true", help="list misses and false positives (dev only)")
+    parser.add_argument("--verbose", action="store_true", help="list misses and false positives (dev sets only)")
     parser.add_argument("--json", metavar="PATH", help="also write the aggregate figures (no text) to PATH")
     args = parser.parse_args(argv)
     summary: dict[str, Any] = {}
@@ -399,18 +401,18 @@ def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int
         if not cases:
             print(f"== set: {name} — no corpus files in {CORPUS / name}")
             continue
-        show = args.verbose and name == "dev"
+        show = args.verbose and name in VISIBLE
         res = evaluate(cases, engine, name, verbose=show)
         print(format_table(res))
         summary[name] = to_summary(res)
         if show:
-            print(f"\n-- dev details ({len(res.details)} lines)")
+            print(f"\n-- {name} details ({len(res.details)} lines)")
             print("\n".join(res.details))
             if res.fp_rules:
                 top = sorted(res.fp_rules.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
-                print("\n-- dev: rules with most false positives: " + ", ".join(f"{r}×{n}" for r, n in top))
+                print(f"\n-- {name}: rules with most false positives: " + ", ".join(f"{r}×{n}" for r, n in top))
         elif args.verbose:
-            print(f"(--verbose details are shown for the dev set only; {name} sentences stay hidden)")
+            print(f"(--verbose details are shown for the dev sets only; {name} sentences stay hidden)")
         print()
     if args.json:
         Path(args.json).write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")

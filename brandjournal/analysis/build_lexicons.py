@@ -82,6 +82,30 @@ def _lemma_keeper(lang: str) -> Callable[[str, str], bool] | None:
     return keep
 
 
+def lexicon_files(folder: Path, kind: str) -> list[Path]:
+    """A flag list and its topic files: ``jargon.toml``, then ``jargon.<topic>.toml`` in name order.
+
+    Topic files let a sector or a family of words live in its own file (one owner each); the engine sees one list.
+    """
+    return [folder / f"{kind}.toml", *sorted(folder.glob(f"{kind}.*.toml"))]
+
+
+def _flag_entries(lex_dir: Path, lang: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """(file, kind, entry) of every jargon, hedge and peacock entry of a language; an id used twice is refused."""
+    found: list[tuple[str, str, dict[str, Any]]] = []
+    defined_in: dict[tuple[str, str], str] = {}
+    for kind in LEXICON_KINDS:
+        for path in lexicon_files(lex_dir / lang, kind):
+            where = f"{lang}/{path.name}"
+            for entry in _read_toml(path).get("entry", []):
+                key = (kind, entry["id"])
+                if key in defined_in:
+                    raise LexiconError(f"{where}: entry id {entry['id']!r} is already used in {defined_in[key]}")
+                defined_in[key] = where
+                found.append((where, kind, entry))
+    return found
+
+
 def _as_list(value: Any) -> list[str]:
     if value is None:
         return []
@@ -174,23 +198,13 @@ def build(resources: Path) -> dict[str, Any]:
             for slots in _compile_all(_as_list(words), lang, no_inflect, keep):
                 intent.add(slots, len(lang_out["intent_kinds"]) - 1)
         lexicon = Matcher()
-        for kind in LEXICON_KINDS:
-            data = _read_toml(lex_dir / lang / f"{kind}.toml")
-            for entry in data.get("entry", []):
-                patterns = _as_list(entry.get("patterns"))
-                index = len(entries)
-                entries.append(
-                    [
-                        entry["id"],
-                        kind,
-                        entry.get("severity", "warning"),
-                        entry.get("suggestion"),
-                        entry.get("why"),
-                        sorted({normalise(context_words(p)[0]).replace("?", "").replace("=", "") for p in patterns}),
-                    ]
-                )
-                where = f"{lang}/{kind}.toml entry {entry['id']!r}"
-                _add_patterns(lexicon, patterns, index, lang, no_inflect, keep, where)
+        for where_file, kind, entry in _flag_entries(lex_dir, lang):
+            patterns = _as_list(entry.get("patterns"))
+            index = len(entries)
+            bases = sorted({normalise(context_words(p)[0]).replace("?", "").replace("=", "") for p in patterns})
+            severity = entry.get("severity", "warning")
+            entries.append([entry["id"], kind, severity, entry.get("suggestion"), entry.get("why"), bases])
+            _add_patterns(lexicon, patterns, index, lang, no_inflect, keep, f"{where_file} entry {entry['id']!r}")
         cues = Matcher()
         intention = _read_toml(lex_dir / lang / "intention.toml")
         for cue in intention.get("cue", []):

@@ -97,12 +97,30 @@ def all_files() -> list[str]:
     return [*files, "values.toml"]
 
 
+def extra_files(relative: str) -> list[str]:
+    """The topic files of a flag list ("en/jargon.sectors.toml" for "en/jargon.toml"), as the build reads them."""
+    folder, name = relative.rsplit("/", 1) if "/" in relative else ("", relative)
+    kind = name.removesuffix(".toml")
+    if kind not in FLAG_KINDS:
+        return []
+    return sorted(f"{folder}/{path.name}" for path in (LEXICON_DIR / folder).glob(f"{kind}.*.toml"))
+
+
+def topic_files() -> list[str]:
+    return [extra for lang, kind in flag_files() for extra in extra_files(f"{lang}/{kind}.toml")]
+
+
 def records(relative: str) -> list[dict]:
+    """The records of a file; for a flag list, those of its topic files too (one list for the build)."""
     data = load(relative)
+    found: list[dict] = []
     for table in ("entry", "cue", "value"):
         if table in data:
-            return data[table]
-    return []
+            found = data[table]
+            break
+    for extra in extra_files(relative):
+        found = [*found, *load(extra).get("entry", [])]
+    return found
 
 
 # --- pattern handling (a crude mirror of the engine's syntax, enough for static checks) ---------------------
@@ -234,7 +252,7 @@ def pattern_syntax_errors(pattern: str) -> list[str]:
 # --- files and meta ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("relative", all_files())
+@pytest.mark.parametrize("relative", [*all_files(), *topic_files()])
 def test_file_parses_with_meta_and_sources(relative: str) -> None:
     data = load(relative)
     meta = data.get("meta")
@@ -250,6 +268,12 @@ def test_file_parses_with_meta_and_sources(relative: str) -> None:
 def test_meta_matches_path(lang: str, kind: str) -> None:
     meta = load(f"{lang}/{kind}.toml")["meta"]
     assert (meta["language"], meta["kind"]) == (lang, kind)
+
+
+@pytest.mark.parametrize("relative", topic_files())
+def test_topic_file_meta_matches_its_list(relative: str) -> None:
+    lang, name = relative.split("/")
+    assert (load(relative)["meta"]["language"], load(relative)["meta"]["kind"]) == (lang, name.split(".")[0])
 
 
 def test_values_meta() -> None:

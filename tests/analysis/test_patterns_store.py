@@ -4,6 +4,7 @@ back matches what was built, and only what a draft needs is decoded."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -233,4 +234,38 @@ def test_context_words_are_refused_where_nothing_would_trim_them(tmp_path):
     values = '[[value]]\nid = "transparency"\nnames = { en = ["transparency"] }\nfits = { en = ["(we) are open"] }\n'
     root = make_resources(tmp_path, {**FIXTURES, "values.toml": values})
     with pytest.raises(LexiconError, match="context words in parentheses"):
+        build(root)
+
+
+_TOPIC = """[meta]
+language = "en"
+kind = "jargon"
+sources = ["a", "b", "c"]
+
+[[entry]]
+id = "{id}"
+patterns = ["circle the wagons"]
+"""
+
+
+def test_a_topic_file_adds_its_entries_to_the_list(tmp_path):
+    """``en/jargon.<topic>.toml`` is read with ``en/jargon.toml``: its entries flag with the list's rule ids."""
+    from brandjournal.analysis import analyze
+
+    from .conftest import FIXTURES
+
+    root = make_resources(tmp_path, {**FIXTURES, "en/jargon.sectors.toml": _TOPIC.format(id="wagons")})
+    report = analyze("Time to circle the wagons again.", Profile(), lexicons=from_data(build(root)))
+    assert [(f.rule, f.text) for f in report.flags] == [("jargon.en.wagons", "circle the wagons")]
+
+
+def test_an_id_used_in_two_files_of_a_list_is_refused(tmp_path):
+    from brandjournal.analysis.build_lexicons import LexiconError
+
+    from .conftest import FIXTURES
+
+    taken = re.search(r'id = "(\w+)"', FIXTURES["en/jargon.toml"]).group(1)
+    root = make_resources(tmp_path, {**FIXTURES, "en/jargon.sectors.toml": _TOPIC.format(id=taken)})
+    refusal = rf"en/jargon.sectors.toml: entry id '{taken}' is already used in en/jargon.toml"
+    with pytest.raises(LexiconError, match=refusal):
         build(root)
