@@ -11,6 +11,7 @@ written here (an oracle that returns exactly the gold, and a silent one), never 
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import re
 import sys
@@ -24,7 +25,8 @@ from brandjournal.domain import Flag, FlagKind, IntentionKind, Report, Severity
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
-SETS = ("dev", "heldout", "blind2")
+SETS = ("dev", "heldout", "blind2", "dev2")
+PARTIAL = ("dev2",)  # surface kinds and plain posts only: no values, intention, drift or mixed cases
 BLIND = ("heldout", "blind2")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
 KINDS = {k.value for k in FlagKind}
@@ -35,10 +37,11 @@ REQUIRED_KEYS = {"id", "lang", "text", "profile", "intention", "first", "expect"
 # Minimums per set and language (fr, en), from the evaluation briefs.
 _FULL = {"jargon": 40, "peacock": 25, "hedge": 25, "values": 25, "intention": 20, "drift": 12, "plain": 40}
 _BLIND2 = {"jargon": 15, "peacock": 12, "hedge": 12, "values": 10, "intention": 10, "drift": 6, "plain": 40}
-MIN_POSTS = {"dev": _FULL, "heldout": _FULL, "blind2": _BLIND2}
-MIN_JARGON_SPANS = {"dev": 150, "heldout": 150, "blind2": 70}
+_DEV2 = {"jargon": 40, "peacock": 12, "hedge": 12, "values": 0, "intention": 0, "drift": 0, "plain": 40}
+MIN_POSTS = {"dev": _FULL, "heldout": _FULL, "blind2": _BLIND2, "dev2": _DEV2}
+MIN_JARGON_SPANS = {"dev": 150, "heldout": 150, "blind2": 70, "dev2": 150}
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
-MIN_SPLITS = {"dev": (8, 8, 6, 5, 10), "heldout": (8, 8, 6, 5, 10), "blind2": (4, 4, 3, 3, 4)}
+MIN_SPLITS = {"dev": (8, 8, 6, 5, 10), "heldout": (8, 8, 6, 5, 10), "blind2": (4, 4, 3, 3, 4), "dev2": (0, 0, 0, 0, 0)}
 MIN_MIXED = 10
 
 
@@ -143,7 +146,7 @@ def test_ids_are_unique_across_sets() -> None:
     assert [i for i, n in ids.items() if n > 1] == []
 
 
-@pytest.mark.parametrize(("one", "other"), [("dev", "heldout"), ("dev", "blind2"), ("heldout", "blind2")])
+@pytest.mark.parametrize(("one", "other"), list(itertools.combinations(SETS, 2)))
 def test_sets_share_no_text_and_no_sentence(one: str, other: str) -> None:
     def texts(name: str) -> set[str]:
         return {" ".join(t.split()) for c in ALL[name] for t in (c["text"], c["first"]) if t}
@@ -200,7 +203,7 @@ def test_minimum_counts_per_language(set_name: str, lang: str) -> None:
     assert betrayed >= min_betrayed
 
 
-@pytest.mark.parametrize("set_name", SETS)
+@pytest.mark.parametrize("set_name", [name for name in SETS if name not in PARTIAL])
 def test_mixed_posts(set_name: str) -> None:
     mixed = [c for c in ALL[set_name] if c["lang"] == "mixed"]
     assert len(mixed) >= MIN_MIXED
@@ -250,12 +253,20 @@ def test_scorer_gives_an_oracle_perfect_marks(set_name: str) -> None:
     for bar in scorer.BARS:
         for column in ("fr", "en", "all"):
             value, n = res.value(bar.metric, column)
+            if n == 0 and set_name in PARTIAL:
+                continue
             assert n > 0, (bar.metric, column)
             assert value == (0.0 if bar.op == "<=" else 1.0), (bar.metric, column, value)
-    for metric in ("precision:jargon", "precision:peacock", "precision:hedge", "precision:values"):
-        assert res.value(metric, "all")[0] == 1.0, metric
-    assert res.value("intention:false_alarm", "all")[0] == 0.0
-    assert res.value("drift:false_alarm", "all")[0] == 0.0
+    for metric, perfect in (
+        ("precision:jargon", 1.0),
+        ("precision:peacock", 1.0),
+        ("precision:hedge", 1.0),
+        ("precision:values", 1.0),
+        ("intention:false_alarm", 0.0),
+        ("drift:false_alarm", 0.0),
+    ):
+        value, n = res.value(metric, "all")
+        assert value == perfect or (n == 0 and set_name in PARTIAL), metric
 
 
 def test_scorer_gives_a_silent_engine_zero_recall_and_no_false_alarm() -> None:
@@ -313,7 +324,7 @@ def test_scorer_hides_heldout_and_blind2_sentences(capsys: pytest.CaptureFixture
         assert figures[name]["bars_pass"]["plain:fp_rate"]["fr"] is True
     out = capsys.readouterr().out + summary.read_text(encoding="utf-8")
     assert all(f"== set: {name}" in out for name in SETS)
-    assert "-- dev details" in out
+    assert "-- dev details" in out and "-- dev2 details" in out
     flat = " ".join(out.casefold().split())
     for name in BLIND:
         assert f"-- {name} details" not in out
