@@ -14,7 +14,8 @@ They are information, not warnings (a modal is often honest uncertainty); what t
 claim was softened, so that a post full of them reads as evasive to them before it does to a reader.
 
 Deliberately left alone, because there the word is not softening a claim:
-- questions ("Could you share…?", "Pourrait-on en parler ?"): a real question is not a hedge;
+- questions ("Could you share…?", "Pourrait-on en parler ?"): a real question is not a hedge; nor is an
+  indirect one ("she asked whether she could bring her baby", "he asked where he might park");
 - negation ("could not", "ne pourrait pas"): a firm statement (but "ça ne devrait pas poser de problème" is a
   forecast, still soft);
 - "May" the month; "might" the noun; English "would" (politeness: "I would love to");
@@ -523,6 +524,8 @@ def _english(toks: Sequence[Token], candidates: Sequence[int]) -> list[tuple[int
             continue  # "in May", "since May", "this May" ("this may be why" is the modal)
         if any(t.norm == "if" for t in toks[max(0, i - 3) : i]):
             continue  # counterfactual or request: "if you could", "if we might"
+        if _indirect_question(toks, i):
+            continue  # "asked whether she could bring her baby", "wondered how we might help"
         if (
             prev in _EN_FIRST_PERSON
             and nxt.norm not in _EN_AFTER_FIRST_PERSON
@@ -657,6 +660,34 @@ def _participle_after(toks: Sequence[Token], k: int) -> bool:
         return False
     word = toks[k].norm
     return word in _EN_IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith(("ed", "en")))
+
+
+# An indirect question reports what someone asked or weighed; its modal is theirs, not a softened claim.
+_EN_WHETHER = frozenset({"whether"})
+_EN_WH_WORDS = frozenset({"how", "what", "where", "when", "why", "who", "whom", "which"})
+_EN_ASKING_VERBS = frozenset(
+    {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "enquire", "enquired",
+     "enquiring", "inquire", "inquired", "inquiring", "query", "queried", "check", "checked", "checking"}
+)  # fmt: skip
+
+
+def _indirect_question(toks: Sequence[Token], i: int) -> bool:
+    """The modal at ``i`` sits in an indirect question, not in the author's own claim.
+
+    "whether she could bring her baby", "whether or not the new rota might work": "whether" within six words
+    before the modal, with no comma between (after "Whether we like it or not, AI could…" the modal is back in
+    the main clause). "She asked me where she could sit", "we wondered how we might help": a wh-word right after
+    a verb of asking, within six words before the modal.
+    """
+    for k in range(i - 1, max(-1, i - 7), -1):
+        tok = toks[k]
+        if toks[k + 1].comma or not toks[k + 1].joined:
+            return False  # a comma or a dash between: the modal belongs to another clause
+        if tok.norm in _EN_WHETHER:
+            return True
+        if tok.norm in _EN_WH_WORDS and any(t.norm in _EN_ASKING_VERBS for t in toks[max(0, k - 2) : k]):
+            return True
+    return False
 
 
 def _softening_kind_of(toks: Sequence[Token], i: int) -> bool:
