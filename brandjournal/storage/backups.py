@@ -89,7 +89,10 @@ def verify_backup(path: Path, key: JournalKey) -> None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as exc:
             raise WrongKeyError(path, passphrase=key.passphrase is not None) from exc
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlcipher.DatabaseError as exc:  # a damaged page can stop the check itself ("malformed")
+            result = str(exc)
         if result != "ok":
             raise StorageError(StorageProblem.BACKUP_DAMAGED, path=path, detail=result)
         has_drafts = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'draft'").fetchone()

@@ -5,10 +5,12 @@ text as is: ``explain(exc)`` rebuilds each message from the error's type and att
 through ``QCoreApplication.translate``, so French users read French with the same facts. The English source
 strings repeat storage's sentences word for word: the English interface says exactly what the CLI says.
 
-Plain ``StorageError``/``WorkflowError``/``ImportFormatError`` raised with a one-off sentence carry no attributes:
-their known sentences are recognised here by pattern (tests/ui/test_error_messages_fr.py raises each of them for
-real, so a reworded sentence fails a test rather than silently showing English). A sentence nobody listed still
-gets a sentence in the interface language, with the original as "details" of the dialog.
+Plain ``StorageError``/``WorkflowError``/``ImportFormatError`` (and each record an import leaves out, ``Rejected``)
+carry ``code`` (a member of ``StorageProblem``, ``WorkflowProblem``, ``ImportProblem``, ``RejectProblem``) and
+``facts``: the message is rebuilt from those, never by recognising the English sentence, so rewording storage's
+English cannot turn the French interface English. tests/ui/test_error_messages_fr.py causes each code for real
+and checks that every code has its own message here. One raised with a one-off sentence (``code`` None: an SQLite
+message nobody foresaw) gets a sentence in the interface language, with the original as "details" of the dialog.
 
 Every ``translate`` call is literal: ``pyside6-lupdate`` only finds those.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import errno
 import re
-from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -30,11 +32,16 @@ from brandjournal.storage.errors import (
     KeyMissingError,
     NeedPassphrase,
     StorageError,
+    StorageProblem,
     WrongKeyError,
 )
 
+if TYPE_CHECKING:
+    from brandjournal.importers.common import Rejected, RejectProblem
+    from brandjournal.problems import Problem
+
 # The sentence keys.py stores as a keychain failure's detail when a backend accepts a key it cannot read back.
-KEYCHAIN_READBACK = "keychain did not return the stored key"
+KEYCHAIN_READBACK = StorageProblem.KEYCHAIN_READBACK.value
 
 
 def fill(template: str, *values: object) -> str:
@@ -195,26 +202,22 @@ def explain_with_details(exc: BaseException) -> tuple[str, str]:
         names = ", ".join(f"{d.id} ({d.title or untitled}: {status_label(d.status)})" for d in exc.drafts)
         text = QCoreApplication.translate("ErrorMessages", "Only approved posts can be exported; not approved: %1.")
         return fill(text, names), ""
-    if isinstance(exc, ImportFormatError):
-        return _match(str(exc), _import_sentences())
-    if isinstance(exc, StorageError):
-        return _match(str(exc), _storage_sentences())
+    if isinstance(exc, (ImportFormatError, StorageError)):
+        said = _coded(exc.code, exc.facts) if exc.code is not None else None
+        return said if said is not None else _unknown(str(exc))
     if isinstance(exc, OSError):
         return os_error(exc), ""
     return _unknown(str(exc))
 
 
 def explain_text(message: str) -> str:
-    """A storage error that arrives as its English text only (a worker's signal), in the UI language.
+    """An error that arrives as text only, in the UI language.
 
-    A bare type name (what the storage worker sends for an unexpected error) stays as it is.
+    A bare type name (what the storage worker sends for an unexpected error) stays as it is; any other text is
+    not translated by recognising it: it is "an unexpected storage error" (StorageErrors travel as themselves).
     """
     if re.fullmatch(r"[A-Za-z_][\w.]*", message):
         return message
-    for pattern, say in _storage_sentences():
-        found = re.fullmatch(pattern, message, flags=re.DOTALL)
-        if found:
-            return say(found)
     unexpected = QCoreApplication.translate("ErrorMessages", "an unexpected storage error")
     return message if unexpected == "an unexpected storage error" else unexpected
 
@@ -253,17 +256,7 @@ def os_reason(exc: OSError) -> str:
     return fill(QCoreApplication.translate("ErrorMessages", "system error %1"), name)
 
 
-# --- sentences without attributes, recognised by pattern ---
-
-Sentence = tuple[str, Callable[[re.Match[str]], str]]
-
-
-def _match(message: str, sentences: list[Sentence]) -> tuple[str, str]:
-    for pattern, say in sentences:
-        found = re.fullmatch(pattern, message, flags=re.DOTALL)
-        if found:
-            return say(found), ""
-    return _unknown(message)
+# --- errors that carry a code and its facts (storage, workflow, import) ---
 
 
 def _unknown(message: str) -> tuple[str, str]:
@@ -276,325 +269,273 @@ def _unknown(message: str) -> tuple[str, str]:
     return generic, message
 
 
-def _status(name: str) -> str:
+def _status(status: object) -> str:
+    """A draft status (DraftStatus or its value) as the interface names it."""
     from brandjournal.domain import DraftStatus
     from brandjournal.ui.labels import status_label
 
     try:
-        return status_label(DraftStatus(name))
+        return status_label(DraftStatus(str(status)))
     except ValueError:
-        return name
+        return str(status)
 
 
-def _storage_sentences() -> list[Sentence]:
-    """Plain StorageError / WorkflowError sentences (storage/, publishing.py) the window can meet."""
-    return [
-        (
-            r"There is no journal at (.+)\.",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "There is no journal at %1."), m[1]),
-        ),
-        (
-            r"There is no backup file at (.+)\.",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "There is no backup file at %1."), m[1]),
-        ),
-        (
-            r"The backup (.+) is damaged \((.*)\)\.",
-            lambda m: fill(
-                QCoreApplication.translate(
-                    "ErrorMessages", "The backup %1 is damaged (%2). Choose another backup; nothing was changed."
-                ),
-                m[1],
-                m[2],
-            ),
-        ),
-        (
-            r"The file (.+) is not a BrandJournal journal\.",
-            lambda m: fill(
-                QCoreApplication.translate("ErrorMessages", "The file %1 is not a BrandJournal journal."), m[1]
-            ),
-        ),
-        (
-            r"Could not read the passphrase file (.+?): (.*)",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "Could not read the passphrase file %1."), m[1]),
-        ),
-        (
-            r"The passphrase file (.+) is empty\.",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "The passphrase file %1 is empty."), m[1]),
-        ),
-        (
-            r"A passphrase cannot be empty or contain NUL characters\.",
-            lambda m: QCoreApplication.translate(
-                "ErrorMessages", "A passphrase cannot be empty or contain NUL characters."
-            ),
-        ),
-        (r"The journal is closed\.", lambda m: QCoreApplication.translate("ErrorMessages", "The journal is closed.")),
-        (
-            r"The journal is being opened: its list cannot be read this way any more\.",
-            lambda m: QCoreApplication.translate(
+def _with_details(message: str, detail: object) -> tuple[str, str]:
+    """``message`` with a library's English ``detail`` for "Show Details" (unless the message already says it)."""
+    text = str(detail)
+    return message, ("" if not text or text in message else text)
+
+
+def _system_reason(facts: dict[str, Any]) -> str:
+    """The ``reason``/``errno`` facts of a file the system refused, in the UI language."""
+    code = facts.get("errno")
+    if isinstance(code, int):
+        return os_reason(OSError(code, str(facts.get("reason", ""))))
+    return _strerror(str(facts.get("reason", "")))
+
+
+def _coded(code: Problem, facts: dict[str, Any]) -> tuple[str, str] | None:
+    """(message, details) for an error's code and facts; None for a code nobody translated here."""
+    from brandjournal.importers.common import ImportProblem
+    from brandjournal.publishing import WorkflowProblem
+
+    if isinstance(code, StorageProblem):
+        return _storage_problem(code, facts)
+    if isinstance(code, WorkflowProblem):
+        return _workflow_problem(code, facts), ""
+    if isinstance(code, ImportProblem):
+        return _import_problem(code, facts)
+    return None
+
+
+def _storage_problem(code: StorageProblem, facts: dict[str, Any]) -> tuple[str, str] | None:
+    """A plain StorageError (storage/), by its code."""
+    match code:
+        case StorageProblem.NO_JOURNAL:
+            return fill(QCoreApplication.translate("ErrorMessages", "There is no journal at %1."), facts["path"]), ""
+        case StorageProblem.JOURNAL_CLOSED:
+            return QCoreApplication.translate("ErrorMessages", "The journal is closed."), ""
+        case StorageProblem.JOURNAL_BEING_OPENED:
+            return QCoreApplication.translate(
                 "ErrorMessages", "The journal is still being opened: try again in a moment."
-            ),
-        ),
-        (
-            r"This journal's key is in the keychain: there is no passphrase to change\.",
-            lambda m: QCoreApplication.translate(
+            ), ""
+        case StorageProblem.NO_BACKUP:
+            return fill(
+                QCoreApplication.translate("ErrorMessages", "There is no backup file at %1."), facts["path"]
+            ), ""
+        case StorageProblem.BACKUP_DAMAGED:
+            text = QCoreApplication.translate(
+                "ErrorMessages", "The backup %1 is damaged (%2). Choose another backup; nothing was changed."
+            )
+            return fill(text, facts["path"], facts["detail"]), ""
+        case StorageProblem.NOT_A_JOURNAL:
+            return fill(
+                QCoreApplication.translate("ErrorMessages", "The file %1 is not a BrandJournal journal."),
+                facts["path"],
+            ), ""
+        case StorageProblem.BAD_PASSPHRASE:
+            return QCoreApplication.translate(
+                "ErrorMessages", "A passphrase cannot be empty or contain NUL characters."
+            ), ""
+        case StorageProblem.KEYCHAIN_READBACK:
+            said = QCoreApplication.translate("OpenJournal", "it did not give back the key it had just stored")
+            return fill(QCoreApplication.translate("OpenJournal", "The system keychain failed (%1)."), said), ""
+        case StorageProblem.PASSPHRASE_FILE_UNREADABLE:
+            if isinstance(facts.get("errno"), int):
+                text = QCoreApplication.translate("ErrorMessages", "Could not read the passphrase file %1: %2.")
+                return fill(text, facts["path"], _system_reason(facts)), ""
+            text = QCoreApplication.translate("ErrorMessages", "Could not read the passphrase file %1.")
+            return _with_details(fill(text, facts["path"]), facts.get("reason", ""))
+        case StorageProblem.PASSPHRASE_FILE_EMPTY:
+            return fill(
+                QCoreApplication.translate("ErrorMessages", "The passphrase file %1 is empty."), facts["path"]
+            ), ""
+        case StorageProblem.NO_PASSPHRASE_TO_CHANGE:
+            return QCoreApplication.translate(
                 "ErrorMessages", "This journal's key is in the keychain: there is no passphrase to change."
-            ),
-        ),
-        (
-            r"There is no revision with id (\d+)\.",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "There is no revision with id %1."), m[1]),
-        ),
-        (
-            r"Revision (\d+) does not belong to draft (\d+)\.",
-            lambda m: fill(
-                QCoreApplication.translate("ErrorMessages", "Revision %1 does not belong to draft %2."), m[1], m[2]
-            ),
-        ),
-        (
-            r"An acknowledgement needs a reason\.",
-            lambda m: QCoreApplication.translate("ErrorMessages", "An acknowledgement needs a reason."),
-        ),
-        (
-            r"Every warning kept needs a reason\.",
-            lambda m: QCoreApplication.translate("ErrorMessages", "Every warning kept needs a reason."),
-        ),
-        (
-            r"A post cannot go from (\w+) to (\w+) \(use Approve\)\.",
-            lambda m: fill(
-                QCoreApplication.translate("ErrorMessages", "A post cannot go from %1 to %2 (use Approve)."),
-                _status(m[1]),
-                _status(m[2]),
-            ),
-        ),
-        (
-            r"A post cannot go from (\w+) to (\w+) \(use Export\)\.",
-            lambda m: fill(
-                QCoreApplication.translate("ErrorMessages", "A post cannot go from %1 to %2 (use Export)."),
-                _status(m[1]),
-                _status(m[2]),
-            ),
-        ),
-        (
-            r"A post cannot go from (\w+) to (\w+)\.",
-            lambda m: fill(
-                QCoreApplication.translate("ErrorMessages", "A post cannot go from %1 to %2."),
-                _status(m[1]),
-                _status(m[2]),
-            ),
-        ),
-        (
-            r"Draft (\d+) is (\w+): only ideas, drafts and posts in review are approved\.",
-            lambda m: fill(
-                QCoreApplication.translate(
-                    "ErrorMessages", "Draft %1 is %2: only ideas, drafts and posts in review are approved."
-                ),
-                m[1],
-                _status(m[2]),
-            ),
-        ),
-    ]
+            ), ""
+        case StorageProblem.NO_REVISION:
+            return fill(
+                QCoreApplication.translate("ErrorMessages", "There is no revision with id %1."), facts["revision_id"]
+            ), ""
+        case StorageProblem.REVISION_OF_ANOTHER_DRAFT:
+            text = QCoreApplication.translate("ErrorMessages", "Revision %1 does not belong to draft %2.")
+            return fill(text, facts["revision_id"], facts["draft_id"]), ""
+        case StorageProblem.ACKNOWLEDGEMENT_NEEDS_REASON:
+            return QCoreApplication.translate("ErrorMessages", "An acknowledgement needs a reason."), ""
+        case StorageProblem.KEPT_WARNING_NEEDS_REASON:
+            return QCoreApplication.translate("ErrorMessages", "Every warning kept needs a reason."), ""
+    return None
 
 
-def _import_sentences() -> list[Sentence]:
-    """ImportFormatError sentences (brandjournal/importers/)."""
-    return [
-        (
-            r"cannot tell what kind of export (.+) is: expected a LinkedIn Shares\.csv, a Mastodon outbox\.json or "
-            r"archive \.zip, or a folder of Markdown/text files \(or say which with --format\)",
-            lambda m: fill(
-                QCoreApplication.translate(
-                    "ErrorMessages",
-                    "cannot tell what kind of export %1 is: expected a LinkedIn Shares.csv, a Mastodon outbox.json "
-                    "or archive .zip, or a folder of Markdown/text files",
-                ),
-                m[1],
-            ),
-        ),
-        (
-            r"no such file or folder: (.+)",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "no such file or folder: %1"), m[1]),
-        ),
-        (
-            r"cannot read (.+): (.*)",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "cannot read %1 (%2)"), m[1], _strerror(m[2])),
-        ),
-        (
-            r"(.+) is a \.zip with neither outbox\.json \(Mastodon\) nor Shares\.csv \(LinkedIn\)",
-            lambda m: fill(
-                QCoreApplication.translate(
-                    "ErrorMessages", "%1 is a .zip with neither outbox.json (Mastodon) nor Shares.csv (LinkedIn)"
-                ),
-                m[1],
-            ),
-        ),
-        (
-            r"(.+) is a folder; a (.+) export is a file",
-            lambda m: fill(
-                QCoreApplication.translate("ErrorMessages", "%1 is a folder; a %2 export is a file"), m[1], m[2]
-            ),
-        ),
-        (
-            r"(.+) is larger than 1 GiB: not a LinkedIn export",
-            lambda m: fill(
-                QCoreApplication.translate("ErrorMessages", "%1 is larger than 1 GiB: not a LinkedIn export"), m[1]
-            ),
-        ),
-        (
-            r"this is not a LinkedIn Shares\.csv \(it contains NUL bytes: a binary file\?\)",
-            lambda m: QCoreApplication.translate(
+def _workflow_problem(code: Problem, facts: dict[str, Any]) -> str:
+    """A WorkflowError (publishing.py), by its code; statuses by their names in the interface."""
+    from brandjournal.publishing import WorkflowProblem
+
+    current = _status(facts.get("current", ""))
+    match code:
+        case WorkflowProblem.MOVE_NEEDS_APPROVE:
+            text = QCoreApplication.translate("ErrorMessages", "A post cannot go from %1 to %2 (use Approve).")
+            return fill(text, current, _status(facts["target"]))
+        case WorkflowProblem.MOVE_NEEDS_EXPORT:
+            text = QCoreApplication.translate("ErrorMessages", "A post cannot go from %1 to %2 (use Export).")
+            return fill(text, current, _status(facts["target"]))
+        case WorkflowProblem.NOT_APPROVABLE:
+            text = QCoreApplication.translate(
+                "ErrorMessages", "Draft %1 is %2: only ideas, drafts and posts in review are approved."
+            )
+            return fill(text, facts["draft_id"], current)
+    text = QCoreApplication.translate("ErrorMessages", "A post cannot go from %1 to %2.")
+    return fill(text, current, _status(facts.get("target", "")))
+
+
+def _import_problem(code: Problem, facts: dict[str, Any]) -> tuple[str, str] | None:
+    """An ImportFormatError (importers/), by its code."""
+    from brandjournal.importers.common import ImportProblem
+
+    match code:
+        case ImportProblem.UNKNOWN_KIND:
+            text = QCoreApplication.translate(
+                "ErrorMessages",
+                "cannot tell what kind of export %1 is: expected a LinkedIn Shares.csv, a Mastodon outbox.json "
+                "or archive .zip, or a folder of Markdown/text files",
+            )
+            return fill(text, facts["name"]), ""
+        case ImportProblem.UNKNOWN_FORMAT:
+            text = QCoreApplication.translate("ErrorMessages", "unknown format %1: choose one of %2")
+            return fill(text, repr(facts["format"]), facts["choices"]), ""
+        case ImportProblem.NO_SUCH_PATH:
+            return fill(QCoreApplication.translate("ErrorMessages", "no such file or folder: %1"), facts["path"]), ""
+        case ImportProblem.UNREADABLE:
+            text = QCoreApplication.translate("ErrorMessages", "cannot read %1 (%2)")
+            return fill(text, facts["path"], _system_reason(facts)), ""
+        case ImportProblem.ZIP_WITHOUT_EXPORT:
+            text = QCoreApplication.translate(
+                "ErrorMessages", "%1 is a .zip with neither outbox.json (Mastodon) nor Shares.csv (LinkedIn)"
+            )
+            return fill(text, facts["name"]), ""
+        case ImportProblem.FOLDER_NOT_FILE:
+            text = QCoreApplication.translate("ErrorMessages", "%1 is a folder; a %2 export is a file")
+            return fill(text, facts["path"], facts["format"]), ""
+        case ImportProblem.CSV_TOO_LARGE:
+            text = QCoreApplication.translate("ErrorMessages", "%1 is larger than 1 GiB: not a LinkedIn export")
+            return fill(text, facts["name"]), ""
+        case ImportProblem.CSV_BINARY:
+            return QCoreApplication.translate(
                 "ErrorMessages", "this is not a LinkedIn Shares.csv (it contains NUL bytes: a binary file?)"
-            ),
-        ),
-        (
-            r"the file is empty: no LinkedIn Shares\.csv header",
-            lambda m: QCoreApplication.translate("ErrorMessages", "the file is empty: no LinkedIn Shares.csv header"),
-        ),
-        (
-            r"this is not a LinkedIn Shares\.csv \(unreadable header: .*\)",
-            lambda m: QCoreApplication.translate(
+            ), ""
+        case ImportProblem.CSV_EMPTY:
+            return QCoreApplication.translate("ErrorMessages", "the file is empty: no LinkedIn Shares.csv header"), ""
+        case ImportProblem.CSV_BAD_HEADER:
+            text = QCoreApplication.translate(
                 "ErrorMessages", "this is not a LinkedIn Shares.csv (its header cannot be read)"
-            ),
-        ),
-        (
-            r"this is not a LinkedIn Shares\.csv \(the header needs the columns Date and ShareCommentary\)",
-            lambda m: QCoreApplication.translate(
+            )
+            return _with_details(text, facts["detail"])
+        case ImportProblem.CSV_MISSING_COLUMNS:
+            return QCoreApplication.translate(
                 "ErrorMessages",
                 "this is not a LinkedIn Shares.csv (the header needs the columns Date and ShareCommentary)",
-            ),
-        ),
-        (
-            r"this \.zip file cannot be read \(.*\)",
-            lambda m: QCoreApplication.translate(
-                "ErrorMessages", "this .zip file cannot be read (damaged or not a .zip)"
-            ),
-        ),
-        (
-            r"this \.zip file has no (.+) in it",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "this .zip file has no %1 in it"), m[1]),
-        ),
-        (
-            r"(.+) in this \.zip file is larger than 1 GiB",
-            lambda m: fill(
-                QCoreApplication.translate("ErrorMessages", "%1 in this .zip file is larger than 1 GiB"), m[1]
-            ),
-        ),
-        (
-            r"this is not a Mastodon outbox\.json \(not UTF-8 at byte (\d+)\)",
-            lambda m: fill(
-                QCoreApplication.translate(
-                    "ErrorMessages", "this is not a Mastodon outbox.json (not UTF-8 at byte %1)"
-                ),
-                m[1],
-            ),
-        ),
-        (
-            r"this is not a Mastodon outbox\.json \(invalid JSON at line (\d+), column (\d+)\)",
-            lambda m: fill(
-                QCoreApplication.translate(
-                    "ErrorMessages", "this is not a Mastodon outbox.json (invalid JSON at line %1, column %2)"
-                ),
-                m[1],
-                m[2],
-            ),
-        ),
-        (
-            r"this is not a Mastodon outbox\.json \(JSON nested too deeply\)",
-            lambda m: QCoreApplication.translate(
+            ), ""
+        case ImportProblem.ZIP_UNREADABLE:
+            text = QCoreApplication.translate("ErrorMessages", "this .zip file cannot be read (damaged or not a .zip)")
+            return _with_details(text, facts["detail"])
+        case ImportProblem.ZIP_MISSING_MEMBER:
+            text = QCoreApplication.translate("ErrorMessages", "this .zip file has no %1 in it")
+            return fill(text, facts["member"]), ""
+        case ImportProblem.ZIP_MEMBER_TOO_LARGE:
+            text = QCoreApplication.translate("ErrorMessages", "%1 in this .zip file is larger than 1 GiB")
+            return fill(text, facts["name"]), ""
+        case ImportProblem.OUTBOX_NOT_UTF8:
+            text = QCoreApplication.translate(
+                "ErrorMessages", "this is not a Mastodon outbox.json (not UTF-8 at byte %1)"
+            )
+            return fill(text, facts["byte"]), ""
+        case ImportProblem.OUTBOX_BAD_JSON:
+            text = QCoreApplication.translate(
+                "ErrorMessages", "this is not a Mastodon outbox.json (invalid JSON at line %1, column %2)"
+            )
+            return fill(text, facts["line"], facts["column"]), ""
+        case ImportProblem.OUTBOX_TOO_DEEP:
+            return QCoreApplication.translate(
                 "ErrorMessages", "this is not a Mastodon outbox.json (JSON nested too deeply)"
-            ),
-        ),
-        (
-            r"this is not a Mastodon outbox\.json \(no orderedItems list\)",
-            lambda m: QCoreApplication.translate(
+            ), ""
+        case ImportProblem.OUTBOX_NO_ITEMS:
+            return QCoreApplication.translate(
                 "ErrorMessages", "this is not a Mastodon outbox.json (no orderedItems list)"
-            ),
-        ),
-        (r"unreadable HTML \(.*\)", lambda m: QCoreApplication.translate("ErrorMessages", "unreadable HTML")),
-    ]
+            ), ""
+        case ImportProblem.HTML_UNREADABLE:
+            return _with_details(QCoreApplication.translate("ErrorMessages", "unreadable HTML"), facts["detail"])
+    return None
 
 
-def import_rejection(location: int | str, unit: str, reason: str) -> str:
-    """One record an import left out (``importers.Rejected``): where it was and why, in the UI language."""
+def import_rejection(rejected: Rejected) -> str:
+    """One record an import left out: where it was and why, in the UI language (from its code and facts)."""
+    location, unit = rejected.line_or_index, rejected.unit
     if unit == "line":
         where = fill(QCoreApplication.translate("ErrorMessages", "line %1"), location)
     elif unit == "item":
         where = fill(QCoreApplication.translate("ErrorMessages", "item %1"), location)
     else:
         where = str(location)
-    said = QCoreApplication.translate("ErrorMessages", "not imported")
-    if said == "not imported":
-        said = reason  # English interface: the importer's own words
-    for pattern, say in _rejection_sentences():
-        found = re.fullmatch(pattern, reason, flags=re.DOTALL)
-        if found:
-            said = say(found)
-            break
+    said = _rejection(rejected.code, rejected.facts) if rejected.code is not None else None
+    if said is None:  # a reason without a code: the importer's own words in English, a generic word otherwise
+        said = QCoreApplication.translate("ErrorMessages", "not imported")
+        if said == "not imported":
+            said = rejected.reason
     return fill(
         QCoreApplication.translate("ErrorMessages", "%1: %2", "where a record was: why it was left out"), where, said
     )
 
 
-def _rejection_sentences() -> list[Sentence]:
-    """Why an importer left a record out (brandjournal/importers/: linkedin, mastodon, files)."""
-    return [
-        (r"empty", lambda m: QCoreApplication.translate("ErrorMessages", "empty")),
-        (r"no date", lambda m: QCoreApplication.translate("ErrorMessages", "no date")),
-        (
-            r"bad date (.+) in the front matter",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "bad date %1 in the front matter"), m[1]),
-        ),
-        (r"bad date (.+)", lambda m: fill(QCoreApplication.translate("ErrorMessages", "bad date %1"), m[1])),
-        (r"not UTF-8 text", lambda m: QCoreApplication.translate("ErrorMessages", "not UTF-8 text")),
-        (
-            r"not UTF-8 text \(invalid byte at offset (\d+)\)",
-            lambda m: fill(
-                QCoreApplication.translate("ErrorMessages", "not UTF-8 text (invalid byte at offset %1)"), m[1]
-            ),
-        ),
-        (
-            r"unreadable CSV record \(.*\)",
-            lambda m: QCoreApplication.translate("ErrorMessages", "unreadable CSV record"),
-        ),
-        (
-            r"contains NUL bytes: a binary file, not a post",
-            lambda m: QCoreApplication.translate("ErrorMessages", "contains NUL bytes: a binary file, not a post"),
-        ),
-        (
-            r"larger than 10 MB: probably not a post",
-            lambda m: QCoreApplication.translate("ErrorMessages", "larger than 10 MB: probably not a post"),
-        ),
-        (
-            r"cannot read \((.*)\)",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "cannot read (%1)"), _strerror(m[1])),
-        ),
-        (
-            r"unreadable front matter \(.*\)",
-            lambda m: QCoreApplication.translate("ErrorMessages", "unreadable front matter"),
-        ),
-        (r"unreadable HTML \(.*\)", lambda m: QCoreApplication.translate("ErrorMessages", "unreadable HTML")),
-        (
-            r"broken item \(not an activity\)",
-            lambda m: QCoreApplication.translate("ErrorMessages", "broken item (not an activity)"),
-        ),
-        (
-            r"broken item \(no object with the post in it\)",
-            lambda m: QCoreApplication.translate("ErrorMessages", "broken item (no object with the post in it)"),
-        ),
-        (
-            r"broken item \(no text content\)",
-            lambda m: QCoreApplication.translate("ErrorMessages", "broken item (no text content)"),
-        ),
-        (
-            r"not a post \((activity|object) type (.*)\)",
-            lambda m: fill(QCoreApplication.translate("ErrorMessages", "not a post (type %1)"), m[2]),
-        ),
-        (
-            r"text that is not valid Unicode \(.*\)",
-            lambda m: QCoreApplication.translate(
+def _rejection(code: RejectProblem, facts: dict[str, Any]) -> str | None:
+    """Why an importer left a record out (brandjournal/importers/: linkedin, mastodon, files), by its code."""
+    from brandjournal.importers.common import RejectProblem
+
+    match code:
+        case RejectProblem.EMPTY:
+            return QCoreApplication.translate("ErrorMessages", "empty")
+        case RejectProblem.NO_DATE:
+            return QCoreApplication.translate("ErrorMessages", "no date")
+        case RejectProblem.BAD_DATE:
+            return fill(QCoreApplication.translate("ErrorMessages", "bad date %1"), facts["value"])
+        case RejectProblem.BAD_FRONT_MATTER_DATE:
+            return fill(QCoreApplication.translate("ErrorMessages", "bad date %1 in the front matter"), facts["value"])
+        case RejectProblem.NOT_UTF8:
+            return QCoreApplication.translate("ErrorMessages", "not UTF-8 text")
+        case RejectProblem.NOT_UTF8_AT:
+            text = QCoreApplication.translate("ErrorMessages", "not UTF-8 text (invalid byte at offset %1)")
+            return fill(text, facts["offset"])
+        case RejectProblem.CSV_RECORD_UNREADABLE:
+            return QCoreApplication.translate("ErrorMessages", "unreadable CSV record")
+        case RejectProblem.BINARY:
+            return QCoreApplication.translate("ErrorMessages", "contains NUL bytes: a binary file, not a post")
+        case RejectProblem.TOO_LARGE:
+            return QCoreApplication.translate("ErrorMessages", "larger than 10 MB: probably not a post")
+        case RejectProblem.UNREADABLE:
+            return fill(QCoreApplication.translate("ErrorMessages", "cannot read (%1)"), _system_reason(facts))
+        case RejectProblem.FRONT_MATTER_UNREADABLE:
+            return QCoreApplication.translate("ErrorMessages", "unreadable front matter")
+        case RejectProblem.HTML_UNREADABLE:
+            return QCoreApplication.translate("ErrorMessages", "unreadable HTML")
+        case RejectProblem.NOT_AN_ACTIVITY:
+            return QCoreApplication.translate("ErrorMessages", "broken item (not an activity)")
+        case RejectProblem.NO_OBJECT:
+            return QCoreApplication.translate("ErrorMessages", "broken item (no object with the post in it)")
+        case RejectProblem.NO_TEXT:
+            return QCoreApplication.translate("ErrorMessages", "broken item (no text content)")
+        case RejectProblem.NOT_A_POST_ACTIVITY | RejectProblem.NOT_A_POST_OBJECT:
+            return fill(QCoreApplication.translate("ErrorMessages", "not a post (type %1)"), facts["type"])
+        case RejectProblem.BAD_UNICODE:
+            return QCoreApplication.translate(
                 "ErrorMessages", "text that is not valid Unicode (an escaped half of a character)"
-            ),
-        ),
-    ]
+            )
+        case RejectProblem.BOOST:
+            return QCoreApplication.translate("ErrorMessages", "boost")
+        case RejectProblem.DIRECT_MESSAGE:
+            return QCoreApplication.translate("ErrorMessages", "direct message")
+        case RejectProblem.REPLY_TO_SOMEONE_ELSE:
+            return QCoreApplication.translate("ErrorMessages", "reply to someone else")
+    return None
 
 
 _STRERRORS = {

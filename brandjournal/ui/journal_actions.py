@@ -92,7 +92,7 @@ def import_posts(
             ),
             QCoreApplication.translate("JournalActions", "Rejected: %1").replace("%1", str(len(rejected))),
         ]
-        lines += [f"  {import_rejection(r.line_or_index, r.unit, r.reason)}" for r in list(rejected)[:15]]
+        lines += [f"  {import_rejection(r)}" for r in list(rejected)[:15]]
         outcome["text"] = "\n".join(lines)
 
     def on_failed(error: Exception) -> None:

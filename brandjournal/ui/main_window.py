@@ -399,9 +399,9 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Saved"))
         self.saved.emit(draft.id)
 
-    def _on_storage_failed(self, message: str) -> None:
-        """The storage worker's failure: a StorageError's English text, or an unexpected error's type name."""
-        self._report_not_saved(explain_text(message))
+    def _on_storage_failed(self, problem: object) -> None:
+        """The storage worker's failure: a StorageError (said from its code), or an unexpected error's type name."""
+        self._report_not_saved(explain(problem) if isinstance(problem, BaseException) else explain_text(str(problem)))
 
     def _report_not_saved(self, reason: str) -> None:
         if self._closed:

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 class _Signals(QObject):
     done = Signal(object, object)  # (callback, result)
-    failed = Signal(str)
+    failed = Signal(object)  # the StorageError itself (worded on the UI thread), or an unexpected error's type name
 
 
 class _Write(QRunnable):
@@ -37,7 +37,7 @@ class _Write(QRunnable):
             result = self._work()
         except StorageError as exc:
             with contextlib.suppress(RuntimeError):
-                self._signals.failed.emit(str(exc))
+                self._signals.failed.emit(exc)
             return
         except Exception as exc:  # never lose the reason, never log the text
             log.error("background write failed: %s", type(exc).__name__)
@@ -49,7 +49,7 @@ class _Write(QRunnable):
 
 
 class StorageWorker(QObject):
-    failed = Signal(str)
+    failed = Signal(object)  # a StorageError, or the type name (str) of an unexpected error
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

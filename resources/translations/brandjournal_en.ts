@@ -417,434 +417,459 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="63"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="70"/>
         <source>The journal is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="65"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="72"/>
         <source>This draft is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="67"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="74"/>
         <source>This is not possible for this post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="116"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="123"/>
         <source>Could not open the journal %1: the passphrase is wrong, or the file is damaged or not a BrandJournal journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="122"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="129"/>
         <source>Could not open the journal %1: the key from the keychain does not match, or the file is damaged or not a BrandJournal journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="130"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="137"/>
         <source>Choose a passphrase to protect the journal %1 (or pass --passphrase-file FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="134"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="141"/>
         <source>Enter the passphrase of the journal %1 (or pass --passphrase-file FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="139"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="146"/>
         <source>The keychain has no key for the journal %1 (service &apos;brandjournal&apos;, entry &apos;%2&apos;). Without it the journal cannot be decrypted. Restore the entry in your keychain (or from a keychain backup), or open another journal. The journal file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="147"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="154"/>
         <source>The journal %1 was written by a newer BrandJournal (schema %2). Update BrandJournal to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="155"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="162"/>
         <source>The journal %1 is already open in another BrandJournal window or command (%2). Close it first, or open another journal with --journal PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="161"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="168"/>
         <source>The journal %1 is already open in another BrandJournal window or command. Close it first, or open another journal with --journal PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="168"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="175"/>
         <source>There is no draft with id %1 in this journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="173"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="180"/>
         <source>The journal %1 is damaged (%2). It was not modified. Restore the latest backup (menu File &gt; Restore from backup, or `brandjournal restore --latest`); the damaged file is kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="180"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="187"/>
         <source>The journal %1 is damaged. It was not modified. Restore the latest backup (menu File &gt; Restore from backup, or `brandjournal restore --latest`); the damaged file is kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="187"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="194"/>
         <source>Draft %1 has %2 open warning(s): fix each one or keep it with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="194"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="201"/>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="196"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="203"/>
         <source>Only approved posts can be exported; not approved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="218"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="221"/>
         <source>an unexpected storage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="228"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="231"/>
         <source>The file %1 could not be written or read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="230"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="233"/>
         <source>The system refused the operation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="237"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="240"/>
         <source>the file or folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="239"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="242"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="241"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="244"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="243"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="246"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="245"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="248"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="247"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="250"/>
         <source>part of the path is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="249"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="252"/>
         <source>a file with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="251"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="254"/>
         <source>the disk reported a read or write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="253"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="256"/>
         <source>system error %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="271"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="264"/>
         <source>BrandJournal could not do this. The technical details are below, in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="294"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="315"/>
         <source>There is no journal at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="298"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="324"/>
         <source>There is no backup file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="303"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="327"/>
         <source>The backup %1 is damaged (%2). Choose another backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="313"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="333"/>
         <source>The file %1 is not a BrandJournal journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="318"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="345"/>
+        <source>Could not read the passphrase file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="347"/>
         <source>Could not read the passphrase file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="322"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="351"/>
         <source>The passphrase file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="326"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="533"/>
+        <source>boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="535"/>
+        <source>direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="537"/>
+        <source>reply to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="337"/>
         <source>A passphrase cannot be empty or contain NUL characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="330"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="317"/>
         <source>The journal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="333"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="319"/>
         <source>The journal is still being opened: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="339"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="354"/>
         <source>This journal&apos;s key is in the keychain: there is no passphrase to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="345"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="359"/>
         <source>There is no revision with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="350"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="362"/>
         <source>Revision %1 does not belong to draft %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="355"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="365"/>
         <source>An acknowledgement needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="359"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="367"/>
         <source>Every warning kept needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="364"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="378"/>
         <source>A post cannot go from %1 to %2 (use Approve).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="372"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="381"/>
         <source>A post cannot go from %1 to %2 (use Export).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="380"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="388"/>
         <source>A post cannot go from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="388"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="384"/>
         <source>Draft %1 is %2: only ideas, drafts and posts in review are approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="405"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="398"/>
         <source>cannot tell what kind of export %1 is: expected a LinkedIn Shares.csv, a Mastodon outbox.json or archive .zip, or a folder of Markdown/text files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="415"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="405"/>
+        <source>unknown format %1: choose one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../brandjournal/ui/error_messages.py" line="408"/>
         <source>no such file or folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="419"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="410"/>
         <source>cannot read %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="424"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="413"/>
         <source>%1 is a .zip with neither outbox.json (Mastodon) nor Shares.csv (LinkedIn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="433"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="418"/>
         <source>%1 is a folder; a %2 export is a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="439"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="421"/>
         <source>%1 is larger than 1 GiB: not a LinkedIn export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="444"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="424"/>
         <source>this is not a LinkedIn Shares.csv (it contains NUL bytes: a binary file?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="450"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="428"/>
         <source>the file is empty: no LinkedIn Shares.csv header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="454"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="430"/>
         <source>this is not a LinkedIn Shares.csv (its header cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="460"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="435"/>
         <source>this is not a LinkedIn Shares.csv (the header needs the columns Date and ShareCommentary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="467"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="440"/>
         <source>this .zip file cannot be read (damaged or not a .zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="473"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="443"/>
         <source>this .zip file has no %1 in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="478"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="446"/>
         <source>%1 in this .zip file is larger than 1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="484"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="449"/>
         <source>this is not a Mastodon outbox.json (not UTF-8 at byte %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="493"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="454"/>
         <source>this is not a Mastodon outbox.json (invalid JSON at line %1, column %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="502"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="459"/>
         <source>this is not a Mastodon outbox.json (JSON nested too deeply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="508"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="463"/>
         <source>this is not a Mastodon outbox.json (no orderedItems list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="512"/>
-        <location filename="../../brandjournal/ui/error_messages.py" line="574"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="467"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="519"/>
         <source>unreadable HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="519"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="475"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="521"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="477"/>
         <source>item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="524"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="482"/>
         <source>not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="533"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="486"/>
         <source>%1: %2</source>
         <comment>where a record was: why it was left out</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="540"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="496"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="541"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="498"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="544"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="502"/>
         <source>bad date %1 in the front matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="546"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="500"/>
         <source>bad date %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="547"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="504"/>
         <source>not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="551"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="506"/>
         <source>not UTF-8 text (invalid byte at offset %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="556"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="509"/>
         <source>unreadable CSV record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="560"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="511"/>
         <source>contains NUL bytes: a binary file, not a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="564"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="513"/>
         <source>larger than 10 MB: probably not a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="568"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="515"/>
         <source>cannot read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="572"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="517"/>
         <source>unreadable front matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="577"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="521"/>
         <source>broken item (not an activity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="581"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="523"/>
         <source>broken item (no object with the post in it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="585"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="525"/>
         <source>broken item (no text content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="589"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="527"/>
         <source>not a post (type %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="593"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="529"/>
         <source>text that is not valid Unicode (an escaped half of a character)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,72 +1762,74 @@
 <context>
     <name>OpenJournal</name>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="53"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="60"/>
         <source>The journal could not be unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="55"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="62"/>
         <source>The key of this journal is missing from your keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="57"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="64"/>
         <source>This journal is already open in another BrandJournal window or command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="61"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="68"/>
         <source>This journal was written by a newer version of BrandJournal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="68"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="75"/>
         <source>The journal could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="74"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="81"/>
         <source>No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="79"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="86"/>
         <source>The system keychain is locked or could not be unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="84"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="91"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="341"/>
         <source>it did not give back the key it had just stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="85"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="92"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="342"/>
         <source>The system keychain failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="87"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="94"/>
         <source>This journal has no keychain record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="89"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="96"/>
         <source>This journal is protected by a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="96"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="103"/>
         <source>Your journal will be protected by a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="98"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="105"/>
         <source>The journal&apos;s key is kept there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="629"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="570"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>

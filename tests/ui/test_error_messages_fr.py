@@ -272,9 +272,11 @@ def test_a_failed_background_write_in_french(tmp_path, french):
     journal.close()
     with pytest.raises(StorageError) as raised:
         journal.get_draft(1)
-    # What the storage worker sends (the English text, or a type name), as the window says it.
-    assert explain_text(str(raised.value)) == "Le journal est fermé."
+    # What the storage worker sends (the StorageError itself, or a type name), as the window says it. Text is
+    # never recognised: even storage's own English sentence is only "an unexpected storage error".
+    assert explain(raised.value) == "Le journal est fermé."
     assert explain_text("OperationalError") == "OperationalError"
+    assert explain_text(str(raised.value)) == "une erreur de stockage inattendue"
     assert explain_text("A sentence storage never wrote.") == "une erreur de stockage inattendue"
 
 
