@@ -8,9 +8,10 @@ strings repeat storage's sentences word for word: the English interface says exa
 Plain ``StorageError``/``WorkflowError``/``ImportFormatError`` (and each record an import leaves out, ``Rejected``)
 carry ``code`` (a member of ``StorageProblem``, ``WorkflowProblem``, ``ImportProblem``, ``RejectProblem``) and
 ``facts``: the message is rebuilt from those, never by recognising the English sentence, so rewording storage's
-English cannot turn the French interface English. tests/ui/test_error_messages_fr.py causes each code for real
-and checks that every code has its own message here. One raised with a one-off sentence (``code`` None: an SQLite
-message nobody foresaw) gets a sentence in the interface language, with the original as "details" of the dialog.
+English cannot turn the French interface English. tests/ui/test_error_codes.py causes each code for real and
+checks its English ``str()`` and its French here; a code without a case there fails. One raised with a one-off
+sentence (``code`` None: an SQLite message nobody foresaw) gets a sentence in the interface language, with the
+original as "details" of the dialog.
 
 Every ``translate`` call is literal: ``pyside6-lupdate`` only finds those.
 """
@@ -302,7 +303,8 @@ def _coded(code: Problem, facts: dict[str, Any]) -> tuple[str, str] | None:
     if isinstance(code, StorageProblem):
         return _storage_problem(code, facts)
     if isinstance(code, WorkflowProblem):
-        return _workflow_problem(code, facts), ""
+        said = _workflow_problem(code, facts)
+        return (said, "") if said is not None else None
     if isinstance(code, ImportProblem):
         return _import_problem(code, facts)
     return None
@@ -368,7 +370,7 @@ def _storage_problem(code: StorageProblem, facts: dict[str, Any]) -> tuple[str, 
     return None
 
 
-def _workflow_problem(code: Problem, facts: dict[str, Any]) -> str:
+def _workflow_problem(code: Problem, facts: dict[str, Any]) -> str | None:
     """A WorkflowError (publishing.py), by its code; statuses by their names in the interface."""
     from brandjournal.publishing import WorkflowProblem
 
@@ -385,8 +387,10 @@ def _workflow_problem(code: Problem, facts: dict[str, Any]) -> str:
                 "ErrorMessages", "Draft %1 is %2: only ideas, drafts and posts in review are approved."
             )
             return fill(text, facts["draft_id"], current)
-    text = QCoreApplication.translate("ErrorMessages", "A post cannot go from %1 to %2.")
-    return fill(text, current, _status(facts.get("target", "")))
+        case WorkflowProblem.MOVE_NOT_ALLOWED:
+            text = QCoreApplication.translate("ErrorMessages", "A post cannot go from %1 to %2.")
+            return fill(text, current, _status(facts["target"]))
+    return None
 
 
 def _import_problem(code: Problem, facts: dict[str, Any]) -> tuple[str, str] | None:

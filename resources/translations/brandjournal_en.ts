@@ -417,459 +417,459 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="70"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="71"/>
         <source>The journal is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="72"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="73"/>
         <source>This draft is no longer in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="74"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="75"/>
         <source>This is not possible for this post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="123"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="124"/>
         <source>Could not open the journal %1: the passphrase is wrong, or the file is damaged or not a BrandJournal journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="129"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="130"/>
         <source>Could not open the journal %1: the key from the keychain does not match, or the file is damaged or not a BrandJournal journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="137"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="138"/>
         <source>Choose a passphrase to protect the journal %1 (or pass --passphrase-file FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="141"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="142"/>
         <source>Enter the passphrase of the journal %1 (or pass --passphrase-file FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="146"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="147"/>
         <source>The keychain has no key for the journal %1 (service &apos;brandjournal&apos;, entry &apos;%2&apos;). Without it the journal cannot be decrypted. Restore the entry in your keychain (or from a keychain backup), or open another journal. The journal file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="154"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="155"/>
         <source>The journal %1 was written by a newer BrandJournal (schema %2). Update BrandJournal to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="162"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="163"/>
         <source>The journal %1 is already open in another BrandJournal window or command (%2). Close it first, or open another journal with --journal PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="168"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="169"/>
         <source>The journal %1 is already open in another BrandJournal window or command. Close it first, or open another journal with --journal PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="175"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="176"/>
         <source>There is no draft with id %1 in this journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="180"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="181"/>
         <source>The journal %1 is damaged (%2). It was not modified. Restore the latest backup (menu File &gt; Restore from backup, or `brandjournal restore --latest`); the damaged file is kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="187"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="188"/>
         <source>The journal %1 is damaged. It was not modified. Restore the latest backup (menu File &gt; Restore from backup, or `brandjournal restore --latest`); the damaged file is kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="194"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="195"/>
         <source>Draft %1 has %2 open warning(s): fix each one or keep it with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="201"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="202"/>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="203"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="204"/>
         <source>Only approved posts can be exported; not approved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="221"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="222"/>
         <source>an unexpected storage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="231"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="232"/>
         <source>The file %1 could not be written or read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="233"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="234"/>
         <source>The system refused the operation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="240"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="241"/>
         <source>the file or folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="242"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="243"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="244"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="245"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="246"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="247"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="248"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="249"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="250"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="251"/>
         <source>part of the path is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="252"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="253"/>
         <source>a file with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="254"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="255"/>
         <source>the disk reported a read or write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="256"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="257"/>
         <source>system error %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="264"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="265"/>
         <source>BrandJournal could not do this. The technical details are below, in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="315"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="317"/>
         <source>There is no journal at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="324"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="326"/>
         <source>There is no backup file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="327"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="329"/>
         <source>The backup %1 is damaged (%2). Choose another backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="333"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="335"/>
         <source>The file %1 is not a BrandJournal journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="345"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="347"/>
         <source>Could not read the passphrase file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="347"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="349"/>
         <source>Could not read the passphrase file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="351"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="353"/>
         <source>The passphrase file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="533"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="537"/>
         <source>boost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="535"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="539"/>
         <source>direct message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="537"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="541"/>
         <source>reply to someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="337"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="339"/>
         <source>A passphrase cannot be empty or contain NUL characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="317"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="319"/>
         <source>The journal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="319"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="321"/>
         <source>The journal is still being opened: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="354"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="356"/>
         <source>This journal&apos;s key is in the keychain: there is no passphrase to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="359"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="361"/>
         <source>There is no revision with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="362"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="364"/>
         <source>Revision %1 does not belong to draft %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="365"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="367"/>
         <source>An acknowledgement needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="367"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="369"/>
         <source>Every warning kept needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="378"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="380"/>
         <source>A post cannot go from %1 to %2 (use Approve).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="381"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="383"/>
         <source>A post cannot go from %1 to %2 (use Export).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="388"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="391"/>
         <source>A post cannot go from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="384"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="386"/>
         <source>Draft %1 is %2: only ideas, drafts and posts in review are approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="398"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="402"/>
         <source>cannot tell what kind of export %1 is: expected a LinkedIn Shares.csv, a Mastodon outbox.json or archive .zip, or a folder of Markdown/text files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="405"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="409"/>
         <source>unknown format %1: choose one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="408"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="412"/>
         <source>no such file or folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="410"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="414"/>
         <source>cannot read %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="413"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="417"/>
         <source>%1 is a .zip with neither outbox.json (Mastodon) nor Shares.csv (LinkedIn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="418"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="422"/>
         <source>%1 is a folder; a %2 export is a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="421"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="425"/>
         <source>%1 is larger than 1 GiB: not a LinkedIn export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="424"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="428"/>
         <source>this is not a LinkedIn Shares.csv (it contains NUL bytes: a binary file?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="428"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="432"/>
         <source>the file is empty: no LinkedIn Shares.csv header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="430"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="434"/>
         <source>this is not a LinkedIn Shares.csv (its header cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="435"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="439"/>
         <source>this is not a LinkedIn Shares.csv (the header needs the columns Date and ShareCommentary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="440"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="444"/>
         <source>this .zip file cannot be read (damaged or not a .zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="443"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="447"/>
         <source>this .zip file has no %1 in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="446"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="450"/>
         <source>%1 in this .zip file is larger than 1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="449"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="453"/>
         <source>this is not a Mastodon outbox.json (not UTF-8 at byte %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="454"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="458"/>
         <source>this is not a Mastodon outbox.json (invalid JSON at line %1, column %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="459"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="463"/>
         <source>this is not a Mastodon outbox.json (JSON nested too deeply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="463"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="467"/>
         <source>this is not a Mastodon outbox.json (no orderedItems list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="467"/>
-        <location filename="../../brandjournal/ui/error_messages.py" line="519"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="471"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="523"/>
         <source>unreadable HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="475"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="479"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="477"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="481"/>
         <source>item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="482"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="486"/>
         <source>not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="486"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="490"/>
         <source>%1: %2</source>
         <comment>where a record was: why it was left out</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="496"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="500"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="498"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="502"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="502"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="506"/>
         <source>bad date %1 in the front matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="500"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="504"/>
         <source>bad date %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="504"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="508"/>
         <source>not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="506"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="510"/>
         <source>not UTF-8 text (invalid byte at offset %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="509"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="513"/>
         <source>unreadable CSV record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="511"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="515"/>
         <source>contains NUL bytes: a binary file, not a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="513"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="517"/>
         <source>larger than 10 MB: probably not a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="515"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="519"/>
         <source>cannot read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="517"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="521"/>
         <source>unreadable front matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="521"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="525"/>
         <source>broken item (not an activity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="523"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="527"/>
         <source>broken item (no object with the post in it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="525"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="529"/>
         <source>broken item (no text content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="527"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="531"/>
         <source>not a post (type %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="529"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="533"/>
         <source>text that is not valid Unicode (an escaped half of a character)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,74 +1762,74 @@
 <context>
     <name>OpenJournal</name>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="60"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="61"/>
         <source>The journal could not be unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="62"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="63"/>
         <source>The key of this journal is missing from your keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="64"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="65"/>
         <source>This journal is already open in another BrandJournal window or command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="68"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="69"/>
         <source>This journal was written by a newer version of BrandJournal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="75"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="76"/>
         <source>The journal could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="81"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="82"/>
         <source>No system keychain is available on this computer (no Secret Service, Keychain or Credential Locker).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="86"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="87"/>
         <source>The system keychain is locked or could not be unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="91"/>
-        <location filename="../../brandjournal/ui/error_messages.py" line="341"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="92"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="343"/>
         <source>it did not give back the key it had just stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="92"/>
-        <location filename="../../brandjournal/ui/error_messages.py" line="342"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="93"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="344"/>
         <source>The system keychain failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="94"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="95"/>
         <source>This journal has no keychain record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="96"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="97"/>
         <source>This journal is protected by a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="103"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="104"/>
         <source>Your journal will be protected by a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="105"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="106"/>
         <source>The journal&apos;s key is kept there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../brandjournal/ui/error_messages.py" line="570"/>
+        <location filename="../../brandjournal/ui/error_messages.py" line="574"/>
         <source>BrandJournal</source>
         <translation type="unfinished"></translation>
     </message>
