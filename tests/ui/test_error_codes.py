@@ -896,3 +896,24 @@ def test_a_zip_member_too_large_fails_the_import_dialog_in_french(qtbot, ui_jour
     assert import_posts(None, ui_journal, path=path) is None
     assert shown == [f"Rien n’a été importé depuis {path}{NBSP}: Shares.csv dépasse 1 Gio dans ce fichier .zip."]
     assert isinstance(error, ImportFormatError)
+
+
+def test_approving_an_archived_post_is_refused_in_french(qtbot, ui_journal, french):
+    from brandjournal.ui.publish_actions import approve_draft
+
+    draft = ui_journal.create_draft("Old", "An old post.")
+    ui_journal.set_status(draft.id, DraftStatus.ARCHIVED)
+    shown: list[str] = []
+
+    def read(dialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        shown.append(dialog.text())
+        dialog.accept()
+
+    answer_modal(qtbot, read)
+    assert approve_draft(None, ui_journal, draft.id, "fr") is None
+    assert shown == [
+        f"Le brouillon {draft.id} est à l’état «{NBSP}Archivé{NBSP}»{NBSP}: seuls les idées, les brouillons et les "
+        "posts en relecture sont approuvés."
+    ]
+    assert ui_journal.get_draft(draft.id).status is DraftStatus.ARCHIVED
