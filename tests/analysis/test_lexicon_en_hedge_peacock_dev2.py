@@ -1,0 +1,175 @@
+"""English hedges and puffery added after the dev2 set (resources/lexicons/en/hedge.toml, peacock.toml, d2_*).
+
+Hedge families: passive findings ("concerns were raised", "shortcomings were identified"), institutional
+commitments with no date or owner ("will seek to", "at the earliest opportunity", "kept under review"), resource
+caveats ("where possible", "subject to available funding", "for reasons beyond our control"), vague quantities
+tied to an institutional noun ("certain aspects", "a number of customer records"), uncertainty tags ("not 100%
+sure", "who's to say", "there's a chance the…") and hearsay frames ("the thinking goes").
+
+Puffery families: borrowed grades ("studio-grade"), slogans ("audio, perfected"), timeless/luxury formulas,
+product and food sensory copy, estate-agent copy, event atmosphere, superiority without a rival ("second to no
+one", "in a league of his own"), praise and inflated gratitude, the glorious future ("the future is bright").
+
+Plain sentences use the same words literally (a chance of rain, certain parts of the garden, bees buzzing, a
+luxury hotel stay, a perfected sourdough, a silky soup) and must get no jargon, peacock or hedge flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.analysis import analyze
+from brandjournal.domain import Profile
+
+SURFACE = {"jargon", "peacock", "hedge"}
+
+HEDGES = [
+    ("After the inspection, concerns were raised about the night rota.", "concerns were raised", "passive_consensus"),
+    ("Shortcomings were identified in how referrals are logged.", "Shortcomings were identified",
+     "d2_passive_findings"),
+    ("Concerns have been flagged about the new booking system.", "Concerns have been flagged", "d2_passive_findings"),
+    ("Some roles will be impacted by the new structure.", "Some roles will be impacted", "d2_passive_findings"),
+    ("Card details may have been exposed during the outage.", "may have been exposed", "d2_passive_findings"),
+    ("Where possible, the council will seek to shift spending towards prevention.", "will seek to",
+     "d2_institutional_commitments"),
+    ("We will update customers at the earliest opportunity.", "at the earliest opportunity",
+     "d2_institutional_commitments"),
+    ("The policy will be kept under review.", "will be kept under review", "d2_institutional_commitments"),
+    ("We take these concerns very seriously.", "We take these concerns very seriously",
+     "d2_institutional_commitments"),
+    ("There is no evidence to suggest that payment data was taken.", "There is no evidence to suggest",
+     "d2_institutional_commitments"),
+    ("Options are being explored for the Saturday service.", "Options are being explored",
+     "d2_institutional_commitments"),
+    ("Where possible, we will publish the minutes within a week.", "Where possible", "d2_resource_caveats"),
+    ("Extra clinics will open, subject to available funding.", "subject to available funding",
+     "d2_resource_caveats"),
+    ("The launch moved for reasons beyond our control.", "for reasons beyond our control", "d2_resource_caveats"),
+    ("The bridge opens in spring, depending on the weather and other factors.", "and other factors",
+     "d2_resource_caveats"),
+    ("The event was cancelled due to unforeseen circumstances.", "unforeseen circumstances",
+     "d2_resource_caveats"),
+    ("Inspectors looked at certain aspects of medicines management.", "certain aspects", "d2_vague_quantifiers"),
+    ("A number of customer records were affected.", "A number of", "d2_vague_quantifiers"),
+    ("In many ways, it's been the best year of my career.", "In many ways", "d2_vague_quantifiers"),
+    ("Income has been steady. Savings, in other ways, not so much.", "in other ways, not so much",
+     "d2_vague_quantifiers"),
+    ("Not 100% sure, but the pilot looked positive.", "Not 100% sure", "d2_uncertainty_tags"),
+    ("There's a chance customers were waiting for the new features.", "There's a chance", "d2_uncertainty_tags"),
+    ("Supposedly it's about culture. Who's to say.", "Who's to say", "d2_uncertainty_tags"),
+    ("It's too early to tell whether the trial worked.", "It's too early to tell", "d2_uncertainty_tags"),
+    ("It's unclear whether the new rota helped.", "It's unclear whether", "d2_uncertainty_tags"),
+    ("The thinking goes that smaller classes lift results.", "The thinking goes", "d2_hearsay_frames"),
+    ("Reports have emerged of a second round of cuts.", "Reports have emerged", "d2_hearsay_frames"),
+    ("Improvements are under way on both wards.", "Improvements are under way", "d2_passive_changes"),
+]  # fmt: skip
+
+PUFFERY = [
+    ("Introducing the X5 headphones: studio-grade sound for your commute.", "studio-grade", "d2_grade_claims"),
+    ("Salon-quality colour at home in twenty minutes.", "Salon-quality", "d2_grade_claims"),
+    ("This is audio, perfected.", "audio, perfected", "d2_slogan_perfected"),
+    ("Comfort, redefined.", "Comfort, redefined", "d2_slogan_perfected"),
+    ("A sleek, timeless design in brushed steel.", "timeless design", "d2_timeless_design"),
+    ("The epitome of luxury, right on the seafront.", "The epitome of luxury", "d2_luxury_frames"),
+    ("Pure indulgence in every spoonful.", "Pure indulgence", "d2_luxury_frames"),
+    ("Whisper-quiet motors and all-day comfort.", "Whisper-quiet", "d2_product_sensory"),
+    ("Our finest vintage yet. Allocation opens Friday.", "Our finest vintage yet", "d2_product_sensory"),
+    ("Unrivalled craftsmanship in every stitch.", "Unrivalled craftsmanship", "d2_product_sensory"),
+    ("Designed to be lived in, made to be admired.", "Designed to be lived in", "d2_made_to_be"),
+    ("Designed to be lived in, made to be admired.", "made to be admired", "d2_made_to_be"),
+    ("Light-filled classrooms and a new science block.", "Light-filled", "d2_real_estate"),
+    ("An immaculately presented three-bedroom home.", "immaculately presented", "d2_real_estate"),
+    ("A feast for the senses, from the first course to the last.", "A feast for the senses", "d2_food_wine"),
+    ("Mouth-watering burgers, every Friday night.", "Mouth-watering", "d2_food_wine"),
+    ("Bespoke walnut cabinetry and Italian marble.", "Bespoke", "d2_bespoke_crafted"),
+    ("A lovingly curated selection of natural wines.", "lovingly curated", "d2_bespoke_crafted"),
+    ("Eternally grateful to every guest. The journey has only just begun.", "journey has only just begun",
+     "d2_journey_begun"),
+    ("These kids are the future, and the future is bright!", "the future is bright", "d2_journey_begun"),
+    ("Our booth was buzzing from day one.", "booth was buzzing", "d2_event_atmosphere"),
+    ("A young soloist who left the whole hall speechless.", "left the whole hall speechless",
+     "d2_event_atmosphere"),
+    ("A night to remember for the whole club.", "A night to remember", "d2_event_atmosphere"),
+    ("A team that is second to no one.", "second to no one", "d2_without_equal"),
+    ("I've worked with a lot of coaches. Marcus is in a league of his own.", "in a league of his own",
+     "d2_without_equal"),
+    ("Huge credit to our sales team for the quarter.", "Huge credit to", "d2_praise_credit"),
+    ("Thank you to our rockstar volunteers.", "rockstar volunteers", "d2_praise_credit"),
+    ("Overwhelmed with gratitude this morning.", "Overwhelmed with gratitude", "d2_gratitude_overflow"),
+    ("A week with the brightest young minds in the country.", "brightest young minds", "d2_bright_minds"),
+]  # fmt: skip
+
+PLAIN = [
+    "There's a chance of rain on Saturday, so bring a coat.",
+    "Certain parts of the garden flood every winter.",
+    "A number of neighbours stopped to help when the van broke down.",
+    "The bees were buzzing in the lavender all afternoon.",
+    "My phone was buzzing all night with messages from my sister.",
+    "We booked a luxury hotel stay for my parents' anniversary.",
+    "I finally perfected my sourdough after six months of flat loaves.",
+    "Grandad was a bespoke tailor in Leeds for forty years.",
+    "Blend the soup until silky, about two full minutes.",
+    "The timeless story of the tortoise and the hare still works at bedtime.",
+    "We went out for a breath of fresh air after the long meeting.",
+    "The new glasses made a world of difference to my reading.",
+    "The fireworks lit up the night over the harbour.",
+    "Our cottage sits in the valley, two miles from the nearest shop.",
+    "Happy 40th, Tom, and here's to many more!",
+    "The kids are going places this summer: Wales, then Cornwall.",
+    "The odds were one in a million, and we still won the raffle.",
+    "She asked whether she could bring her baby to the session.",
+    "After the game I was too tired to talk.",
+    "The future of the high street was the topic at the parish meeting.",
+]
+
+
+def _flags(text: str, kind: str) -> list[tuple[str, str]]:
+    out = []
+    for flag in analyze(text, Profile()).flags:
+        assert text[flag.start : flag.end] == flag.text
+        if flag.kind.value == kind:
+            out.append((flag.text, flag.rule))
+    return out
+
+
+@pytest.mark.parametrize(("text", "evidence", "entry"), HEDGES)
+def test_english_hedge_is_flagged_on_the_expected_words(text: str, evidence: str, entry: str) -> None:
+    assert (evidence, f"hedge.en.{entry}") in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize(("text", "evidence", "entry"), PUFFERY)
+def test_english_puffery_is_flagged_on_the_expected_words(text: str, evidence: str, entry: str) -> None:
+    assert (evidence, f"peacock.en.{entry}") in _flags(text, "peacock")
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_literal_use_gets_no_surface_flag(text: str) -> None:
+    flags = [(f.kind.value, f.rule, f.text) for f in analyze(text, Profile()).flags if f.kind.value in SURFACE]
+    assert flags == []
+
+
+def test_luxury_alone_names_a_sector_and_its_puff_frames_are_flagged() -> None:
+    assert _flags("Our luxury hotel group opens a site in York.", "peacock") == []
+    assert _flags("Sheer luxury, from check-in to checkout.", "peacock") == [
+        ("Sheer luxury", "peacock.en.d2_luxury_frames")
+    ]
+
+
+def test_a_sensory_word_is_puffery_only_among_other_puffery() -> None:
+    assert _flags("Whisk the sauce until silky and glossy.", "peacock") == []
+    text = "Nothing short of spectacular: silky, seductive and utterly unforgettable. Truly exceptional."
+    flagged = _flags(text, "peacock")
+    assert ("silky", "peacock.en.d2_sensory_context") in flagged
+    assert ("seductive", "peacock.en.d2_sensory_context") in flagged
+
+
+def test_a_slogan_needs_its_comma_and_a_product_word() -> None:
+    assert _flags("Coffee, perfected.", "peacock") == [("Coffee, perfected", "peacock.en.d2_slogan_perfected")]
+    assert _flags("We perfected the recipe over three winters.", "peacock") == []
+
+
+def test_there_is_a_chance_is_a_hedge_before_a_clause_not_before_weather() -> None:
+    assert _flags("There's a chance we were simply early.", "hedge") == [
+        ("There's a chance", "hedge.en.d2_uncertainty_tags")
+    ]
+    assert _flags("There's a chance of snow on the hills.", "hedge") == []
