@@ -62,6 +62,11 @@ HEDGES = [
     ("The thinking goes that smaller classes lift results.", "The thinking goes", "d2_hearsay_frames"),
     ("Reports have emerged of a second round of cuts.", "Reports have emerged", "d2_hearsay_frames"),
     ("Improvements are under way on both wards.", "Improvements are under way", "d2_passive_changes"),
+    ("The evidence is mixed on four-day weeks.", "The evidence is mixed", "d2_mixed_verdicts"),
+    ("Opinions differ on whether the scheme works.", "Opinions differ", "d2_mixed_verdicts"),
+    ("Good progress has been made on the new wing.", "progress has been made", "d2_mixed_verdicts"),
+    ("Discussions are ongoing with two suppliers.", "Discussions are ongoing", "d2_mixed_verdicts"),
+    ("These figures are provisional and unaudited.", "figures are provisional", "d2_mixed_verdicts"),
 ]  # fmt: skip
 
 PUFFERY = [
@@ -97,6 +102,12 @@ PUFFERY = [
     ("Thank you to our rockstar volunteers.", "rockstar volunteers", "d2_praise_credit"),
     ("Overwhelmed with gratitude this morning.", "Overwhelmed with gratitude", "d2_gratitude_overflow"),
     ("A week with the brightest young minds in the country.", "brightest young minds", "d2_bright_minds"),
+    ("Loved by families across the county since 1982.", "Loved by families", "d2_popularity_claims"),
+    ("The new range is flying off the shelves.", "flying off the shelves", "d2_popularity_claims"),
+    ("Beloved by generations of home bakers.", "Beloved by generations", "d2_popularity_claims"),
+    ("The launch was an absolute triumph.", "an absolute triumph", "d2_popularity_claims"),
+    ("Where luxury meets comfort, on the banks of the Wye.", "Where luxury meets", "d2_brand_slogans"),
+    ("Crafted for those who demand the best.", "for those who demand the best", "d2_brand_slogans"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -120,6 +131,11 @@ PLAIN = [
     "She asked whether she could bring her baby to the session.",
     "After the game I was too tired to talk.",
     "The future of the high street was the topic at the parish meeting.",
+    "The choir sang in perfect harmony at the carol service.",
+    "The results were in: our son passed his driving test.",
+    "Our office is in the heart of Leeds, next to the station.",
+    "The nurses on the ward knew every patient by name.",
+    "We ran out of scones by ten, so we will bake more next week.",
 ]
 
 
