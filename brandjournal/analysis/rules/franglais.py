@@ -26,6 +26,7 @@ _EVERYDAY = frozenset(
         "bring", "wing", "sing", "ming", "beijing", "nanjing", "viking", "kipling", "darling",
         "pending", "peeling", "paintball", "rolling", "feeling", "jumping", "karaoking", "lasting", "pooling",
         "scrolling", "roaming", "stretching", "cycling", "booking", "parenting", "blowing", "bashing",
+        "briefing", "warning", "travelling", "kidnapping", "canyoning", "sparring", "forcing", "babysitting",
     }
 )
 
