@@ -179,7 +179,9 @@ def test_crisis_post_flags_each_hedge_once() -> None:
 
 def test_rarity_shows_only_among_other_puffery() -> None:
     plain = "On a vu un oiseau rarissime au marais ce matin."
-    dense = "Somptueuse demeure aux volumes spectaculaires, avec vue imprenable, et franchement rarissime dans le Luberon."
+    dense = (
+        "Somptueuse demeure aux volumes spectaculaires, avec vue imprenable, et franchement rarissime dans le Luberon."
+    )
     assert surface_flags(plain) == []
     assert ("peacock", "rarissime", "peacock.fr.d2_emphase_ctx") in surface_flags(dense)
 
