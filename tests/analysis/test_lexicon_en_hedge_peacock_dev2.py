@@ -67,6 +67,11 @@ HEDGES = [
     ("Good progress has been made on the new wing.", "progress has been made", "d2_mixed_verdicts"),
     ("Discussions are ongoing with two suppliers.", "Discussions are ongoing", "d2_mixed_verdicts"),
     ("These figures are provisional and unaudited.", "figures are provisional", "d2_mixed_verdicts"),
+    ("It is not inconceivable that rents fall next year.", "not inconceivable", "d2_litotes_and_guesses"),
+    ("I wouldn't say it was a failure.", "I wouldn't say it", "d2_litotes_and_guesses"),
+    ("The pilot was not without merit.", "not without merit", "d2_litotes_and_guesses"),
+    ("Sales are forecast to rise in spring.", "are forecast to", "d2_litotes_and_guesses"),
+    ("According to a friend at the bank, rates will drop.", "According to a friend", "d2_litotes_and_guesses"),
 ]  # fmt: skip
 
 PUFFERY = [
@@ -108,6 +113,10 @@ PUFFERY = [
     ("The launch was an absolute triumph.", "an absolute triumph", "d2_popularity_claims"),
     ("Where luxury meets comfort, on the banks of the Wye.", "Where luxury meets", "d2_brand_slogans"),
     ("Crafted for those who demand the best.", "for those who demand the best", "d2_brand_slogans"),
+    ("The new stand is the jewel in the crown of the stadium.", "the jewel in the crown", "d2_landmark_moments"),
+    ("A momentous day for the whole trust.", "A momentous day", "d2_landmark_moments"),
+    ("The bridge is an engineering marvel.", "an engineering marvel", "d2_landmark_moments"),
+    ("Results are 100% guaranteed.", "100% guaranteed", "proven_claims"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -136,6 +145,12 @@ PLAIN = [
     "Our office is in the heart of Leeds, next to the station.",
     "The nurses on the ward knew every patient by name.",
     "We ran out of scones by ten, so we will bake more next week.",
+    "I wouldn't say no to a cup of tea after that walk.",
+    "I'm not saying it was easy, but we got there.",
+    "My dad was a true craftsman, a joiner for forty years.",
+    "The trip of a lifetime: my gran's first flight, at 80.",
+    "Happy anniversary, love. Here's to the next 20 years.",
+    "We hit 100% of our fundraising target for the hospice.",
 ]
 
 
