@@ -91,6 +91,23 @@ FLAGGED = [
     ("The bid team agreed three win themes for the tender.", "win themes", "jargon.en.sec_bids_and_sales_more"),
     ("Our agency looks for a human truth before any idea.", "human truth", "jargon.en.sec_agency_and_comms"),
     ("We reduced regrettable attrition to 4 percent this year.", "regrettable attrition", "jargon.en.sec_hr_more"),
+    ("Our benefits realisation plan goes to the board in June.", "benefits realisation",
+     "jargon.en.sec_civil_service"),
+    ("The service will follow a no wrong door principle from April.", "no wrong door",
+     "jargon.en.sec_trade_talk_public"),
+    ("We celebrated with our NHS family at the awards on Friday.", "our NHS family", "jargon.en.sec_trade_talk_health"),
+    ("We take decisions from ward to board in one week.", "ward to board", "jargon.en.sec_trade_talk_health"),
+    ("Our enrichment offer now includes chess and climbing.", "enrichment offer", "jargon.en.sec_trade_talk_education"),
+    ("We are a donor-centred charity with 40 staff.", "donor-centred", "jargon.en.sec_trade_talk_charity"),
+    ("The new CFO brought real cost discipline to the business.", "cost discipline",
+     "jargon.en.sec_trade_talk_commercial"),
+    ("Our kaizen culture started with one shelf in the warehouse.", "kaizen culture", "jargon.en.sec_org_journeys"),
+    ("Our new menu is plant-forward and cheaper than last year.", "plant-forward", "jargon.en.sec_consumer_trends"),
+    ("We spent the summer on our bleisure packages for conference guests.", "bleisure",
+     "jargon.en.sec_consumer_trends"),
+    ("Every client gets proactive advice from a named partner.", "proactive advice",
+     "jargon.en.sec_client_service_claims"),
+    ("We work with ambitious brands in food and drink.", "ambitious brands", "jargon.en.sec_client_service_claims"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -118,6 +135,11 @@ PLAIN = [
     "We refill your cup for free at the station cafe.",
     "The orchestra played in the old church on Friday.",
     "The catalytic converter on my car was stolen last night.",
+    "The school improvement plan was agreed by governors in May.",
+    "She still has the muscle memory for the piano pieces she learned as a child.",
+    "He goes to the gym to build the muscle in his legs after the operation.",
+    "Swimming is one of the skills for life every child needs.",
+    "The families gathered in the learning community room after the assembly.",
 ]
 
 
