@@ -72,6 +72,12 @@ HEDGES = [
     ("The pilot was not without merit.", "not without merit", "d2_litotes_and_guesses"),
     ("Sales are forecast to rise in spring.", "are forecast to", "d2_litotes_and_guesses"),
     ("According to a friend at the bank, rates will drop.", "According to a friend", "d2_litotes_and_guesses"),
+    ("I suspect most managers would agree.", "I suspect", "d2_epistemic_frames"),
+    ("If true, this changes the picture for renters.", "If true", "d2_epistemic_frames"),
+    ("The outcome is uncertain until the vote.", "The outcome is uncertain", "d2_epistemic_frames"),
+    ("We remain hopeful that talks resume in spring.", "remain hopeful that", "d2_epistemic_frames"),
+    ("It feels like the market is turning.", "It feels like", "d2_epistemic_frames"),
+    ("There is no evidence that any data was taken.", "There is no evidence that", "d2_institutional_commitments"),
 ]  # fmt: skip
 
 PUFFERY = [
@@ -117,6 +123,10 @@ PUFFERY = [
     ("A momentous day for the whole trust.", "A momentous day", "d2_landmark_moments"),
     ("The bridge is an engineering marvel.", "an engineering marvel", "d2_landmark_moments"),
     ("Results are 100% guaranteed.", "100% guaranteed", "proven_claims"),
+    ("The law firm of choice for ambitious founders.", "firm of choice for", "d2_pitch_superlatives"),
+    ("Trusted by over 500 brands.", "Trusted by over 500 brands", "d2_popularity_claims"),
+    ("This programme will blow your mind.", "will blow your mind", "d2_pitch_superlatives"),
+    ("A masterful piece of storytelling.", "masterful", "d2_praise_words_rare"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -151,6 +161,9 @@ PLAIN = [
     "The trip of a lifetime: my gran's first flight, at 80.",
     "Happy anniversary, love. Here's to the next 20 years.",
     "We hit 100% of our fundraising target for the hospice.",
+    "It feels like spring at last in the allotment.",
+    "I doubt you'll find a better bakery in town, and the bread is 2 pounds.",
+    "The excellent bus driver waited for my mum at the stop.",
 ]
 
 
