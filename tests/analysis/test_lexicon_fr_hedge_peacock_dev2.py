@@ -74,6 +74,26 @@ HEDGES = [
     ("Les ventes remontent, tendance à confirmer au prochain trimestre.", "à confirmer", "d2_a_confirmer_cadre"),
     ("Un signal encore fragile, mais on le prend.", "signal encore fragile", "d2_a_confirmer_cadre"),
     ("C'était, comment dire, surprenant.", "C'était, comment dire", "d2_tournures_orales"),
+    ("Rien ne garantit que le projet aboutisse.", "Rien ne garantit que", "d2_sans_garantie"),
+    ("Il n'est pas certain que la réforme passe.", "Il n'est pas certain que", "d2_sans_garantie"),
+    ("Si les conditions le permettent, on ouvre en mai.", "Si les conditions le permettent", "d2_sans_garantie"),
+    ("Une réflexion est en cours sur nos horaires.", "Une réflexion est en cours", "d2_decision_reportee"),
+    ("Plusieurs pistes sont à l'étude pour le site de Brest.", "Plusieurs pistes sont à l'étude",
+     "d2_decision_reportee"),
+    ("Nous reviendrons vers vous dès que nous en saurons plus.", "dès que nous en saurons plus",
+     "d2_decision_reportee"),
+    ("Les avis divergent sur la semaine de quatre jours.", "Les avis divergent", "d2_avis_partages"),
+    ("La question mérite d'être posée.", "La question mérite d'être posée", "d2_avis_partages"),
+    ("Plusieurs clients m'ont dit que le site était lent.", "Plusieurs clients m'ont dit", "d2_sources_vagues"),
+    ("Il y aurait environ 200 inscrits.", "Il y aurait environ", "d2_sources_vagues"),
+    ("Il faut croire que la pluie fait fuir les clients.", "Il faut croire que", "d2_petites_reserves"),
+    ("Je n'exclus pas de changer d'avis.", "Je n'exclus pas", "d2_petites_reserves"),
+    ("Ces chiffres sont à prendre sous bénéfice d'inventaire.", "sous bénéfice d'inventaire",
+     "d2_prudence_de_rigueur"),
+    ("Je ne mettrais pas ma main à couper qu'il viendra.", "Je ne mettrais pas ma main à couper",
+     "d2_prudence_de_rigueur"),
+    ("Ça marche, du moins sur le papier.", "du moins sur le papier", "d2_petits_mots"),
+    ("Le prétendu miracle de l'IA générative.", "prétendu", "d2_petits_mots"),
 ]  # fmt: skip
 
 PUFFERY = [
@@ -136,6 +156,13 @@ PLAIN = [
     "Exclusivité : maison de village de 90 m² avec jardin, 210 000 euros.",
     "Au briefing, le commandant de bord nous a donné la météo à l'arrivée.",
     "Le quartier est calme et la boulangerie est à côté.",
+    "Plusieurs amis m'ont dit que le film était très beau.",
+    "Nous espérons pouvoir vous accueillir nombreux samedi.",
+    "La question se pose de savoir qui garde le chien.",
+    "Sauf pluie, on se retrouve au parc à 15 h.",
+    "Dès qu'on en saura plus sur l'opération de mamie, on vous dit.",
+    "Dans la mesure du possible, merci d'arriver à l'heure.",
+    "Il y avait à peu près 40 personnes à la kermesse.",
 ]
 
 
