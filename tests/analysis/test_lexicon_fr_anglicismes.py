@@ -129,6 +129,11 @@ PLAIN = [
     "Petit récap de nos vacances : trois jours de pluie et une semaine de soleil.",
     "Ma sœur est une ancienne élève du lycée, elle fait partie des alumni.",
     "Les enfants sont happy quand on va à la plage.",
+    "Le télétravail hybride est devenu la norme dans le service.",
+    "Le jury désigne une offre gagnante chaque année.",
+    "Le petit-déjeuner doit être consistant avant une longue randonnée.",
+    "Le gap entre les deux coureurs s'est réduit dans la dernière montée.",
+    "Mon oncle joue au bridge tous les jeudis.",
 ]
 
 CONTEXT_ONLY = [
@@ -136,9 +141,9 @@ CONTEXT_ONLY = [
     ("Petit recap de la semaine : trois ateliers et une visite d'usine.",
      "Petit recap de ma semaine : deux workshops, trois calls de cadrage et un deep dive sur le budget.",
      "Petit recap"),
-    ("Le backlog de la bibliothèque municipale est enfin traité.",
-     "Le backlog déborde : on scope les features, on shippe et on itère.",
-     "Le backlog"),
+    ("Le réseau des alumni du lycée organise un pique-nique en juin.",
+     "Notre programme alumni avance : des workshops, un quick call par trimestre et un offboarding soigné.",
+     "alumni"),
 ]  # fmt: skip
 
 
