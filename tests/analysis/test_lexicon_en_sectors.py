@@ -140,6 +140,9 @@ PLAIN = [
     "He goes to the gym to build the muscle in his legs after the operation.",
     "Swimming is one of the skills for life every child needs.",
     "The families gathered in the learning community room after the assembly.",
+    "It was a meaningful evening with old friends and their children.",
+    "The chicks hatched in the incubator in the school library.",
+    "We used a lens from the camera shop to photograph the moths.",
 ]
 
 
