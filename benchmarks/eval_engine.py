@@ -2,13 +2,15 @@
 
 Usage::
 
-    python benchmarks/eval_engine.py [--set dev|dev2|heldout|blind2|both|all] [--verbose]
+    python benchmarks/eval_engine.py [--set dev|dev2|heldout|blind2|blind3|both|all] [--verbose]
 
 ``both`` is dev + heldout (as before); ``all`` adds ``blind2``, a second blind set written later by another
-writer and never used for tuning, and ``dev2``, a second development set (jargon, puffery, hedges and plain
-posts only) written to find the long tail the first one no longer shows. The corpus lives in
-``tests/corpus/<set>/*.json`` (see ``tests/corpus/README.md`` for the annotation guidelines). For each case the
-scorer calls ``analyze(text, profile, intention, first=first)`` and compares the returned flags with the gold spans.
+writer and never used for tuning, ``dev2``, a second development set (jargon, puffery, hedges and plain
+posts only) written to find the long tail the first one no longer shows, and ``blind3``, a third blind set of the
+same shape as dev2, written the same day while dev2 was being tuned on, to measure whether that tuning generalises.
+The corpus lives in ``tests/corpus/<set>/*.json`` (see ``tests/corpus/README.md`` for the annotation guidelines).
+For each case the scorer calls ``analyze(text, profile, intention, first=first)`` and compares the returned flags
+with the gold spans.
 
 Metrics, per language (fr, en, mixed) and overall:
 
@@ -22,9 +24,9 @@ Metrics, per language (fr, en, mixed) and overall:
   intention_mismatch flag);
 * drift recall (revisions expected to drift with any voice_drift flag) and false-alarm rate.
 
-``--verbose`` lists misses and false positives, but only for the dev sets (dev, dev2): held-out and blind2
-sentences are never printed, so that whoever tunes the engine cannot tune it on them. The script always exits 0: it is a
-measurement, not a gate.
+``--verbose`` lists misses and false positives, but only for the dev sets (dev, dev2): held-out, blind2 and
+blind3 sentences are never printed, so that whoever tunes the engine cannot tune it on them. The script always
+exits 0: it is a measurement, not a gate.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from brandjournal.domain import Intention, IntentionKind, Profile, Value  # noqa
 
 CORPUS = ROOT / "tests" / "corpus"
 SETS = ("dev", "heldout")  # --set both
-ALL_SETS = (*SETS, "blind2", "dev2")  # --set all
+ALL_SETS = (*SETS, "blind2", "dev2", "blind3")  # --set all
 VISIBLE = ("dev", "dev2")  # sets whose sentences --verbose may print
 LANGS = ("fr", "en", "mixed")
 COLUMNS = (*LANGS, "all")

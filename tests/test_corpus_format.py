@@ -25,9 +25,9 @@ from brandjournal.domain import Flag, FlagKind, IntentionKind, Report, Severity
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
-SETS = ("dev", "heldout", "blind2", "dev2")
-PARTIAL = ("dev2",)  # surface kinds and plain posts only: no values, intention, drift or mixed cases
-BLIND = ("heldout", "blind2")  # aggregates only: their sentences are never printed
+SETS = ("dev", "heldout", "blind2", "dev2", "blind3")
+PARTIAL = ("dev2", "blind3")  # surface kinds and plain posts only: no values, intention, drift or mixed cases
+BLIND = ("heldout", "blind2", "blind3")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
 KINDS = {k.value for k in FlagKind}
 SURFACE = {"jargon", "peacock", "hedge"}
@@ -38,10 +38,17 @@ REQUIRED_KEYS = {"id", "lang", "text", "profile", "intention", "first", "expect"
 _FULL = {"jargon": 40, "peacock": 25, "hedge": 25, "values": 25, "intention": 20, "drift": 12, "plain": 40}
 _BLIND2 = {"jargon": 15, "peacock": 12, "hedge": 12, "values": 10, "intention": 10, "drift": 6, "plain": 40}
 _DEV2 = {"jargon": 40, "peacock": 12, "hedge": 12, "values": 0, "intention": 0, "drift": 0, "plain": 40}
-MIN_POSTS = {"dev": _FULL, "heldout": _FULL, "blind2": _BLIND2, "dev2": _DEV2}
-MIN_JARGON_SPANS = {"dev": 150, "heldout": 150, "blind2": 70, "dev2": 150}
+_BLIND3 = {**_DEV2, "jargon": 30, "peacock": 10, "hedge": 10, "plain": 35}
+MIN_POSTS = {"dev": _FULL, "heldout": _FULL, "blind2": _BLIND2, "dev2": _DEV2, "blind3": _BLIND3}
+MIN_JARGON_SPANS = {"dev": 150, "heldout": 150, "blind2": 70, "dev2": 150, "blind3": 110}
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
-MIN_SPLITS = {"dev": (8, 8, 6, 5, 10), "heldout": (8, 8, 6, 5, 10), "blind2": (4, 4, 3, 3, 4), "dev2": (0, 0, 0, 0, 0)}
+MIN_SPLITS = {
+    "dev": (8, 8, 6, 5, 10),
+    "heldout": (8, 8, 6, 5, 10),
+    "blind2": (4, 4, 3, 3, 4),
+    "dev2": (0, 0, 0, 0, 0),
+    "blind3": (0, 0, 0, 0, 0),
+}
 MIN_MIXED = 10
 
 
