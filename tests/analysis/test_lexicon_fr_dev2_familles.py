@@ -123,6 +123,25 @@ FLAGGED = [
     ("Notre agence vous propose un recrutement 2.0.", "d2_marque_experience", "recrutement 2.0"),
     ("Nos contenus doivent résonner avec nos audiences.", "d2_marque_experience", "résonner avec nos audiences"),
     ("Nous voulons itérer vite avec nos premiers clients.", "d2_startup_iterer", "itérer vite"),
+    # formules de communiqué
+    ("Nous avons réaffirmé notre ambition lors du conseil.", "d2_ldb_communique", "réaffirmé notre ambition"),
+    ("Nous misons sur la complémentarité des expertises.", "d2_ldb_communique", "complémentarité des expertises"),
+    ("La crise a été un accélérateur de transformation.", "d2_ldb_communique", "crise a été un accélérateur"),
+    ("Nous sortons renforcés de cette épreuve.", "d2_ldb_communique", "sortons renforcés de cette épreuve"),
+    ("Ce label vient récompenser notre engagement.", "d2_ldb_communique", "vient récompenser"),
+    ("Tous les voyants sont au vert pour 2026.", "d2_ldb_communique", "voyants sont au vert"),
+    ("La transition écologique est une opportunité pour nos métiers.", "d2_ldb_communique",
+     "transition écologique est une opportunité"),
+    ("Il faut susciter l'adhésion des équipes avant le lancement.", "d2_ldb_communique_2",
+     "susciter l'adhésion des équipes"),
+    ("Le déploiement se fera de manière progressive et concertée.", "d2_ldb_communique_2",
+     "progressive et concertée"),
+    ("Nous franchissons une nouvelle étape avec ce rachat.", "d2_ldb_communique_2",
+     "franchissons une nouvelle étape"),
+    ("Nos valeurs se vivent au quotidien dans chaque agence.", "d2_ldb_communique_2",
+     "valeurs se vivent au quotidien"),
+    ("La rentabilité est au rendez-vous pour le deuxième semestre.", "d2_ldb_communique_2",
+     "rentabilité est au rendez-vous"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -157,6 +176,13 @@ PLAIN = [
     "On va les accompagner à la gare demain matin.",
     "Les tribus amazoniennes protègent la forêt depuis des siècles.",
     "Le vivant nous surprend toujours : une salamandre dans la cave !",
+    "Mon fils va dans le bon sens sur le sentier, il a retrouvé la carte.",
+    "Nous restons attentifs à l'évolution de la fièvre du petit.",
+    "Mon grand-père vient renforcer l'équipe de bénévoles du club.",
+    "Ce vélo coche toutes les cases pour aller au travail.",
+    "J'ai lu ce livre avec la plus grande attention.",
+    "Le repas est sur la table, venez vite.",
+    "Les résultats du bac sont au rendez-vous pour toute la classe !",
 ]
 
 
@@ -174,13 +200,13 @@ def test_plain_sentence_with_the_same_words_in_literal_sense_gets_no_surface_fla
 
 
 def test_context_words_no_longer_fire_on_ordinary_strategy_words() -> None:
-    """'enjeu', 'valeurs', 'solution', 'stratégique', 'accompagner' are ordinary: even in a post dense with
-    jargon they are not flagged on their own (the dev2 false positives of ctx_mots_strategie/ctx_mots_action)."""
+    """'enjeu', 'valeurs', 'solution', 'accompagner' are ordinary: even in a post dense with jargon they are not
+    flagged on their own (the dev2 false positives of ctx_mots_strategie/ctx_mots_action)."""
     text = (
-        "Notre plan stratégique : mailler le territoire, flécher les crédits et faire système. "
+        "Notre plan : mailler le territoire, flécher les crédits et faire système. "
         "L'enjeu : accompagner les communes avec une solution fidèle à nos valeurs."
     )
     flags = analyze(text, Profile()).flags
     evidence = {text[f.start : f.end] for f in flags if f.kind in SURFACE}
     assert {"mailler le territoire", "flécher les crédits", "faire système"} <= evidence
-    assert evidence.isdisjoint({"stratégique", "enjeu", "accompagner", "solution", "valeurs"})
+    assert evidence.isdisjoint({"enjeu", "accompagner", "solution", "valeurs"})
