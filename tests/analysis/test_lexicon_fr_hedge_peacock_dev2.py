@@ -123,6 +123,11 @@ PUFFERY = [
     ("Un casting stellaire pour la soirée de gala.", "casting stellaire", "d2_qualite_au_maximum"),
     ("Un visuel qui claque pour la nouvelle collection.", "qui claque", "d2_superlatifs_argot"),
     ("Un bijou de technologie dans votre poche.", "Un bijou de technologie", "d2_superlatifs_argot"),
+    ("Un succès foudroyant pour notre première collection.", "succès foudroyant", "d2_eloges_courants"),
+    ("Le match du siècle se joue samedi.", "du siècle", "d2_eloges_courants"),
+    ("Une étoile montante de la pâtisserie lyonnaise.", "étoile montante", "d2_eloges_courants"),
+    ("Un vin d'une grande finesse, à découvrir au domaine.", "d'une grande finesse", "d2_eloges_courants"),
+    ("Un service aux petits oignons.", "aux petits oignons", "d2_eloges_courants"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -163,6 +168,9 @@ PLAIN = [
     "Dès qu'on en saura plus sur l'opération de mamie, on vous dit.",
     "Dans la mesure du possible, merci d'arriver à l'heure.",
     "Il y avait à peu près 40 personnes à la kermesse.",
+    "Un paysage d'une grande beauté au sommet du col.",
+    "Un grand monsieur nous a quittés, le club est en deuil.",
+    "La salle des fêtes est louée pour le week-end.",
 ]
 
 
