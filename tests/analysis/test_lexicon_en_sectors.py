@@ -108,6 +108,10 @@ FLAGGED = [
     ("Every client gets proactive advice from a named partner.", "proactive advice",
      "jargon.en.sec_client_service_claims"),
     ("We work with ambitious brands in food and drink.", "ambitious brands", "jargon.en.sec_client_service_claims"),
+    ("Our product team runs rapid experimentation on the checkout every week.", "rapid experimentation",
+     "jargon.en.sec_product_team_idioms"),
+    ("Good managers show above the line behaviours even on bad days.", "above the line behaviours",
+     "jargon.en.sec_product_team_idioms"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -143,6 +147,8 @@ PLAIN = [
     "It was a meaningful evening with old friends and their children.",
     "The chicks hatched in the incubator in the school library.",
     "We used a lens from the camera shop to photograph the moths.",
+    "The pilot had to land the plane in a field near Swindon.",
+    "The ball landed just above the line, so the referee gave the try.",
 ]
 
 
