@@ -112,6 +112,38 @@ FLAGGED = [
     ("We need to baseline the metrics first.", "baseline the metrics", "d2_office_verbing"),
 ]
 
+# Wider register around the same families, reported as info (a second look, not a firm verdict).
+FLAGGED_INFO = [
+    ("We are building commercial muscle in the new sales team.", "commercial muscle", "d2_strategy_idioms"),
+    ("We will recalibrate our approach after the pilot.", "recalibrate our approach", "d2_strategy_idioms"),
+    ("We rewrote the rulebook for onboarding.", "rewrote the rulebook", "d2_strategy_idioms"),
+    ("Our aim is to challenge the status quo in pensions.", "challenge the status quo", "d2_strategy_idioms"),
+    ("We need to punch through the noise on social media.", "punch through the noise", "d2_market_position"),
+    ("We are growing our international footprint this year.", "international footprint", "d2_market_position"),
+    ("We are moving up the value chain with advisory work.", "up the value chain", "d2_market_position"),
+    ("We will outpace the competition with faster delivery.", "outpace the competition", "d2_market_position"),
+    ("Stop playing small and send the invoice.", "Stop playing small", "d2_feed_slogans"),
+    ("Vulnerability is a strength, they said at the summit.", "Vulnerability is a strength", "d2_feed_slogans"),
+    ("Rejection is redirection, so I applied again.", "Rejection is redirection", "d2_feed_slogans"),
+    ("Our product is sticky, and churn is down.", "product is sticky", "d2_startup_metrics_talk"),
+    ("We closed an oversubscribed round in March.", "oversubscribed round", "d2_startup_metrics_talk"),
+    (
+        "We are relational, not transactional, with our tenants.",
+        "relational, not transactional",
+        "d2_public_service_register",
+    ),
+    (
+        "We listen to the voice of the patient in every review.",
+        "listen to the voice of the patient",
+        "d2_public_service_register",
+    ),
+    ("We are making every contact count at the pharmacy.", "making every contact count", "d2_public_service_register"),
+    ("We are working upstream on prevention with the schools.", "working upstream on", "d2_public_service_register"),
+    ("We want to be a destination employer for engineers.", "destination employer", "d2_purpose_values"),
+    ("Our values guide everything we do at the depot.", "Our values guide everything", "d2_purpose_values"),
+    ("We are human-centred leadership people.", "human-centred leadership", "d2_purpose_values"),
+]
+
 PLAIN = [
     "I did my first deep dive on the wreck off Plymouth Sound today: 32 metres.",
     "Our deep dive to forty metres took twenty minutes.",
@@ -151,12 +183,26 @@ PLAIN = [
     "We front-loaded the washing machine and left for work.",
     "The immersive theatre show in the old warehouse was fun.",
     "I scaled the recipe up for forty people.",
-    "He landed the plane safely in the fog.",
+    "We landed at Gatwick at six and took the train home.",
     "Our logos were printed on the new van.",
     "The full-service petrol station on the A1 has closed.",
     "Please check the deck of the boat for cracks.",
     "The ecosystem of the chalk stream is fragile after the dry summer.",
     "He was transitioned to the cardiac ward after surgery.",
+    "I go to the gym to build muscle for the rugby season.",
+    "We sat on the bench by the river.",
+    "Please stay in your lane on the motorway.",
+    "The farm has a strong footprint of old buildings.",
+    "The river flows downstream to the sea.",
+    "The Victorians blazed a trail across the moor for the railway.",
+    "Press reset on the router if the light is red.",
+    "We started a conversation with the neighbours about the hedge.",
+    "She recalibrated the scales before weighing the flour.",
+    "The floor of the cinema is sticky.",
+    "The salmon swim upstream to spawn.",
+    "The voice of the child on the phone was shaking.",
+    "My son gets better every day at reading.",
+    "Please normalise the data before plotting.",
 ]
 
 # A sense-dependent word alone is not flagged; among other buzzwords it is shown (a context entry, reported as info).
@@ -173,6 +219,14 @@ def test_dev2_families_are_flagged(text: str, evidence: str, entry: str) -> None
     check_offsets(text, report.flags)
     found = [(f.kind.value, text[f.start : f.end], f.rule, f.severity.value) for f in report.flags if f.kind in SURFACE]
     assert ("jargon", evidence, f"jargon.en.{entry}", "warning") in found
+
+
+@pytest.mark.parametrize(("text", "evidence", "entry"), FLAGGED_INFO)
+def test_wider_register_is_flagged_as_info(text: str, evidence: str, entry: str) -> None:
+    report = analyze(text, Profile())
+    check_offsets(text, report.flags)
+    found = [(f.kind.value, text[f.start : f.end], f.rule, f.severity.value) for f in report.flags if f.kind in SURFACE]
+    assert ("jargon", evidence, f"jargon.en.{entry}", "info") in found
 
 
 @pytest.mark.parametrize("text", PLAIN)
