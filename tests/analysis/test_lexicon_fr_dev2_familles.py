@@ -142,6 +142,14 @@ FLAGGED = [
      "valeurs se vivent au quotidien"),
     ("La rentabilité est au rendez-vous pour le deuxième semestre.", "d2_ldb_communique_2",
      "rentabilité est au rendez-vous"),
+    # promesses de secteur
+    ("Le musée veut conquérir de nouveaux publics avec les nocturnes.", "d2_secteurs_promesses",
+     "conquérir de nouveaux publics"),
+    ("La banque vous accompagne à chaque moment de vie.", "d2_secteurs_promesses", "à chaque moment de vie"),
+    ("Nous mettons notre expertise au service de vos ambitions.", "d2_secteurs_promesses",
+     "expertise au service de vos ambitions"),
+    ("Notre agence donne vie à vos projets depuis 2012.", "d2_secteurs_promesses", "donne vie à vos projets"),
+    ("Une démarche ascendante, partie des agences.", "d2_secteurs_promesses", "démarche ascendante"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -182,6 +190,8 @@ PLAIN = [
     "Ce vélo coche toutes les cases pour aller au travail.",
     "J'ai lu ce livre avec la plus grande attention.",
     "Le repas est sur la table, venez vite.",
+    "Nous avons fait le choix de la confiance avec notre fils de 16 ans.",
+    "Le parc a été un laboratoire vivant pour mes enfants cet été.",
     "Les résultats du bac sont au rendez-vous pour toute la classe !",
 ]
 
