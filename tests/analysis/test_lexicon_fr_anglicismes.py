@@ -103,6 +103,24 @@ FLAGGED = [
     ("Mon journey d'entrepreneur a commencé dans un garage.", "Mon journey", "angl_annonces_linkedin"),
     ("Fun fact : je n'avais jamais fait de vente avant.", "Fun fact", "angl_tropes_linkedin"),
     ("Un vrai deal breaker pour beaucoup de candidats.", "deal breaker", "angl_tropes_linkedin"),
+    # calques et passes suivantes
+    ("Il faut éduquer le marché avant de vendre la solution.", "éduquer le marché", "angl_calques_anglais"),
+    ("Ces chiffres sont en ligne avec nos objectifs annuels.", "en ligne avec nos objectifs",
+     "angl_calques_anglais"),
+    ("Nous échangeons sur une base régulière avec les élus.", "sur une base régulière", "angl_calques_anglais"),
+    ("Je vais shadower la directrice commerciale pendant une semaine.", "shadower", "angl_verbes_tester"),
+    ("De mon side, le planning est bouclé.", "De mon side", "angl_contenus_tendances"),
+    ("Le knowledge management reste le parent pauvre des cabinets.", "knowledge management",
+     "angl_management_x"),
+    ("Nous cherchons une vraie hunter pour ouvrir la région.", "vraie hunter", "angl_vente_profils"),
+    ("Notre digital factory livre une application par trimestre.", "digital factory", "angl_factory"),
+    ("Notre NPS a gagné douze points en un an.", "Notre NPS", "angl_indicateurs_client"),
+    ("On a signé deux nouveaux logos ce mois-ci.", "signé deux nouveaux logos", "angl_saas_clients"),
+    ("Notre nouvelle feature est live depuis ce matin.", "feature est live", "angl_saas_clients"),
+    ("Un bon manager ne micro-manage pas son équipe.", "micro-manage", "angl_micro_manager"),
+    ("Je veux mettre mes skills au service d'une association.", "mes skills", "angl_organic_skills"),
+    ("Toutes les offres affichent désormais la salary range.", "salary range", "angl_organic_skills"),
+    ("Une big idea forte et une exécution impeccable.", "big idea", "angl_agence_creation"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -134,6 +152,9 @@ PLAIN = [
     "Le petit-déjeuner doit être consistant avant une longue randonnée.",
     "Le gap entre les deux coureurs s'est réduit dans la dernière montée.",
     "Mon oncle joue au bridge tous les jeudis.",
+    "J'ai couru six sprints de 100 mètres à l'entraînement.",
+    "Le concert passe en live sur France Inter ce soir.",
+    "Le graphiste a dessiné trois nouveaux logos pour la mairie.",
 ]
 
 CONTEXT_ONLY = [
