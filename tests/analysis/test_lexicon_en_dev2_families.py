@@ -142,6 +142,9 @@ FLAGGED_INFO = [
     ("We want to be a destination employer for engineers.", "destination employer", "d2_purpose_values"),
     ("Our values guide everything we do at the depot.", "Our values guide everything", "d2_purpose_values"),
     ("We are human-centred leadership people.", "human-centred leadership", "d2_purpose_values"),
+    ("We run a no-ego culture in the workshop.", "no-ego culture", "d2_hiring_culture_labels"),
+    ("We work async by default across three time zones.", "async by default", "d2_hiring_culture_labels"),
+    ("You will partner closely with the finance team.", "partner closely with", "d2_hiring_culture_labels"),
 ]
 
 PLAIN = [
@@ -203,6 +206,7 @@ PLAIN = [
     "The voice of the child on the phone was shaking.",
     "My son gets better every day at reading.",
     "Please normalise the data before plotting.",
+    "Come and build with us at the allotment this Saturday.",
 ]
 
 # A sense-dependent word alone is not flagged; among other buzzwords it is shown (a context entry, reported as info).
