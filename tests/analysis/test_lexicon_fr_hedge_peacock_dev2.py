@@ -94,6 +94,9 @@ HEDGES = [
      "d2_prudence_de_rigueur"),
     ("Ça marche, du moins sur le papier.", "du moins sur le papier", "d2_petits_mots"),
     ("Le prétendu miracle de l'IA générative.", "prétendu", "d2_petits_mots"),
+    ("Nous pourrions dire que le bilan est positif.", "Nous pourrions dire que", "d2_on_et_nous_prudents"),
+    ("N'importe quel recruteur vous le dira.", "N'importe quel recruteur vous le dira", "d2_on_et_nous_prudents"),
+    ("Il y a lieu de croire que la crise est passée.", "Il y a lieu de croire", "d2_on_et_nous_prudents"),
 ]  # fmt: skip
 
 PUFFERY = [
@@ -128,6 +131,8 @@ PUFFERY = [
     ("Une étoile montante de la pâtisserie lyonnaise.", "étoile montante", "d2_eloges_courants"),
     ("Un vin d'une grande finesse, à découvrir au domaine.", "d'une grande finesse", "d2_eloges_courants"),
     ("Un service aux petits oignons.", "aux petits oignons", "d2_eloges_courants"),
+    ("Un roman qu'on ne lâche pas avant la dernière page.", "qu'on ne lâche pas", "d2_eloges_oraux_et_chiffres"),
+    ("Numéro 1 des ventes en librairie cet été.", "Numéro 1 des ventes", "d2_eloges_oraux_et_chiffres"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -171,6 +176,9 @@ PLAIN = [
     "Un paysage d'une grande beauté au sommet du col.",
     "Un grand monsieur nous a quittés, le club est en deuil.",
     "La salle des fêtes est louée pour le week-end.",
+    "Nous pourrions dire merci plus souvent à nos voisins.",
+    "On peut s'attendre à de la pluie demain sur la côte.",
+    "Un projet qu'on ne lâche pas depuis trois ans.",
 ]
 
 
