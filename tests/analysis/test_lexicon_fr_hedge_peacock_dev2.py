@@ -133,6 +133,10 @@ PUFFERY = [
     ("Un service aux petits oignons.", "aux petits oignons", "d2_eloges_courants"),
     ("Un roman qu'on ne lâche pas avant la dernière page.", "qu'on ne lâche pas", "d2_eloges_oraux_et_chiffres"),
     ("Numéro 1 des ventes en librairie cet été.", "Numéro 1 des ventes", "d2_eloges_oraux_et_chiffres"),
+    ("Nos U13 ont été monstrueux samedi.", "ont été monstrueux", "d2_vestiaire_et_plaquette_2"),
+    ("Un accueil royal dans un cadre préservé.", "royal", "d2_vestiaire_et_plaquette_2"),
+    ("Des centaines de clients satisfaits depuis 2019.", "Des centaines de clients satisfaits",
+     "d2_vestiaire_et_plaquette_2"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -179,6 +183,8 @@ PLAIN = [
     "Nous pourrions dire merci plus souvent à nos voisins.",
     "On peut s'attendre à de la pluie demain sur la côte.",
     "Un projet qu'on ne lâche pas depuis trois ans.",
+    "Les travaux ont été énormes cette année dans la rue.",
+    "Le calme absolu à la montagne, sans réseau.",
 ]
 
 
