@@ -78,6 +78,7 @@ HEDGES = [
     ("We remain hopeful that talks resume in spring.", "remain hopeful that", "d2_epistemic_frames"),
     ("It feels like the market is turning.", "It feels like", "d2_epistemic_frames"),
     ("There is no evidence that any data was taken.", "There is no evidence that", "d2_institutional_commitments"),
+    ("Customers tend to churn in January.", "tend to", "d2_tend_to"),
 ]  # fmt: skip
 
 PUFFERY = [
@@ -164,6 +165,7 @@ PLAIN = [
     "It feels like spring at last in the allotment.",
     "I doubt you'll find a better bakery in town, and the bread is 2 pounds.",
     "The excellent bus driver waited for my mum at the stop.",
+    "The nurses tend to the wounded long after their shift ends.",
 ]
 
 
