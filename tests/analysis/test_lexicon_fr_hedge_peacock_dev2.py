@@ -97,6 +97,9 @@ HEDGES = [
     ("Nous pourrions dire que le bilan est positif.", "Nous pourrions dire que", "d2_on_et_nous_prudents"),
     ("N'importe quel recruteur vous le dira.", "N'importe quel recruteur vous le dira", "d2_on_et_nous_prudents"),
     ("Il y a lieu de croire que la crise est passée.", "Il y a lieu de croire", "d2_on_et_nous_prudents"),
+    ("Un léger flottement a été constaté au lancement.", "Un léger flottement", "d2_euphemismes_incident"),
+    ("Certains clients ont pu rencontrer quelques lenteurs.", "ont pu rencontrer quelques",
+     "d2_euphemismes_incident"),
 ]  # fmt: skip
 
 PUFFERY = [
@@ -185,6 +188,8 @@ PLAIN = [
     "Un projet qu'on ne lâche pas depuis trois ans.",
     "Les travaux ont été énormes cette année dans la rue.",
     "Le calme absolu à la montagne, sans réseau.",
+    "Le bus a eu un petit contretemps ce matin.",
+    "Une légère baisse de température est annoncée demain.",
 ]
 
 
