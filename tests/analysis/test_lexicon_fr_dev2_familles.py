@@ -150,6 +150,10 @@ FLAGGED = [
      "expertise au service de vos ambitions"),
     ("Notre agence donne vie à vos projets depuis 2012.", "d2_secteurs_promesses", "donne vie à vos projets"),
     ("Une démarche ascendante, partie des agences.", "d2_secteurs_promesses", "démarche ascendante"),
+    # conjugated forms of irregular verbs, spelled out in the patterns (construire, agir, atteindre...)
+    ("Ensemble, nous construisons le monde de demain.", "relever_les_defis", "construisons le monde de demain"),
+    ("Nous agissons en responsabilité pour nos adhérents.", "d2_action_publique", "agissons en responsabilité"),
+    ("Nos équipes ont atteint la masse critique cette année.", "d2_ldb_communique", "atteint la masse critique"),
 ]  # fmt: skip
 
 PLAIN = [
