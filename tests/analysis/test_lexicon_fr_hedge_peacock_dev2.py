@@ -100,6 +100,8 @@ HEDGES = [
     ("Un léger flottement a été constaté au lancement.", "Un léger flottement", "d2_euphemismes_incident"),
     ("Certains clients ont pu rencontrer quelques lenteurs.", "ont pu rencontrer quelques",
      "d2_euphemismes_incident"),
+    ("La reprise se profile pour le second semestre.", "se profile", "d2_prudence_de_rigueur"),
+    ("On s'achemine vers un accord avec la région.", "On s'achemine vers", "d2_prudence_de_rigueur"),
 ]  # fmt: skip
 
 PUFFERY = [
@@ -190,6 +192,7 @@ PLAIN = [
     "Le calme absolu à la montagne, sans réseau.",
     "Le bus a eu un petit contretemps ce matin.",
     "Une légère baisse de température est annoncée demain.",
+    "Une éclaircie se dessine en fin de journée sur la côte.",
 ]
 
 
