@@ -121,6 +121,10 @@ FLAGGED = [
     ("Je veux mettre mes skills au service d'une association.", "mes skills", "angl_organic_skills"),
     ("Toutes les offres affichent désormais la salary range.", "salary range", "angl_organic_skills"),
     ("Une big idea forte et une exécution impeccable.", "big idea", "angl_agence_creation"),
+    ("Nous repensons toute la guest experience de l'hôtel.", "guest experience", "angl_experience_x"),
+    ("Notre flagship parisien rouvre en mars.", "Notre flagship", "angl_flagship"),
+    ("On a schedulé tous les posts de la semaine.", "schedulé", "angl_verbes_bureau_2"),
+    ("On l'a destaffé du projet la semaine dernière.", "destaffé", "angl_verbes_bureau_2"),
 ]  # fmt: skip
 
 PLAIN = [
