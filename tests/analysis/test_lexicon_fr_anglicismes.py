@@ -101,7 +101,7 @@ FLAGGED = [
     ("Je te call demain après le déjeuner.", "te call", "angl_se_call"),
     # formules de post
     ("Mon journey d'entrepreneur a commencé dans un garage.", "Mon journey", "angl_annonces_linkedin"),
-    ("Fun fact : je n'avais jamais fait de vente avant.", "Fun fact", "angl_tropes_linkedin"),
+    ("Hot take : les réunions du lundi ne servent à rien.", "Hot take", "angl_tropes_linkedin"),
     ("Un vrai deal breaker pour beaucoup de candidats.", "deal breaker", "angl_tropes_linkedin"),
     # calques et passes suivantes
     ("Il faut éduquer le marché avant de vendre la solution.", "éduquer le marché", "angl_calques_anglais"),
@@ -159,6 +159,10 @@ PLAIN = [
     "J'ai couru six sprints de 100 mètres à l'entraînement.",
     "Le concert passe en live sur France Inter ce soir.",
     "Le graphiste a dessiné trois nouveaux logos pour la mairie.",
+    "Big news : nous attendons un deuxième enfant pour le printemps.",
+    "J'ai regardé les highlights du match de rugby avec mon fils.",
+    "On a joué au basket sur le playground de Pigalle tout l'après-midi.",
+    "Fun fact : mon chat dort exactement seize heures par jour.",
 ]
 
 CONTEXT_ONLY = [
