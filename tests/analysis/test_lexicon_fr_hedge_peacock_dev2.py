@@ -142,6 +142,8 @@ PUFFERY = [
     ("Un accueil royal dans un cadre préservé.", "royal", "d2_vestiaire_et_plaquette_2"),
     ("Des centaines de clients satisfaits depuis 2019.", "Des centaines de clients satisfaits",
      "d2_vestiaire_et_plaquette_2"),
+    ("Bravo pour ce parcours sans faute en Coupe de France.", "sans faute", "d2_vestiaire_et_plaquette_2"),
+    ("Une expertise reconnue par nos pairs.", "reconnue par nos pairs", "d2_vestiaire_et_plaquette_2"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -193,6 +195,8 @@ PLAIN = [
     "Le bus a eu un petit contretemps ce matin.",
     "Une légère baisse de température est annoncée demain.",
     "Une éclaircie se dessine en fin de journée sur la côte.",
+    "Ma fille a fait une dictée sans faute.",
+    "Un comportement exemplaire des enfants pendant la sortie.",
 ]
 
 
