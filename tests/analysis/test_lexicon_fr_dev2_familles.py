@@ -154,6 +154,13 @@ FLAGGED = [
     ("Ensemble, nous construisons le monde de demain.", "relever_les_defis", "construisons le monde de demain"),
     ("Nous agissons en responsabilité pour nos adhérents.", "d2_action_publique", "agissons en responsabilité"),
     ("Nos équipes ont atteint la masse critique cette année.", "d2_ldb_communique", "atteint la masse critique"),
+    # offres d'emploi, annonces de croissance
+    ("Vous êtes à l'aise avec les environnements complexes.", "d2_recrutement_positionnement",
+     "à l'aise avec les environnements complexes"),
+    ("Je suis ravi de rejoindre cette belle maison.", "d2_recrutement_positionnement",
+     "rejoindre cette belle maison"),
+    ("Nous voulons asseoir notre leadership en Europe.", "d2_recrutement_positionnement",
+     "asseoir notre leadership"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -194,6 +201,8 @@ PLAIN = [
     "Ce vélo coche toutes les cases pour aller au travail.",
     "J'ai lu ce livre avec la plus grande attention.",
     "Le repas est sur la table, venez vite.",
+    "Nous avons visité une belle maison à vendre près du lac.",
+    "Mon équipe de foot a le sens du collectif, même les remplaçants applaudissent.",
     "Nous avons fait le choix de la confiance avec notre fils de 16 ans.",
     "Le parc a été un laboratoire vivant pour mes enfants cet été.",
     "Les résultats du bac sont au rendez-vous pour toute la classe !",
