@@ -102,6 +102,10 @@ HEDGES = [
      "d2_euphemismes_incident"),
     ("La reprise se profile pour le second semestre.", "se profile", "d2_prudence_de_rigueur"),
     ("On s'achemine vers un accord avec la région.", "On s'achemine vers", "d2_prudence_de_rigueur"),
+    ("Nos résultats suggèrent un lien entre sommeil et mémoire.", "Nos résultats suggèrent",
+     "d2_recherche_prudente"),
+    ("Nos données ne permettent pas de conclure.", "ne permettent pas de conclure", "d2_recherche_prudente"),
+    ("Les résultats, encore préliminaires, vont dans ce sens.", "encore préliminaires", "d2_recherche_prudente"),
 ]  # fmt: skip
 
 PUFFERY = [
@@ -197,6 +201,8 @@ PLAIN = [
     "Une éclaircie se dessine en fin de journée sur la côte.",
     "Ma fille a fait une dictée sans faute.",
     "Un comportement exemplaire des enfants pendant la sortie.",
+    "Les résultats provisoires de l'élection municipale sont affichés en mairie.",
+    "Le lien faible du réseau wifi nous a coupés en pleine réunion.",
 ]
 
 
