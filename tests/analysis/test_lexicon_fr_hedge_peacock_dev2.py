@@ -203,6 +203,7 @@ PLAIN = [
     "Un comportement exemplaire des enfants pendant la sortie.",
     "Les résultats provisoires de l'élection municipale sont affichés en mairie.",
     "Le lien faible du réseau wifi nous a coupés en pleine réunion.",
+    "Quelle soirée ! Le chien a mangé le gâteau et la voiture n'a pas démarré.",
 ]
 
 
@@ -241,6 +242,16 @@ def test_crisis_post_flags_each_hedge_once() -> None:
         ("a pu affecter", "hedge.fr.d2_crise_impact_possible"),
         ("une partie de nos utilisateurs", "hedge.fr.d2_parts_floues"),
         ("ne seraient pas concernées", "hedge.fr.d2_crise_impact_possible"),
+    ]
+
+
+def test_exclamations_are_not_puffery_even_among_puffery() -> None:
+    # Annotators leave "Quelle aventure !" / "Quelle soirée !" out of puffery spans, even next to real puffery.
+    dense = "Quelle soirée ! Une équipe incroyable, des intervenants exceptionnels et un succès retentissant."
+    assert [evidence for kind, evidence, _ in surface_flags(dense) if kind == "peacock"] == [
+        "équipe incroyable",
+        "exceptionnels",
+        "succès retentissant",
     ]
 
 
