@@ -125,6 +125,8 @@ FLAGGED = [
     ("Notre flagship parisien rouvre en mars.", "Notre flagship", "angl_flagship"),
     ("On a schedulé tous les posts de la semaine.", "schedulé", "angl_verbes_bureau_2"),
     ("On l'a destaffé du projet la semaine dernière.", "destaffé", "angl_verbes_bureau_2"),
+    ("Notre food cost a baissé de trois points cette saison.", "food cost", "angl_secteurs_divers"),
+    ("Le cost to serve baisse enfin sur les petits comptes.", "cost to serve", "angl_pilotage_finance"),
 ]  # fmt: skip
 
 PLAIN = [
