@@ -522,6 +522,70 @@ def _fr_adjective_noun(word: str) -> set[str]:
     return forms
 
 
+# Irregular verbs whose compounds conjugate like them: "remettre" like "mettre", "maintenir" like "tenir".
+# (prefix, base) pairs are open for these bases; "voir", "faire" and "dire" only after the prefixes listed, as other
+# words end in them ("devoir", "affaire").
+_FR_PREFIXABLE = ("prendre", "mettre", "venir", "tenir", "ouvrir", "offrir")
+_FR_PREFIXED: dict[str, tuple[str, ...]] = {
+    "voir": ("pre", "re", "entre"),
+    "faire": ("re", "de", "satis", "contre"),
+    "dire": ("re", "inter", "pre", "contre"),
+}
+
+_FR_OTHER_WORDS = frozenset({"maintenant"})  # a compound's form that is another word ("now", not "maintaining")
+
+# Third-group patterns by ending: (ending, the stem's endings). The stem is the word without the ending.
+_FR_THIRD_GROUP: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # construire, produire, conduire, réduire, traduire, introduire, détruire, instruire, séduire
+    ("uire", ("uis", "uit", "uisons", "uisez", "uisent", "uisais", "uisait", "uisions", "uisaient", "uite", "uits",
+              "uites", "uisant", "uirai", "uira", "uirons", "uiront", "uirait", "uiraient", "uise")),
+    # atteindre, craindre, joindre, rejoindre, peindre, éteindre, contraindre, plaindre, restreindre
+    ("ndre", ("ns", "nt", "gnons", "gnez", "gnent", "gnais", "gnait", "gnions", "gnaient", "nte", "nts", "ntes",
+              "gnant", "ndrai", "ndra", "ndrons", "ndront", "ndrait", "ndraient", "gne")),
+    # connaître, reconnaître, paraître, apparaître, disparaître (accents are gone: "aitre")
+    ("aitre", ("ais", "ait", "aissons", "aissez", "aissent", "aissais", "aissait", "aissaient", "u", "ue", "us",
+               "ues", "aissant", "aitrai", "aitra", "aitrons", "aitront", "aitrait", "aisse")),
+    # écrire, décrire, inscrire, prescrire, souscrire, retranscrire
+    ("crire", ("cris", "crit", "crivons", "crivez", "crivent", "crivais", "crivait", "crivaient", "crite", "crits",
+               "crites", "crivant", "crirai", "crira", "crirons", "criront", "crirait", "crive")),
+    # vivre, revivre, survivre
+    ("vivre", ("vis", "vit", "vivons", "vivez", "vivent", "vivais", "vivait", "vivaient", "vecu", "vecue", "vecus",
+               "vecues", "vivant", "vivrai", "vivra", "vivrons", "vivront", "vivrait", "vive")),
+    # accueillir, cueillir, recueillir
+    ("ueillir", ("ueille", "ueilles", "ueillons", "ueillez", "ueillent", "ueillais", "ueillait", "ueillaient", "ueilli",
+                 "ueillie", "ueillis", "ueillies", "ueillant", "ueillerai", "ueillera", "ueillerons", "ueilleront",
+                 "ueillerait")),
+    # souffrir, couvrir, découvrir, recouvrir (ouvrir and offrir are in _FR_IRREGULAR)
+    ("frir", ("fre", "fres", "frons", "frez", "frent", "frais", "frait", "fraient", "fert", "ferte", "ferts", "fertes",
+              "frant", "frirai", "frira", "frirons", "friront", "frirait")),
+    ("vrir", ("vre", "vres", "vrons", "vrez", "vrent", "vrais", "vrait", "vraient", "vert", "verte", "verts", "vertes",
+              "vrant", "vrirai", "vrira", "vrirons", "vriront", "vrirait")),
+    # sentir, ressentir, consentir, pressentir; servir, desservir ("partir", "sortir", "mentir" are left out: their
+    # present forms are other words, "part", "sort", "ment")
+    ("sentir", ("sens", "sent", "sentons", "sentez", "sentent", "sentais", "sentait", "sentaient", "senti", "sentie",
+                "sentis", "senties", "sentant", "sentirai", "sentira", "sentirons", "sentiront", "sentirait")),
+    ("servir", ("sers", "sert", "servons", "servez", "servent", "servais", "servait", "servaient", "servi", "servie",
+                "servis", "servies", "servant", "servirai", "servira", "servirons", "serviront", "servirait")),
+)  # fmt: skip
+
+
+def _fr_compound_or_third_group(word: str) -> set[str] | None:
+    """Forms of a compound of an irregular verb, or of a third-group verb by its ending; None for other words."""
+    for base in _FR_PREFIXABLE:
+        if word.endswith(base) and len(word) > len(base):
+            prefix = word[: -len(base)]
+            return {prefix + form for form in _FR_IRREGULAR[base]} - _FR_OTHER_WORDS
+    for base, prefixes in _FR_PREFIXED.items():
+        if word.endswith(base) and word[: -len(base)] in prefixes:
+            prefix = word[: -len(base)]
+            return {prefix + form for form in _FR_IRREGULAR[base]}
+    for ending, endings in _FR_THIRD_GROUP:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return {stem + form for form in endings}
+    return None
+
+
 def fr_forms(word: str) -> set[str]:
     forms = _fr_adjective_noun(word)
     if word in _FR_IRREGULAR:
@@ -529,6 +593,9 @@ def fr_forms(word: str) -> set[str]:
         return forms
     if len(word) < 4:
         return forms
+    conjugated = _fr_compound_or_third_group(word)
+    if conjugated is not None:
+        return forms | conjugated
     if word.endswith("er") and len(word) >= 5:
         stem = word[:-2]
         for ending in _FR_ER_ENDINGS:
@@ -541,7 +608,7 @@ def fr_forms(word: str) -> set[str]:
             forms.update({stem[:-1] + "ie", stem[:-1] + "ies", stem[:-1] + "ient"})
         if stem.endswith(("el", "et")):  # appeler -> appelle, projeter -> projette
             forms.update({stem + stem[-1] + "e", stem + stem[-1] + "es", stem + stem[-1] + "ent"})
-    elif word.endswith("ir") and len(word) >= 5:
+    elif word.endswith("ir") and len(word) >= 4:  # "agir", "unir"
         stem = word[:-2]
         forms.update(stem + ending for ending in _FR_IR_ENDINGS)
     elif word.endswith(("dre", "ttre")) and len(word) >= 6:
