@@ -148,6 +148,7 @@ PUFFERY = [
      "d2_vestiaire_et_plaquette_2"),
     ("Bravo pour ce parcours sans faute en Coupe de France.", "sans faute", "d2_vestiaire_et_plaquette_2"),
     ("Une expertise reconnue par nos pairs.", "reconnue par nos pairs", "d2_vestiaire_et_plaquette_2"),
+    ("Des projets ultra-stimulants et une équipe hyper accueillante.", "ultra-stimulants", "d2_ultra_eloges"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -204,6 +205,8 @@ PLAIN = [
     "Les résultats provisoires de l'élection municipale sont affichés en mairie.",
     "Le lien faible du réseau wifi nous a coupés en pleine réunion.",
     "Quelle soirée ! Le chien a mangé le gâteau et la voiture n'a pas démarré.",
+    "J'ai couru mon premier ultra-trail ce week-end, 80 km.",
+    "Les ultras du club ont chanté tout le match.",
 ]
 
 
