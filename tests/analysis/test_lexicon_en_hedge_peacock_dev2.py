@@ -128,6 +128,9 @@ PUFFERY = [
     ("Trusted by over 500 brands.", "Trusted by over 500 brands", "d2_popularity_claims"),
     ("This programme will blow your mind.", "will blow your mind", "d2_pitch_superlatives"),
     ("A masterful piece of storytelling.", "masterful", "d2_praise_words_rare"),
+    ("Our new office manager has been a dream hire.", "dream hire", "d2_dream_labels"),
+    ("Meet the dream team behind our new app.", "the dream team", "d2_dream_labels"),
+    ("The new espresso machine works like a dream.", "works like a dream", "d2_dream_labels"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -166,6 +169,7 @@ PLAIN = [
     "I doubt you'll find a better bakery in town, and the bread is 2 pounds.",
     "The excellent bus driver waited for my mum at the stop.",
     "The nurses tend to the wounded long after their shift ends.",
+    "I had a strange dream last night about the old school.",
 ]
 
 
