@@ -206,6 +206,8 @@ PLAIN = [
     "Nous avons fait le choix de la confiance avec notre fils de 16 ans.",
     "Le parc a été un laboratoire vivant pour mes enfants cet été.",
     "Les résultats du bac sont au rendez-vous pour toute la classe !",
+    "On a posé un deck en bois autour de la piscine, les enfants adorent.",  # a terrace, not slides
+    "Le résultat net positif de l'exercice est de 2 M€, merci aux équipes comptables.",  # accounting
 ]
 
 
