@@ -172,7 +172,8 @@ FRAMES_2 = [
      "jargon.fr.cadre_embarquer_logique_mode"),
     ("Chez nous, on mise sur l'humain.", "mise sur l'humain", "jargon.fr.cadre_humain_sens"),
     ("Beaucoup de cadres sont en quête de sens.", "en quête de sens", "jargon.fr.cadre_humain_sens"),
-    ("Ensemble, construisons l'avenir de la mobilité.", "Ensemble, construisons", "jargon.fr.cadre_humain_sens"),
+    # conjugated "construire" now matches the longer "construire l'avenir de" frame, which wins the overlap
+    ("Ensemble, construisons l'avenir de la mobilité.", "construisons l'avenir de", "jargon.fr.cadre_coeur_demain"),
     ("Une approche itérative, sprint après sprint.", "approche itérative", "jargon.fr.cadre_nom_adjectif"),
     ("Nous allons déployer la solution à l'échelle.", "déployer la solution à l'échelle",
      "jargon.fr.cadre_nom_adjectif"),
@@ -377,7 +378,7 @@ FRAMES_8 = [
     ("Notre vision produit est claire.", "vision produit", "jargon.fr.cadre_nom_nom_calque"),
     ("Une approche centrée sur l'humain, dit la plaquette.", "centrée sur l'humain", "jargon.fr.cadre_oriente_centre"),
     ("Une culture axée performance.", "axée performance", "jargon.fr.cadre_oriente_centre"),
-    ("Le magasin devient un lieu de vie phygital.", "lieu de vie phygital", "jargon.fr.cadre_nom_adjectif"),
+    ("Le magasin devient un lieu de vie phygital.", "devient un lieu de vie", "jargon.fr.cadre_nom_adjectif"),
     ("La capitalisation des connaissances est clé.", "capitalisation des connaissances",
      "jargon.fr.cadre_gestion_de_projet"),
     ("Il a une vraie fibre business.", "fibre business", "jargon.fr.cadre_nom_nom_calque"),
