@@ -48,11 +48,16 @@ _LINK_TARGET = _pattern(r"\]\([^)\s\]]*(?:\s+\"[^\"]*\")?\)|\]\[[^\]]*\]")  # no
 _REF_DEF = _pattern(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
 _URL = _pattern(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"»)]*[^\s<>\"».,;:!?)]")
 _EMAIL = _pattern(r"\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b")  # RFC 5321 local part; unbounded was quadratic
-_MENTION = _pattern(r"(?<![\w@])@[\w][\w.-]*\w|(?<![\w@])@\w")
-_HASHTAG = _pattern(r"(?<![\w&#])#\w[\w-]*")
+# "@" and "#" come first, and the character before them is checked after ("not after a word, @ or #"): a pattern
+# that starts with a literal lets ``re`` jump from one "@" to the next instead of trying every character.
+_MENTION = _pattern(r"@(?<![\w@]@)(?:[\w][\w.-]*\w|\w)")
+_HASHTAG = _pattern(r"#(?<![\w&#]#)\w[\w-]*")
+# Line patterns ("^" in MULTILINE mode, never past the end of their line): tried at line starts only (see
+# ``_blank_line_starts``).
 _HEADING = _pattern(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)", re.M)
 _BULLET = _pattern(r"^[ \t]*(?:[-*+•▪●◦‣–—]|\d{1,3}[.)])(?=[ \t])", re.M)
 _QUOTE = _pattern(r"^[ \t]*(?:>[ \t]?)+", re.M)
+_LINE_MASKS = (_HEADING, _BULLET, _QUOTE)
 _EMPHASIS = _pattern(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|\\(?=[\\`*_{}\[\]()#+\-.!])|!\[|\[")
 _ENTITY = _pattern(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
@@ -109,8 +114,30 @@ def mask_markdown(source: str) -> str:
     for pattern, triggers in _MASKS:
         if any(c in masked for c in triggers):
             compiled = re.compile(*pattern)
-            masked = _mask_emails(masked, compiled) if pattern is _EMAIL else compiled.sub(_blank, masked)
+            if pattern is _EMAIL:
+                masked = _mask_emails(masked, compiled)
+            elif pattern in _LINE_MASKS:
+                masked = _blank_line_starts(masked, compiled)
+            else:
+                masked = compiled.sub(_blank, masked)
     return masked
+
+
+def _blank_line_starts(text: str, pattern: re.Pattern[str]) -> str:
+    """``pattern.sub(_blank, text)`` for a line pattern (anchored by "^" in MULTILINE mode, matching within its
+    line): tried at each line start, where ``sub`` tried every character of the text."""
+    pieces: list[str] = []
+    done = 0
+    start = 0
+    while start >= 0:
+        match = pattern.match(text, start)
+        if match is not None and match.end() > start:
+            pieces += [text[done:start], " " * (match.end() - start)]
+            done = match.end()
+        start = text.find("\n", start)
+        if start >= 0:
+            start += 1
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 # --------------------------------------------------------------------------------------------- tokens
@@ -258,7 +285,11 @@ def _normalise_cached(raw: str) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------------------------------ sentences
-_TERMINATOR = re.compile(r"(?:[.!?…]+|[\u203c\u2047-\u2049])(?:[ \u00a0\u202f]?[\"»”’')\]])*(?=\s|$)")
+# A run of ".!?…", or one of "‼⁇⁈⁉"; written to start with one character class so that ``re`` skips to the
+# candidates instead of trying a match at every character of the text.
+_TERMINATOR = re.compile(
+    r"[.!?…\u203c\u2047-\u2049](?:(?<=[.!?…])[.!?…]*)?(?:[ \u00a0\u202f]?[\"»”’')\]])*(?=\s|$)"
+)
 _LAST_WORD = re.compile(r"([\w.\-]+)$")
 # Compiled on first use, like the mask patterns: a character class with characters beyond Latin-1 costs ``re``
 # about 8,000 Python steps to compile, and most posts never need these two (``brandjournal check`` is one post).
@@ -268,6 +299,12 @@ _EMOJI_RUN = (f"[{_EMOJI}][{_EMOJI}\u200d\ufe0f\U0001f3fb-\U0001f3ff]*", 0)
 _FIRST_EMOJI = "\u2600"  # no character of a line is at least this: no emoji in it
 
 
+def _latin1(text: str) -> bool:
+    """Every character of ``text`` is below U+0100 (so none is an emoji): encoding such a text to Latin-1 is a copy,
+    where ``max`` over each line compared every character."""
+    return len(text.encode("latin-1", "ignore")) == len(text)
+
+
 def _next_visible(masked: str, pos: int) -> str:
     n = len(masked)
     while pos < n and masked[pos].isspace():
@@ -275,12 +312,16 @@ def _next_visible(masked: str, pos: int) -> str:
     return masked[pos] if pos < n else ""
 
 
-def _cuts_in_line(masked: str, start: int, end: int, abbreviations: frozenset[str]) -> list[int]:
-    """Positions (exclusive ends) where a sentence ends inside one logical line."""
+def _cuts_in_line(
+    masked: str, start: int, end: int, abbreviations: frozenset[str], emoji: bool = True
+) -> list[int]:
+    """Positions (exclusive ends) where a sentence ends inside one logical line (``emoji``: the text may hold some)."""
     cuts: list[int] = []
     for m in _TERMINATOR.finditer(masked, start, end):
+        if m.end() >= end:
+            continue
         nxt = _next_visible(masked, m.end())
-        if not nxt or m.end() >= end:
+        if not nxt:
             continue
         if nxt.islower():
             continue  # "e.g. this", "M. le maire", "3 p.m. tomorrow"
@@ -293,7 +334,7 @@ def _cuts_in_line(masked: str, start: int, end: int, abbreviations: frozenset[st
                     continue
         cuts.append(m.end())
     # emoji followed by a capitalised word: a LinkedIn-style sentence end without punctuation
-    if start == end or max(masked[start:end]) < _FIRST_EMOJI:
+    if not emoji or start == end or max(masked[start:end]) < _FIRST_EMOJI:
         return sorted(cuts)
     for m in re.compile(*_EMOJI_RUN).finditer(masked, start, end):
         j = m.end()
@@ -330,11 +371,12 @@ def split_sentences(masked: str, abbreviations: frozenset[str], source: str = ""
                 continue
         lines.append((s, e))
     spans: list[tuple[int, int]] = []
+    emoji = not _latin1(masked)
     for s, e in lines:
         if e <= s:
             continue
         cut_start = s
-        for cut in [*_cuts_in_line(masked, s, e, abbreviations), e]:
+        for cut in [*_cuts_in_line(masked, s, e, abbreviations, emoji), e]:
             seg_s, seg_e = cut_start, cut
             while seg_s < seg_e and masked[seg_s].isspace():
                 seg_s += 1
