@@ -10,7 +10,6 @@ Words are runs of letters/digits; hyphens and apostrophes separate words ("game-
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -240,14 +239,19 @@ def tokenize(masked: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     prev_end = -1
-    norm_of = _normalise_cached
+    word_of = _WORDS.get
+    # ``Token(...)`` goes through the type's call machinery; allocating and running ``__init__`` as a plain function
+    # does the same for a third of the cost, and this runs for every word of the draft.
+    new, init = object.__new__, Token.__init__
+    if len(_WORDS) > _MAX_WORDS:
+        _WORDS.clear()
     for m in WORD.finditer(masked):
         raw = m.group()
         start, end = m.span()
+        word = word_of(raw) or _word(raw)
         if prev_end >= 0 and start == prev_end + 1 and masked[prev_end] == " ":  # most words: one space before
-            norm, key = norm_of(raw)
-            first_char = raw[0]
-            append(Token(start, end, norm, False, True, first_char.isupper(), first_char.isdigit(), key))
+            append(token := new(Token))
+            init(token, start, end, word[0], False, True, word[2], word[3], word[1])
             prev_end = end
             continue
         if tokens and start == prev_end + 1 and masked[prev_end] in "·⋅" and raw.casefold() in _INCLUSIVE_ENDINGS:
@@ -266,9 +270,7 @@ def tokenize(masked: str) -> list[Token]:
                 )
             )
             comma = not joined and _COMMA_GAP.fullmatch(masked, prev_end, start) is not None
-        norm, key = norm_of(raw)
-        first_char = raw[0]
-        token = Token(start, end, norm, False, joined, first_char.isupper(), first_char.isdigit(), key, comma)
+        token = Token(start, end, word[0], False, joined, word[2], word[3], word[1], comma)
         if not joined and prev_end >= 0:
             gap = masked[prev_end:start].rstrip()
             if gap:
@@ -278,10 +280,15 @@ def tokenize(masked: str) -> list[Token]:
     return tokens
 
 
-@functools.lru_cache(maxsize=65536)
-def _normalise_cached(raw: str) -> tuple[str, str]:
+_WORDS: dict[str, tuple[str, str, bool, bool]] = {}  # raw word -> what its tokens hold (see ``_word``)
+_MAX_WORDS = 65536
+
+
+def _word(raw: str) -> tuple[str, str, bool, bool]:
+    """``norm``, ``key``, ``upper`` and ``digit`` of the tokens of a word as written (remembered: words recur)."""
     norm = normalise(raw)
-    return norm, f"|{norm}|"
+    found = _WORDS[raw] = (norm, f"|{norm}|", raw[0].isupper(), raw[0].isdigit())
+    return found
 
 
 # ------------------------------------------------------------------------------------------ sentences
