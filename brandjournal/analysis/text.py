@@ -153,6 +153,7 @@ class Token:
     """One word of prose, at ``source[start:end]``."""
 
     __slots__ = (
+        "accented",
         "before",
         "comma",
         "digit",
@@ -178,6 +179,7 @@ class Token:
         digit: bool = False,
         key: str = "",
         comma: bool = False,
+        accented: bool = False,
     ) -> None:
         self.start = start
         self.end = end
@@ -191,6 +193,7 @@ class Token:
         self.pair = ""  # "norm next_norm" when the next token continues the phrase (two-word index key)
         self.before = ""  # the symbol right before this word, if any ("%" in "20% off")
         self.triple = ""  # "norm next next" (three-word index key)
+        self.accented = accented  # written with a French accented letter ("été", "ça"): a sign of French
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.norm!r})"
@@ -251,11 +254,12 @@ def tokenize(masked: str) -> list[Token]:
         word = word_of(raw) or _word(raw)
         if prev_end >= 0 and start == prev_end + 1 and masked[prev_end] == " ":  # most words: one space before
             append(token := new(Token))
-            init(token, start, end, word[0], False, True, word[2], word[3], word[1])
+            init(token, start, end, word[0], False, True, word[2], word[3], word[1], False, word[4])
             prev_end = end
             continue
         if tokens and start == prev_end + 1 and masked[prev_end] in "·⋅" and raw.casefold() in _INCLUSIVE_ENDINGS:
             tokens[-1].end = end  # "honoré·e·s" is the word "honoré" for matching, its whole text for the span
+            tokens[-1].accented = tokens[-1].accented or word[4]  # "premier·ère"
             prev_end = end
             continue
         comma = False
@@ -270,7 +274,7 @@ def tokenize(masked: str) -> list[Token]:
                 )
             )
             comma = not joined and _COMMA_GAP.fullmatch(masked, prev_end, start) is not None
-        token = Token(start, end, word[0], False, joined, word[2], word[3], word[1], comma)
+        token = Token(start, end, word[0], False, joined, word[2], word[3], word[1], comma, word[4])
         if not joined and prev_end >= 0:
             gap = masked[prev_end:start].rstrip()
             if gap:
@@ -280,14 +284,17 @@ def tokenize(masked: str) -> list[Token]:
     return tokens
 
 
-_WORDS: dict[str, tuple[str, str, bool, bool]] = {}  # raw word -> what its tokens hold (see ``_word``)
+_WORDS: dict[str, tuple[str, str, bool, bool, bool]] = {}  # raw word -> what its tokens hold (see ``_word``)
 _MAX_WORDS = 65536
+FRENCH_LETTERS = frozenset("éèêëàâîïôûùçœÉÈÊÀÂÎÔÛÇŒ")
 
 
-def _word(raw: str) -> tuple[str, str, bool, bool]:
-    """``norm``, ``key``, ``upper`` and ``digit`` of the tokens of a word as written (remembered: words recur)."""
+def _word(raw: str) -> tuple[str, str, bool, bool, bool]:
+    """``norm``, ``key``, ``upper``, ``digit`` and ``accented`` of the tokens of a word as written (remembered:
+    words recur)."""
     norm = normalise(raw)
-    found = _WORDS[raw] = (norm, f"|{norm}|", raw[0].isupper(), raw[0].isdigit())
+    accented = not raw.isascii() and not FRENCH_LETTERS.isdisjoint(raw)
+    found = _WORDS[raw] = (norm, f"|{norm}|", raw[0].isupper(), raw[0].isdigit(), accented)
     return found
 
 

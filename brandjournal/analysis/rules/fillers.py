@@ -36,7 +36,9 @@ _WINDOW = 6  # words kept on each side of the filler (longest useful phrase arou
 
 
 def _copy(tok: Token, joined: bool) -> Token:
-    clone = Token(tok.start, tok.end, tok.norm, tok.first, joined, tok.upper, tok.digit, tok.key, tok.comma)
+    clone = Token(
+        tok.start, tok.end, tok.norm, tok.first, joined, tok.upper, tok.digit, tok.key, tok.comma, tok.accented
+    )
     clone.before = tok.before
     return clone
 
