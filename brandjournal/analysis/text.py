@@ -164,7 +164,6 @@ class Token:
         "norm",
         "pair",
         "start",
-        "triple",
         "upper",
     )
 
@@ -192,7 +191,6 @@ class Token:
         self.comma = comma  # only a comma between this token and the previous one ("je me trompe, mais")
         self.pair = ""  # "norm next_norm" when the next token continues the phrase (two-word index key)
         self.before = ""  # the symbol right before this word, if any ("%" in "20% off")
-        self.triple = ""  # "norm next next" (three-word index key)
         self.accented = accented  # written with a French accented letter ("été", "ça"): a sign of French
 
     def __repr__(self) -> str:
@@ -425,11 +423,9 @@ def build_document(source: str, abbreviations: frozenset[str]) -> Document:
 
 
 def link_pairs(toks: list[Token]) -> list[Token]:
-    """Set ``Token.pair`` and ``Token.triple`` (the two- and three-word index keys) across one sentence's tokens."""
+    """Set ``Token.pair`` (the two-word index key) across one sentence's tokens. (Three-word keys are spelled out by
+    the matcher, for the few pairs that start one.)"""
     for tok, nxt in pairwise(toks):
         if nxt.joined or nxt.comma:
             tok.pair = f"{tok.norm} {nxt.norm}"
-    for tok, third in zip(toks, toks[2:], strict=False):
-        if tok.pair and (third.joined or third.comma):
-            tok.triple = f"{tok.pair} {third.norm}"
     return toks
