@@ -302,7 +302,7 @@ def _word(raw: str) -> tuple[str, str, bool, bool, bool]:
 _TERMINATOR = re.compile(
     r"[.!?…\u203c\u2047-\u2049](?:(?<=[.!?…])[.!?…]*)?(?:[ \u00a0\u202f]?[\"»”’')\]])*(?=\s|$)"
 )
-_LAST_WORD = re.compile(r"([\w.\-]+)$")
+_WORD_RUN = re.compile(r"[\w.\-]+")
 # Compiled on first use, like the mask patterns: a character class with characters beyond Latin-1 costs ``re``
 # about 8,000 Python steps to compile, and most posts never need these two (``brandjournal check`` is one post).
 _LINE_START = (r"[ \t]*(?:[-*+•▪●◦‣–—>#]|\d{1,3}[.)])", 0)
@@ -315,6 +315,17 @@ def _latin1(text: str) -> bool:
     """Every character of ``text`` is below U+0100 (so none is an emoji): encoding such a text to Latin-1 is a copy,
     where ``max`` over each line compared every character."""
     return len(text.encode("latin-1", "ignore")) == len(text)
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    r"""The run of word characters, periods and hyphens that ends ``text[start:end]`` (or ends it but for a final line
+    break), "" if none: what ``re.search(r"[\w.\-]+$", text[start:end])`` finds, matched once on the reversed window
+    where the search tried every position of the window."""
+    window = text[start:end]
+    if window[-1:] == "\n":
+        window = window[:-1]
+    found = _WORD_RUN.match(window[::-1])
+    return found.group()[::-1] if found else ""
 
 
 def _next_visible(masked: str, pos: int) -> str:
@@ -339,10 +350,10 @@ def _cuts_in_line(
             continue  # "e.g. this", "M. le maire", "3 p.m. tomorrow"
         if m.group(0).startswith(".") and len(m.group(0).rstrip("\"»”’')]")) == 1:
             # a single period: is the word before it an abbreviation or an initial?
-            w = _LAST_WORD.search(masked, max(start, m.start() - 40), m.start())
-            if w:
-                word = normalise(w.group(1))
-                if word in abbreviations or (len(word) == 1 and word.isalpha() and w.group(1).isupper()):
+            raw = _last_word(masked, max(start, m.start() - 40), m.start())
+            if raw:
+                word = normalise(raw)
+                if word in abbreviations or (len(word) == 1 and word.isalpha() and raw.isupper()):
                     continue
         cuts.append(m.end())
     # emoji followed by a capitalised word: a LinkedIn-style sentence end without punctuation
