@@ -28,7 +28,7 @@ def _score(
             fr += 1 if norm in fr_words_all or len(norm) == 1 else 0.5  # "à", "été": French, whatever "a" is
             continue
         if norm in fr_only:
-            if not _contraction(tok, source):
+            if len(norm) != 1 or not _contraction(tok, source):  # (only one-letter words can be contractions)
                 fr += 1
         elif norm in en_only:
             en += 1

@@ -833,8 +833,17 @@ class Matcher:
             ids = self._payload_ids = [int(x) for x in ids.split(" ")] if ids else []
         return self.payloads[ids[pid]]
 
-    def find(self, toks: Sequence[Token], keep: Callable[[object], bool] | None = None) -> list[Match]:
-        """Every (start, longest end, payload) match in a token sequence (payloads passing ``keep``)."""
+    def find(
+        self,
+        toks: Sequence[Token],
+        keep: Callable[[object], bool] | None = None,
+        norms: Sequence[str] | None = None,
+    ) -> list[Match]:
+        """Every (start, longest end, payload) match in a token sequence (payloads passing ``keep``).
+
+        ``norms``: the tokens' norms, when the caller has them (``Sentence.norms``): the few words that follow a
+        leading wildcard are then looked for in one set test instead of a pass over the tokens.
+        """
         found: list[Match] = []
         if not self.patterns:
             return found
@@ -846,7 +855,8 @@ class Matcher:
         trims = self._trims
         heads = self._heads
         after = self._after
-        if after:  # leading-wildcard patterns start one word before their first fixed word
+        # leading-wildcard patterns start one word before their first fixed word
+        if after and (norms is None or not after.isdisjoint(norms)):
             for i in [i for i in range(1, n) if toks[i].norm in after]:
                 key = "*" + toks[i].norm
                 group = memo[key] if key in memo else candidates_of(key)

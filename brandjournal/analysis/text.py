@@ -198,12 +198,14 @@ class Token:
 
 
 class Sentence:
-    __slots__ = ("end", "exclamations", "lang", "mixed", "question", "start", "tokens")
+    __slots__ = ("end", "exclamations", "lang", "mixed", "norms", "question", "start", "tokens")
 
     def __init__(self, start: int, end: int) -> None:
         self.start = start
         self.end = end
         self.tokens: list[Token] = []
+        # the tokens' norms: a set test of a few words against them (``isdisjoint``) skips a pass over the tokens
+        self.norms: list[str] = []
         self.lang = "en"
         self.mixed = False  # clear evidence of both languages in this sentence
         self.question = False
@@ -423,6 +425,7 @@ def build_document(source: str, abbreviations: frozenset[str]) -> Document:
         sentence.tokens = tokens[k : max(k, bisect_right(ends, e))]
         if not sentence.tokens:
             continue
+        sentence.norms = [t.norm for t in sentence.tokens]
         sentence.tokens[0].first = True
         sentence.tokens[0].joined = False
         chunk = masked[s:e]
