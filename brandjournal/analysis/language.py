@@ -11,8 +11,6 @@ from __future__ import annotations
 from brandjournal.analysis.lexicons import Lexicons
 from brandjournal.analysis.text import Document, Sentence, Token
 
-_FRENCH_LETTERS = set("éèêëàâîïôûùçœÉÈÊÀÂÎÔÛÇŒ")
-
 
 def _contraction(tok: Token, source: str) -> bool:
     """ "let's", "don't", "I'd": a letter AFTER an apostrophe is English; French elides BEFORE it ("s'il", "d'un")."""
@@ -24,16 +22,13 @@ def _score(
 ) -> str | None:
     """Language of one sentence (None if undecided); marks ``sentence.mixed`` when both languages show."""
     fr = en = 0.0
-    accents = not source[sentence.start : sentence.end].isascii()  # else no word of the sentence needs looking at
     for tok in sentence.tokens:
         norm = tok.norm
-        if accents:
-            raw = source[tok.start : tok.end]
-            if not raw.isascii() and any(c in _FRENCH_LETTERS for c in raw):
-                fr += 1 if norm in fr_words_all or len(norm) == 1 else 0.5  # "à", "été": French, whatever "a" is
-                continue
+        if tok.accented:
+            fr += 1 if norm in fr_words_all or len(norm) == 1 else 0.5  # "à", "été": French, whatever "a" is
+            continue
         if norm in fr_only:
-            if not _contraction(tok, source):
+            if len(norm) != 1 or not _contraction(tok, source):  # (only one-letter words can be contractions)
                 fr += 1
         elif norm in en_only:
             en += 1
@@ -45,6 +40,16 @@ def _score(
     return None
 
 
+def _only_words(lex: Lexicons) -> tuple[frozenset[str], frozenset[str]]:
+    """The function words of French only and of English only (computed once per lexicons)."""
+    found = lex.cache.get("language_only_words")
+    if found is None:
+        fr_words = lex.langs["fr"].voice.function_words
+        en_words = lex.langs["en"].voice.function_words
+        found = lex.cache["language_only_words"] = (fr_words - en_words, en_words - fr_words)
+    return found
+
+
 def assign_languages(doc: Document, lex: Lexicons, forced: str | None = None) -> str:
     """Set ``sentence.lang`` on every sentence; return the document language ("fr", "en" or "mixed")."""
     if forced in ("fr", "en"):
@@ -52,8 +57,7 @@ def assign_languages(doc: Document, lex: Lexicons, forced: str | None = None) ->
             sentence.lang = forced
         return forced
     fr_words = lex.langs["fr"].voice.function_words
-    en_words = lex.langs["en"].voice.function_words
-    fr_only, en_only = fr_words - en_words, en_words - fr_words
+    fr_only, en_only = _only_words(lex)
     decided = [_score(s, doc.source, fr_only, en_only, fr_words) for s in doc.sentences]
     weight = {"fr": 0, "en": 0}
     count = {"fr": 0, "en": 0}

@@ -250,7 +250,7 @@ class Lexicons:
         self._concepts = concepts
         self._values_loader = values_loader
         self.abbreviations = abbreviations
-        self.cache: dict = {}  # per-profile matchers, built by the rules on first use
+        self.cache: dict = {}  # per-profile matchers and other derived data, built by the rules on first use
 
     @property
     def concepts(self) -> list[Concept]:

@@ -343,6 +343,31 @@ def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, sta
     return -1
 
 
+def _fixed_head(slots: Sequence[JsonSlot]) -> tuple[tuple[str, ...], int]:
+    """The packed forms of each token of the pattern's leading fixed slots (required, one alternative, no symbol),
+    and how many slots that is: ``_match_head`` walks them without looking at the slots again."""
+    forms: list[str] = []
+    k = 0
+    for slot in slots:
+        if slot[0] or slot[1] or len(slot) > 3 or len(slot[2]) != 1:
+            break
+        forms += slot[2][0]
+        k += 1
+    return tuple(forms), k
+
+
+def _match_head(head: tuple[tuple[str, ...], int], slots: Sequence[JsonSlot], toks: Sequence[Token], i: int) -> int:
+    """``_match(slots, 0, toks, i, i)``, given the pattern's ``_fixed_head``: most candidates fail in their head."""
+    n = len(toks)
+    j = i
+    for forms in head[0]:
+        if j < n and toks[j].key in forms and (j == i or toks[j].joined or toks[j].comma):
+            j += 1
+        else:
+            return -1
+    return j if head[1] == len(slots) else _match(slots, head[1], toks, j, i)
+
+
 class Match:
     """A pattern found in a sentence: token indexes [start, end) and the pattern's payload."""
 
@@ -580,6 +605,7 @@ class Matcher:
         "_any",
         "_bloom",
         "_bloom_mask",
+        "_heads",
         "_idle",
         "_index",
         "_lead",
@@ -606,6 +632,7 @@ class Matcher:
         self._index: dict[str, list[int]] = {}  # key -> pattern numbers (built in memory; a stored one has shards)
         self._memo: dict[str, _Candidates | None] = {}  # key -> its patterns grouped by next word (see _candidates)
         self._idle: set[str] = set()  # words, and "word next" pairs, known to start no pattern
+        self._heads: dict[int, tuple[tuple[str, ...], int]] = {}  # pid -> its ``_fixed_head`` (once matched)
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
         self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
@@ -806,8 +833,17 @@ class Matcher:
             ids = self._payload_ids = [int(x) for x in ids.split(" ")] if ids else []
         return self.payloads[ids[pid]]
 
-    def find(self, toks: Sequence[Token], keep: Callable[[object], bool] | None = None) -> list[Match]:
-        """Every (start, longest end, payload) match in a token sequence (payloads passing ``keep``)."""
+    def find(
+        self,
+        toks: Sequence[Token],
+        keep: Callable[[object], bool] | None = None,
+        norms: Sequence[str] | None = None,
+    ) -> list[Match]:
+        """Every (start, longest end, payload) match in a token sequence (payloads passing ``keep``).
+
+        ``norms``: the tokens' norms, when the caller has them (``Sentence.norms``): the few words that follow a
+        leading wildcard are then looked for in one set test instead of a pass over the tokens.
+        """
         found: list[Match] = []
         if not self.patterns:
             return found
@@ -817,8 +853,10 @@ class Matcher:
         slots_of = self._slots
         n = len(toks)
         trims = self._trims
+        heads = self._heads
         after = self._after
-        if after:  # leading-wildcard patterns start one word before their first fixed word
+        # leading-wildcard patterns start one word before their first fixed word
+        if after and (norms is None or not after.isdisjoint(norms)):
             for i in [i for i in range(1, n) if toks[i].norm in after]:
                 key = "*" + toks[i].norm
                 group = memo[key] if key in memo else candidates_of(key)
@@ -862,8 +900,9 @@ class Matcher:
                 two = get(key, _MISSING)
                 if two is _MISSING:
                     two = candidates_of(key)
-                key = tok.triple
-                if key and tok.pair in lead3:
+                # the three-word key ("a b c"), spelled out only after a pair that starts one: most pairs do not
+                if tok.pair in lead3 and i + 2 < n and (toks[i + 2].joined or toks[i + 2].comma):
+                    key = f"{tok.pair} {toks[i + 2].norm}"
                     three = get(key, _MISSING)
                     if three is _MISSING:
                         three = candidates_of(key)
@@ -888,7 +927,10 @@ class Matcher:
                 slots = patterns[pid]
                 if slots.__class__ is str:
                     slots = slots_of(pid)
-                end = _match(slots, 0, toks, i, i)
+                head = heads.get(pid)
+                if head is None:
+                    head = heads[pid] = _fixed_head(slots)
+                end = _match_head(head, slots, toks, i)
                 if end > i:
                     # "20% off": the number before a leading symbol belongs to the evidence
                     start = i - 1 if len(slots[0]) > 3 and i > 0 and toks[i - 1].digit else i

@@ -10,7 +10,6 @@ Words are runs of letters/digits; hyphens and apostrophes separate words ("game-
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -48,11 +47,16 @@ _LINK_TARGET = _pattern(r"\]\([^)\s\]]*(?:\s+\"[^\"]*\")?\)|\]\[[^\]]*\]")  # no
 _REF_DEF = _pattern(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
 _URL = _pattern(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"»)]*[^\s<>\"».,;:!?)]")
 _EMAIL = _pattern(r"\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b")  # RFC 5321 local part; unbounded was quadratic
-_MENTION = _pattern(r"(?<![\w@])@[\w][\w.-]*\w|(?<![\w@])@\w")
-_HASHTAG = _pattern(r"(?<![\w&#])#\w[\w-]*")
+# "@" and "#" come first, and the character before them is checked after ("not after a word, @ or #"): a pattern
+# that starts with a literal lets ``re`` jump from one "@" to the next instead of trying every character.
+_MENTION = _pattern(r"@(?<![\w@]@)(?:[\w][\w.-]*\w|\w)")
+_HASHTAG = _pattern(r"#(?<![\w&#]#)\w[\w-]*")
+# Line patterns ("^" in MULTILINE mode, never past the end of their line): tried at line starts only (see
+# ``_blank_line_starts``).
 _HEADING = _pattern(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)", re.M)
 _BULLET = _pattern(r"^[ \t]*(?:[-*+•▪●◦‣–—]|\d{1,3}[.)])(?=[ \t])", re.M)
 _QUOTE = _pattern(r"^[ \t]*(?:>[ \t]?)+", re.M)
+_LINE_MASKS = (_HEADING, _BULLET, _QUOTE)
 _EMPHASIS = _pattern(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|\\(?=[\\`*_{}\[\]()#+\-.!])|!\[|\[")
 _ENTITY = _pattern(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
@@ -109,8 +113,30 @@ def mask_markdown(source: str) -> str:
     for pattern, triggers in _MASKS:
         if any(c in masked for c in triggers):
             compiled = re.compile(*pattern)
-            masked = _mask_emails(masked, compiled) if pattern is _EMAIL else compiled.sub(_blank, masked)
+            if pattern is _EMAIL:
+                masked = _mask_emails(masked, compiled)
+            elif pattern in _LINE_MASKS:
+                masked = _blank_line_starts(masked, compiled)
+            else:
+                masked = compiled.sub(_blank, masked)
     return masked
+
+
+def _blank_line_starts(text: str, pattern: re.Pattern[str]) -> str:
+    """``pattern.sub(_blank, text)`` for a line pattern (anchored by "^" in MULTILINE mode, matching within its
+    line): tried at each line start, where ``sub`` tried every character of the text."""
+    pieces: list[str] = []
+    done = 0
+    start = 0
+    while start >= 0:
+        match = pattern.match(text, start)
+        if match is not None and match.end() > start:
+            pieces += [text[done:start], " " * (match.end() - start)]
+            done = match.end()
+        start = text.find("\n", start)
+        if start >= 0:
+            start += 1
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 # --------------------------------------------------------------------------------------------- tokens
@@ -127,6 +153,7 @@ class Token:
     """One word of prose, at ``source[start:end]``."""
 
     __slots__ = (
+        "accented",
         "before",
         "comma",
         "digit",
@@ -137,7 +164,6 @@ class Token:
         "norm",
         "pair",
         "start",
-        "triple",
         "upper",
     )
 
@@ -152,6 +178,7 @@ class Token:
         digit: bool = False,
         key: str = "",
         comma: bool = False,
+        accented: bool = False,
     ) -> None:
         self.start = start
         self.end = end
@@ -164,19 +191,21 @@ class Token:
         self.comma = comma  # only a comma between this token and the previous one ("je me trompe, mais")
         self.pair = ""  # "norm next_norm" when the next token continues the phrase (two-word index key)
         self.before = ""  # the symbol right before this word, if any ("%" in "20% off")
-        self.triple = ""  # "norm next next" (three-word index key)
+        self.accented = accented  # written with a French accented letter ("été", "ça"): a sign of French
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.norm!r})"
 
 
 class Sentence:
-    __slots__ = ("end", "exclamations", "lang", "mixed", "question", "start", "tokens")
+    __slots__ = ("end", "exclamations", "lang", "mixed", "norms", "question", "start", "tokens")
 
     def __init__(self, start: int, end: int) -> None:
         self.start = start
         self.end = end
         self.tokens: list[Token] = []
+        # the tokens' norms: a set test of a few words against them (``isdisjoint``) skips a pass over the tokens
+        self.norms: list[str] = []
         self.lang = "en"
         self.mixed = False  # clear evidence of both languages in this sentence
         self.question = False
@@ -213,18 +242,24 @@ def tokenize(masked: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     prev_end = -1
-    norm_of = _normalise_cached
+    word_of = _WORDS.get
+    # ``Token(...)`` goes through the type's call machinery; allocating and running ``__init__`` as a plain function
+    # does the same for less (a plain call is specialised by the interpreter), and this runs for every word.
+    new, init = object.__new__, Token.__init__
+    if len(_WORDS) > _MAX_WORDS:
+        _WORDS.clear()
     for m in WORD.finditer(masked):
         raw = m.group()
         start, end = m.span()
+        word = word_of(raw) or _word(raw)
         if prev_end >= 0 and start == prev_end + 1 and masked[prev_end] == " ":  # most words: one space before
-            norm, key = norm_of(raw)
-            first_char = raw[0]
-            append(Token(start, end, norm, False, True, first_char.isupper(), first_char.isdigit(), key))
+            append(token := new(Token))
+            init(token, start, end, word[0], False, True, word[2], word[3], word[1], False, word[4])
             prev_end = end
             continue
         if tokens and start == prev_end + 1 and masked[prev_end] in "·⋅" and raw.casefold() in _INCLUSIVE_ENDINGS:
             tokens[-1].end = end  # "honoré·e·s" is the word "honoré" for matching, its whole text for the span
+            tokens[-1].accented = tokens[-1].accented or word[4]  # "premier·ère"
             prev_end = end
             continue
         comma = False
@@ -239,9 +274,7 @@ def tokenize(masked: str) -> list[Token]:
                 )
             )
             comma = not joined and _COMMA_GAP.fullmatch(masked, prev_end, start) is not None
-        norm, key = norm_of(raw)
-        first_char = raw[0]
-        token = Token(start, end, norm, False, joined, first_char.isupper(), first_char.isdigit(), key, comma)
+        token = Token(start, end, word[0], False, joined, word[2], word[3], word[1], comma, word[4])
         if not joined and prev_end >= 0:
             gap = masked[prev_end:start].rstrip()
             if gap:
@@ -251,21 +284,50 @@ def tokenize(masked: str) -> list[Token]:
     return tokens
 
 
-@functools.lru_cache(maxsize=65536)
-def _normalise_cached(raw: str) -> tuple[str, str]:
+_WORDS: dict[str, tuple[str, str, bool, bool, bool]] = {}  # raw word -> what its tokens hold (see ``_word``)
+_MAX_WORDS = 65536
+FRENCH_LETTERS = frozenset("éèêëàâîïôûùçœÉÈÊÀÂÎÔÛÇŒ")
+
+
+def _word(raw: str) -> tuple[str, str, bool, bool, bool]:
+    """``norm``, ``key``, ``upper``, ``digit`` and ``accented`` of the tokens of a word as written (remembered:
+    words recur)."""
     norm = normalise(raw)
-    return norm, f"|{norm}|"
+    accented = not raw.isascii() and not FRENCH_LETTERS.isdisjoint(raw)
+    found = _WORDS[raw] = (norm, f"|{norm}|", raw[0].isupper(), raw[0].isdigit(), accented)
+    return found
 
 
 # ------------------------------------------------------------------------------------------ sentences
-_TERMINATOR = re.compile(r"(?:[.!?…]+|[\u203c\u2047-\u2049])(?:[ \u00a0\u202f]?[\"»”’')\]])*(?=\s|$)")
-_LAST_WORD = re.compile(r"([\w.\-]+)$")
+# A run of ".!?…", or one of "‼⁇⁈⁉"; written to start with one character class so that ``re`` skips to the
+# candidates instead of trying a match at every character of the text.
+_TERMINATOR = re.compile(
+    r"[.!?…\u203c\u2047-\u2049](?:(?<=[.!?…])[.!?…]*)?(?:[ \u00a0\u202f]?[\"»”’')\]])*(?=\s|$)"
+)
+_WORD_RUN = re.compile(r"[\w.\-]+")
 # Compiled on first use, like the mask patterns: a character class with characters beyond Latin-1 costs ``re``
 # about 8,000 Python steps to compile, and most posts never need these two (``brandjournal check`` is one post).
 _LINE_START = (r"[ \t]*(?:[-*+•▪●◦‣–—>#]|\d{1,3}[.)])", 0)
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _EMOJI_RUN = (f"[{_EMOJI}][{_EMOJI}\u200d\ufe0f\U0001f3fb-\U0001f3ff]*", 0)
 _FIRST_EMOJI = "\u2600"  # no character of a line is at least this: no emoji in it
+
+
+def _latin1(text: str) -> bool:
+    """Every character of ``text`` is below U+0100 (so none is an emoji): encoding such a text to Latin-1 is a copy,
+    where ``max`` over each line compared every character."""
+    return len(text.encode("latin-1", "ignore")) == len(text)
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    r"""The run of word characters, periods and hyphens that ends ``text[start:end]`` (or ends it but for a final line
+    break), "" if none: what ``re.search(r"[\w.\-]+$", text[start:end])`` finds, matched once on the reversed window
+    where the search tried every position of the window."""
+    window = text[start:end]
+    if window[-1:] == "\n":
+        window = window[:-1]
+    found = _WORD_RUN.match(window[::-1])
+    return found.group()[::-1] if found else ""
 
 
 def _next_visible(masked: str, pos: int) -> str:
@@ -275,25 +337,29 @@ def _next_visible(masked: str, pos: int) -> str:
     return masked[pos] if pos < n else ""
 
 
-def _cuts_in_line(masked: str, start: int, end: int, abbreviations: frozenset[str]) -> list[int]:
-    """Positions (exclusive ends) where a sentence ends inside one logical line."""
+def _cuts_in_line(
+    masked: str, start: int, end: int, abbreviations: frozenset[str], emoji: bool = True
+) -> list[int]:
+    """Positions (exclusive ends) where a sentence ends inside one logical line (``emoji``: the text may hold some)."""
     cuts: list[int] = []
     for m in _TERMINATOR.finditer(masked, start, end):
+        if m.end() >= end:
+            continue
         nxt = _next_visible(masked, m.end())
-        if not nxt or m.end() >= end:
+        if not nxt:
             continue
         if nxt.islower():
             continue  # "e.g. this", "M. le maire", "3 p.m. tomorrow"
         if m.group(0).startswith(".") and len(m.group(0).rstrip("\"»”’')]")) == 1:
             # a single period: is the word before it an abbreviation or an initial?
-            w = _LAST_WORD.search(masked, max(start, m.start() - 40), m.start())
-            if w:
-                word = normalise(w.group(1))
-                if word in abbreviations or (len(word) == 1 and word.isalpha() and w.group(1).isupper()):
+            raw = _last_word(masked, max(start, m.start() - 40), m.start())
+            if raw:
+                word = normalise(raw)
+                if word in abbreviations or (len(word) == 1 and word.isalpha() and raw.isupper()):
                     continue
         cuts.append(m.end())
     # emoji followed by a capitalised word: a LinkedIn-style sentence end without punctuation
-    if start == end or max(masked[start:end]) < _FIRST_EMOJI:
+    if not emoji or start == end or max(masked[start:end]) < _FIRST_EMOJI:
         return sorted(cuts)
     for m in re.compile(*_EMOJI_RUN).finditer(masked, start, end):
         j = m.end()
@@ -330,11 +396,12 @@ def split_sentences(masked: str, abbreviations: frozenset[str], source: str = ""
                 continue
         lines.append((s, e))
     spans: list[tuple[int, int]] = []
+    emoji = not _latin1(masked)
     for s, e in lines:
         if e <= s:
             continue
         cut_start = s
-        for cut in [*_cuts_in_line(masked, s, e, abbreviations), e]:
+        for cut in [*_cuts_in_line(masked, s, e, abbreviations, emoji), e]:
             seg_s, seg_e = cut_start, cut
             while seg_s < seg_e and masked[seg_s].isspace():
                 seg_s += 1
@@ -358,6 +425,7 @@ def build_document(source: str, abbreviations: frozenset[str]) -> Document:
         sentence.tokens = tokens[k : max(k, bisect_right(ends, e))]
         if not sentence.tokens:
             continue
+        sentence.norms = [t.norm for t in sentence.tokens]
         sentence.tokens[0].first = True
         sentence.tokens[0].joined = False
         chunk = masked[s:e]
@@ -369,11 +437,9 @@ def build_document(source: str, abbreviations: frozenset[str]) -> Document:
 
 
 def link_pairs(toks: list[Token]) -> list[Token]:
-    """Set ``Token.pair`` and ``Token.triple`` (the two- and three-word index keys) across one sentence's tokens."""
+    """Set ``Token.pair`` (the two-word index key) across one sentence's tokens. (Three-word keys are spelled out by
+    the matcher, for the few pairs that start one.)"""
     for tok, nxt in pairwise(toks):
         if nxt.joined or nxt.comma:
             tok.pair = f"{tok.norm} {nxt.norm}"
-    for tok, third in zip(toks, toks[2:], strict=False):
-        if tok.pair and (third.joined or third.comma):
-            tok.triple = f"{tok.pair} {third.norm}"
     return toks

@@ -36,7 +36,9 @@ _WINDOW = 6  # words kept on each side of the filler (longest useful phrase arou
 
 
 def _copy(tok: Token, joined: bool) -> Token:
-    clone = Token(tok.start, tok.end, tok.norm, tok.first, joined, tok.upper, tok.digit, tok.key, tok.comma)
+    clone = Token(
+        tok.start, tok.end, tok.norm, tok.first, joined, tok.upper, tok.digit, tok.key, tok.comma, tok.accented
+    )
     clone.before = tok.before
     return clone
 
@@ -45,6 +47,8 @@ def filler_gap_matches(sentence: Sentence, matchers: Iterable[Matcher]) -> list[
     """(token start, token end, payload) of phrases found only once a filler word is left out."""
     toks = sentence.tokens
     fillers = FILLERS.get(sentence.lang, frozenset())
+    if fillers.isdisjoint(sentence.norms):
+        return []  # no filler word (most sentences): one set test, no pass over the tokens
     spots = [
         k
         for k in range(1, len(toks) - 1)

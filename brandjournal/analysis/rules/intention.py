@@ -120,7 +120,7 @@ def intention_flags(
         # same words matched by two cues ("Des conseils pour..." is both "* conseils pour" and "des conseils
         # pour"): the one that contradicts the declared kind is kept, so a benign twin cannot hide it
         matches = sorted(
-            ctx.lang_data(sentence).cues.find(sentence.tokens),
+            ctx.lang_data(sentence).cues.find(sentence.tokens, norms=sentence.norms),
             key=lambda m: (m.start, -m.end, not (declared and conflicts(declared, m.payload))),
         )
         offer = _offer_imperative(ctx, sentence)
@@ -201,6 +201,8 @@ def _comment_keyword(sentence, lang: str, source: str) -> Match | None:
     """
     toks = sentence.tokens
     words = _COMMENT_WORDS.get(lang, frozenset())
+    if words.isdisjoint(sentence.norms):  # most sentences: one set test rather than a pass over the tokens
+        return None
     comment = next((k for k, t in enumerate(toks) if t.norm in words), None)
     if comment is None or not _addresses_reader(toks, lang, source):
         return None  # "Un lecteur a laissé ce commentaire : « merci »" reports a comment, asks for none

@@ -38,7 +38,7 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
         toks = sentence.tokens
         own = langs[sentence.lang]
         matchers = [own.lexicon]
-        candidates = [(m.start, m.end, m.payload) for m in own.lexicon.find(toks)]
+        candidates = [(m.start, m.end, m.payload) for m in own.lexicon.find(toks, norms=sentence.norms)]
         # A mixed sentence gets the other lexicon in full ("Des rencontres incroyables and truly iconic moments");
         # a French one the English lexicon too, as French borrows English ("un vrai game changer", "I guess on
         # est fatigués"), except one-word entries that are French words as well ("utilise", "pivot", "unique").
@@ -48,7 +48,7 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
             known = frozenset() if sentence.mixed else other.known_in_other
             candidates += [
                 (m.start, m.end, m.payload)
-                for m in other.lexicon.find(toks)
+                for m in other.lexicon.find(toks, norms=sentence.norms)
                 if not (m.end - m.start == 1 and toks[m.start].norm in known)
             ]
         candidates += filler_gap_matches(sentence, matchers)  # "move the proverbial needle"

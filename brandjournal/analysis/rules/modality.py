@@ -472,7 +472,12 @@ def modal_matches(sentence: Sentence, source: str) -> list[tuple[int, int, Entry
     french = sentence.lang == "fr"
     # every rule looks only at the words it starts from: one pass over the sentence finds them all
     starts = _FR_ALL_STARTS if french else _EN_ALL_STARTS
-    candidates = [i for i, t in enumerate(toks) if t.norm in starts or (french and t.norm.endswith(_FR_RAIT))]
+    if starts.isdisjoint(sentence.norms) and (not french or "rai" not in " ".join(sentence.norms)):
+        return []  # no word a rule starts from (most sentences): set and substring tests, no pass over the tokens
+    # ("rai" in the word first: a substring test is much cheaper than ``endswith``, and this runs for every word)
+    candidates = [
+        i for i, t in enumerate(toks) if t.norm in starts or (french and "rai" in t.norm and t.norm.endswith(_FR_RAIT))
+    ]
     if not candidates:
         return []
     found = [
@@ -787,6 +792,6 @@ def _is_conditional(raw: str, norm: str) -> bool:
 # The words each language's rules start from (``_english``, ``_french``): every other word is skipped.
 _EN_STARTS = frozenset({"i", "kind", "sort"}) | _EN_SEEM_FORMS | _EN_APPEAR | _EN_MODALS
 _FR_STARTS = frozenset({"je", "j", "genre", "air"}) | _FR_PARAITRE | _FR_FILLERS | _FR_ALWAYS
-_FR_RAIT = ("rait", "raient")  # third-person conditional endings (``_is_conditional`` decides)
+_FR_RAIT = ("rait", "raient")  # third-person conditional endings (``_is_conditional`` decides); both hold "rai"
 _EN_ALL_STARTS = _EN_STARTS | _CEILING_FIRST | _RETRACTION_FIRST
 _FR_ALL_STARTS = _FR_STARTS | _CEILING_FIRST | _RETRACTION_FIRST

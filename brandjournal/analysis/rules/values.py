@@ -707,7 +707,7 @@ def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
     flags: list[Flag] = []
     for sentence in ctx.doc.sentences:
         toks = sentence.tokens
-        found = vm.matcher.find(toks)
+        found = vm.matcher.find(toks, norms=sentence.norms)
         if sentence.lang == "en" and not sentence.mixed:
             found = [m for m in found if not m.payload.french]
         betrays = [m for m in found if m.payload.betray]
