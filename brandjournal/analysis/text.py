@@ -142,7 +142,8 @@ def _blank_line_starts(text: str, pattern: re.Pattern[str]) -> str:
 # --------------------------------------------------------------------------------------------- tokens
 # A word: letters/digits, with combining accents inside ("e\u0301"). Possessive runs: a character class per run
 # rather than an alternation per character (3x faster on a post; same matches).
-WORD = re.compile(r"[^\W_]++(?:[\u0300-\u036f]++[^\W_]*+)*+")
+# A word; letters joined by "&" are one word ("P&L", "R&D", "M&A": abbreviations read as one).
+WORD = re.compile(r"[^\W_]++(?:[\u0300-\u036f]++[^\W_]*+)*+(?:&[^\W\d_]++)*+")
 _GAP_OK = re.compile(r"[\s'’ʼ\-‐‑–]*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 

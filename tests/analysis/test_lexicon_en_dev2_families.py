@@ -145,8 +145,8 @@ FLAGGED_INFO = [
     ("We run a no-ego culture in the workshop.", "no-ego culture", "d2_hiring_culture_labels"),
     ("We work async by default across three time zones.", "async by default", "d2_hiring_culture_labels"),
     ("You will partner closely with the finance team.", "partner closely with", "d2_hiring_culture_labels"),
-    ("The chain needs managers who own the P&L and know their food costs.", "own the P", "d2_pnl_ownership"),
-    ("She has full P&L responsibility for Europe.", "L responsibility", "d2_pnl_ownership"),
+    ("The chain needs managers who run the P&L and know their food costs.", "run the P&L", "d2_pnl_ownership"),
+    ("She has full P&L responsibility for Europe.", "P&L responsibility", "d2_pnl_ownership"),
 ]
 
 PLAIN = [

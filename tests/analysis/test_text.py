@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from brandjournal.analysis import detect_language
+from brandjournal.analysis import analyze, detect_language
 from brandjournal.analysis.engine import parse
 from brandjournal.analysis.text import mask_markdown
+from brandjournal.domain import Profile
 
 
 def sentences(lex, text):
@@ -68,3 +69,13 @@ def test_language_per_sentence(lex):
     doc, lang = parse("Nous avons livré la version. We shipped it on time and it works.", lex)
     assert [s.lang for s in doc.sentences] == ["fr", "en"]
     assert lang == "en" or lang == "fr"
+
+
+def test_letters_joined_by_an_ampersand_are_one_word(lex):
+    """ "P&L", "R&D", "M&A" are read as one word, so a pattern written "own the p&l" can match; a spaced "&" still
+    separates words."""
+    doc, _ = parse("We own the P&L and the R&D budget; Tom & Jerry approve.", lex)
+    words = [doc.source[t.start : t.end] for s in doc.sentences for t in s.tokens]
+    assert words == ["We", "own", "the", "P&L", "and", "the", "R&D", "budget", "Tom", "Jerry", "approve"]
+    report = analyze("You will own the P&L for EMEA.", Profile())
+    assert [(f.rule, f.text) for f in report.flags] == [("jargon.en.own_the", "own the P&L")]
