@@ -589,11 +589,17 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
         if word in _FR_ALWAYS:
             if word.startswith("aur") and not _participle_follows(toks, i):
                 continue  # "il aurait 30 ans" is reported fact; "aurait permis" is the journalistic conditional
+            if word.startswith("aur") and _regret(toks, i):
+                continue  # "il aurait fallu partir plus tôt", "on aurait dû le voir": a regret, not a hedge
+            if _hypothetical(toks):
+                continue
             found.append((i, i + 1, _FR_SEEM if word.startswith("sembl") else _FR_CONDITIONAL))
             continue
         if word.endswith(("rait", "raient")) and _is_conditional(source[tok.start : tok.end].casefold(), word):
             if _future_in_the_past(toks, i):
                 continue  # "en espérant que ça se réglerait", "il a dit que ce serait prêt"
+            if _hypothetical(toks):
+                continue  # "il y aurait des crêpes si quelqu'un apportait de la farine"
             if prev in ("je", "j", "nous", "tu", "vous") or (word == "serait" and prev in ("ce", "c", "ca", "cela")):
                 continue  # wishes: "j'adorerais", "ce serait top de se revoir"
             found.append((i, i + 1, _FR_CONDITIONAL))
@@ -728,6 +734,30 @@ def _filler_genre(toks: Sequence[Token], i: int) -> bool:
 
 
 _FR_PAST_BEFORE_QUE = ("ait", "ais", "aient", "ions", "iez")
+
+
+_FR_IMPERFECT_ENDINGS = ("ait", "aient", "ais")
+
+
+def _hypothetical(toks: Sequence[Token]) -> bool:
+    """The sentence states a condition with "si" + imperfect ("si quelqu'un apportait", "s'il pleuvait"): its
+    conditional is the consequence of a hypothesis, not a softened claim."""
+    for k, t in enumerate(toks):
+        starts = t.norm == "si" or (t.norm == "s" and k + 1 < len(toks) and toks[k + 1].norm in ("il", "ils"))
+        if starts and any(_imperfect(u.norm) for u in toks[k + 1 : k + 5]):
+            return True
+    return False
+
+
+def _imperfect(word: str) -> bool:
+    """An imperfect form ("apportait", "avaient"); conditionals ("permettrait") end like one and are left out (so are
+    the few imperfects of -rer verbs, "préparait": a missed hypothesis only keeps a flag)."""
+    return len(word) > 4 and word.endswith(_FR_IMPERFECT_ENDINGS) and not word.endswith(("rait", "raient", "rais"))
+
+
+def _regret(toks: Sequence[Token], i: int) -> bool:
+    """ "aurait fallu", "aurais dû" (+ an infinitive): what should have happened, a regret rather than a hedge."""
+    return any(t.norm in ("fallu", "du") for t in toks[i + 1 : i + 3])
 
 
 def _future_in_the_past(toks: Sequence[Token], i: int) -> bool:
