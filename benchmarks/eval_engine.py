@@ -2,12 +2,13 @@
 
 Usage::
 
-    python benchmarks/eval_engine.py [--set dev|dev2|heldout|blind2|blind3|both|all] [--verbose]
+    python benchmarks/eval_engine.py [--set dev|dev2|dev3|heldout|blind2|blind3|both|all] [--verbose]
 
 ``both`` is dev + heldout (as before); ``all`` adds ``blind2``, a second blind set written later by another
 writer and never used for tuning, ``dev2``, a second development set (jargon, puffery, hedges and plain
 posts only) written to find the long tail the first one no longer shows, and ``blind3``, a third blind set of the
-same shape as dev2, written the same day while dev2 was being tuned on, to measure whether that tuning generalises.
+same shape as dev2, written the same day while dev2 was being tuned on, to measure whether that tuning generalises,
+and ``dev3``, a third development set (jargon and plain posts only) for one more tuning round.
 The corpus lives in ``tests/corpus/<set>/*.json`` (see ``tests/corpus/README.md`` for the annotation guidelines).
 For each case the scorer calls ``analyze(text, profile, intention, first=first)`` and compares the returned flags
 with the gold spans.
@@ -24,7 +25,7 @@ Metrics, per language (fr, en, mixed) and overall:
   intention_mismatch flag);
 * drift recall (revisions expected to drift with any voice_drift flag) and false-alarm rate.
 
-``--verbose`` lists misses and false positives, but only for the dev sets (dev, dev2): held-out, blind2 and
+``--verbose`` lists misses and false positives, but only for the dev sets (dev, dev2, dev3): held-out, blind2 and
 blind3 sentences are never printed, so that whoever tunes the engine cannot tune it on them. The script always
 exits 0: it is a measurement, not a gate.
 """
@@ -50,8 +51,8 @@ from brandjournal.domain import Intention, IntentionKind, Profile, Value  # noqa
 
 CORPUS = ROOT / "tests" / "corpus"
 SETS = ("dev", "heldout")  # --set both
-ALL_SETS = (*SETS, "blind2", "dev2", "blind3")  # --set all
-VISIBLE = ("dev", "dev2")  # sets whose sentences --verbose may print
+ALL_SETS = (*SETS, "blind2", "dev2", "blind3", "dev3")  # --set all
+VISIBLE = ("dev", "dev2", "dev3")  # sets whose sentences --verbose may print
 LANGS = ("fr", "en", "mixed")
 COLUMNS = (*LANGS, "all")
 SURFACE = ("jargon", "peacock", "hedge")

@@ -25,8 +25,8 @@ from brandjournal.domain import Flag, FlagKind, IntentionKind, Report, Severity
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
-SETS = ("dev", "heldout", "blind2", "dev2", "blind3")
-PARTIAL = ("dev2", "blind3")  # surface kinds and plain posts only: no values, intention, drift or mixed cases
+SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3")
+PARTIAL = ("dev2", "blind3", "dev3")  # surface kinds and plain posts only: no values, intention, drift or mixed cases
 BLIND = ("heldout", "blind2", "blind3")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
 KINDS = {k.value for k in FlagKind}
@@ -39,8 +39,9 @@ _FULL = {"jargon": 40, "peacock": 25, "hedge": 25, "values": 25, "intention": 20
 _BLIND2 = {"jargon": 15, "peacock": 12, "hedge": 12, "values": 10, "intention": 10, "drift": 6, "plain": 40}
 _DEV2 = {"jargon": 40, "peacock": 12, "hedge": 12, "values": 0, "intention": 0, "drift": 0, "plain": 40}
 _BLIND3 = {**_DEV2, "jargon": 30, "peacock": 10, "hedge": 10, "plain": 35}
-MIN_POSTS = {"dev": _FULL, "heldout": _FULL, "blind2": _BLIND2, "dev2": _DEV2, "blind3": _BLIND3}
-MIN_JARGON_SPANS = {"dev": 150, "heldout": 150, "blind2": 70, "dev2": 150, "blind3": 110}
+_DEV3 = {**_DEV2, "jargon": 35, "peacock": 0, "hedge": 0, "plain": 18}
+MIN_POSTS = {"dev": _FULL, "heldout": _FULL, "blind2": _BLIND2, "dev2": _DEV2, "blind3": _BLIND3, "dev3": _DEV3}
+MIN_JARGON_SPANS = {"dev": 150, "heldout": 150, "blind2": 70, "dev2": 150, "blind3": 110, "dev3": 130}
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
 MIN_SPLITS = {
     "dev": (8, 8, 6, 5, 10),
@@ -48,6 +49,7 @@ MIN_SPLITS = {
     "blind2": (4, 4, 3, 3, 4),
     "dev2": (0, 0, 0, 0, 0),
     "blind3": (0, 0, 0, 0, 0),
+    "dev3": (0, 0, 0, 0, 0),
 }
 MIN_MIXED = 10
 
@@ -331,7 +333,7 @@ def test_scorer_hides_heldout_and_blind2_sentences(capsys: pytest.CaptureFixture
         assert figures[name]["bars_pass"]["plain:fp_rate"]["fr"] is True
     out = capsys.readouterr().out + summary.read_text(encoding="utf-8")
     assert all(f"== set: {name}" in out for name in SETS)
-    assert "-- dev details" in out and "-- dev2 details" in out
+    assert "-- dev details" in out and "-- dev2 details" in out and "-- dev3 details" in out
     flat = " ".join(out.casefold().split())
     for name in BLIND:
         assert f"-- {name} details" not in out
