@@ -125,6 +125,31 @@ FLAGGED = [
     ("Nos bureaux hybrides ont été pensés comme un lieu de vie.", "d3f_conseil_transfo", "bureaux hybrides"),
     ("Nos bureaux hybrides ont été pensés comme un lieu de vie.", "d3f_conseil_transfo", "pensés comme un lieu de vie"),
     ("Nous voulons poser les fondations d'une croissance durable.", "d3f_conseil_transfo", "poser les fondations"),
+    # second lot : registres de secteur
+    (
+        "Notre ambition : faire vivre le territoire avec les associations.",
+        "d3f_territoire_public",
+        "faire vivre le territoire",
+    ),
+    (
+        "Le nouveau service permet d'agir au plus près des habitants.",
+        "d3f_territoire_public",
+        "au plus près des habitants",
+    ),
+    (
+        "Nous voulons redonner du sens à l'action publique.",
+        "d3f_territoire_public",
+        "redonner du sens à l'action publique",
+    ),
+    ("Ce plan vise la pertinence des soins dans les services.", "d3f_sante_parcours", "pertinence des soins"),
+    ("La formation s'appuie sur une approche par compétences.", "d3f_ecole_pedagogie", "approche par compétences"),
+    ("Mon accompagnement vous aide à libérer ton potentiel.", "d3f_coaching_soi", "libérer ton potentiel"),
+    ("Ce plan d'économies inclut un recentrage stratégique.", "d3f_transformation_plan", "recentrage stratégique"),
+    ("La direction veut simplifier notre organisation.", "d3f_transformation_plan", "simplifier notre organisation"),
+    ("Notre modèle repose sur la création de valeur durable.", "d3f_transformation_plan", "création de valeur durable"),
+    ("Le nouveau siège sera un bâtiment totem pour le groupe.", "d3f_lieux_experience", "bâtiment totem"),
+    ("Le plateau offre des espaces modulables sur 2 000 m².", "d3f_lieux_experience", "espaces modulables"),
+    ("Nos boutiques misent sur la théâtralisation de l'offre.", "d3f_lieux_experience", "théâtralisation"),
 ]
 
 PLAIN = [
@@ -150,6 +175,10 @@ PLAIN = [
     "Mon fils a dessiné trois nouveaux logos pour son club de foot.",
     "Le jardinier a maillé le grillage du poulailler.",
     "Les bénévoles restent disponibles tout l'été pour les enfants.",
+    "Mon fils a trouvé sa place dans l'équipe de rugby.",
+    "Le totem du camp scout a été repeint par les enfants.",
+    "La salle des fêtes a des cloisons modulables pour les mariages.",
+    "Le comité des fêtes prépare la brocante de dimanche.",
 ]
 
 
