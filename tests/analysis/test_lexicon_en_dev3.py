@@ -60,6 +60,21 @@ FLAGGED = [
      "jargon.en.d3_legacy_estate"),
     ("Most graduates network their way into their first job.", "network their way into",
      "jargon.en.d3_career_coach"),
+    ("The board approved an operating model redesign in June.", "operating model redesign",
+     "jargon.en.d3_restructure_more"),
+    ("Our gallery wants to diversify its audiences next year.", "diversify its audiences",
+     "jargon.en.d3_arts_audiences"),
+    ("The project promises evidence-informed practice in every ward.", "evidence-informed practice",
+     "jargon.en.d3_research_more"),
+    ("We back venture-backable founders in Leeds.", "venture-backable", "jargon.en.d3_vc_terms"),
+    ("Our new people analytics tool reports absence by team.", "people analytics",
+     "jargon.en.d3_people_culture_more"),
+    ("Can we get something on the calendar for next week?", "get something on the calendar",
+     "jargon.en.d3_capacity_more"),
+    ("Our deal desk approves every discount above 10 percent.", "deal desk", "jargon.en.d3_sales_more"),
+    ("The council is moving to outcome-based commissioning for home care.", "outcome-based commissioning",
+     "jargon.en.d3_public_health_more"),
+    ("Our new hotel is a provenance-led dining destination.", "provenance-led", "jargon.en.d3_hospitality_more"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -75,6 +90,10 @@ PLAIN = [
     "The film was shot in the centre of Glasgow over six weeks.",
     "My son told me he had a headache and went to bed early.",
     "We paid the plumber and he fixed the boiler in an hour.",
+    "The band played to new audiences in three towns this summer.",
+    "I press the left shift key twice by mistake when I type fast.",
+    "The automatic door opener at the surgery is broken again.",
+    "He hit a lovely wedge onto the green at the last hole.",
 ]
 
 
