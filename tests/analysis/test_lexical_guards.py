@@ -108,3 +108,18 @@ def test_context_buzzwords_need_other_buzzwords_not_puffery() -> None:
     assert len(_found(effusive, "peacock")) == 3
     corporate = "We leverage synergies and unlock value for every stakeholder on our platform."
     assert "platform" in _found(corporate, "jargon")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Our three priorities:\n3️⃣ Reskilling our people", "Reskilling"),  # a keycap bullet
+        ("What I learnt:\n🚀 Leverage your network early", "Leverage"),  # an emoji bullet
+    ],
+)
+def test_a_capital_after_an_emoji_bullet_is_a_line_start_not_a_name(text: str, evidence: str) -> None:
+    assert evidence in _found(text, "jargon")
+
+
+def test_a_capitalised_name_in_mid_line_after_an_emoji_stays_a_name() -> None:
+    assert _found("We had lunch with the founders 🙂 and Leverage Inc. paid.", "jargon") == []
