@@ -150,6 +150,15 @@ FLAGGED = [
     ("Le nouveau siège sera un bâtiment totem pour le groupe.", "d3f_lieux_experience", "bâtiment totem"),
     ("Le plateau offre des espaces modulables sur 2 000 m².", "d3f_lieux_experience", "espaces modulables"),
     ("Nos boutiques misent sur la théâtralisation de l'offre.", "d3f_lieux_experience", "théâtralisation"),
+    # troisième lot : franglais de vente, produit, bureau, RH
+    ("Notre taux de closing a doublé depuis janvier.", "d3_vente_pipe", "taux de closing"),
+    ("On doit shipper la feature avant vendredi.", "d3_produit_tech", "shipper la feature"),
+    ("Il faut descoper la V2 pour tenir la date.", "d3_produit_tech", "descoper"),
+    ("Ma morning routine commence à 5 h.", "d3_produit_tech", "morning routine"),
+    ("Je vais checker mes mails avant la réunion.", "d3_verbes_bureau", "checker mes mails"),
+    ("Il faut pusher cette idée au prochain comité.", "d3_verbes_bureau", "pusher cette idée"),
+    ("Nos top performers partent chez la concurrence.", "d3_rh_people", "top performers"),
+    ("Le quiet quitting touche aussi les cadres.", "d3_rh_people", "quiet quitting"),
 ]
 
 PLAIN = [
@@ -179,6 +188,9 @@ PLAIN = [
     "Le totem du camp scout a été repeint par les enfants.",
     "La salle des fêtes a des cloisons modulables pour les mariages.",
     "Le comité des fêtes prépare la brocante de dimanche.",
+    "Le panneau exit du cinéma clignotait toute la séance.",
+    "Mon chien adore le toilettage du samedi.",
+    "La pipe de mon grand-père sent encore le tabac.",
 ]
 
 
