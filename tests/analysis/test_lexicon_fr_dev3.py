@@ -159,6 +159,20 @@ FLAGGED = [
     ("Il faut pusher cette idée au prochain comité.", "d3_verbes_bureau", "pusher cette idée"),
     ("Nos top performers partent chez la concurrence.", "d3_rh_people", "top performers"),
     ("Le quiet quitting touche aussi les cadres.", "d3_rh_people", "quiet quitting"),
+    # quatrième lot : culture, banque, filières, cabinets
+    (
+        "Notre festival veut aller à la rencontre des publics des quartiers nord.",
+        "d3f_culture_asso",
+        "aller à la rencontre des publics",
+    ),
+    (
+        "Ce projet vise à développer le pouvoir d'agir des habitants.",
+        "d3f_culture_asso",
+        "développer le pouvoir d'agir",
+    ),
+    ("Nous développons la finance à impact pour nos épargnants.", "d3f_banque_assurance", "finance à impact"),
+    ("La coopérative mise sur l'agriculture régénératrice.", "d3f_agri_energie", "agriculture régénératrice"),
+    ("Un cabinet à taille humaine pour les dossiers à fort enjeu.", "d3f_cabinet_conseil", "cabinet à taille humaine"),
 ]
 
 PLAIN = [
@@ -191,6 +205,10 @@ PLAIN = [
     "Le panneau exit du cinéma clignotait toute la séance.",
     "Mon chien adore le toilettage du samedi.",
     "La pipe de mon grand-père sent encore le tabac.",
+    "Mes enfants ont visité le musée avec leur grand-mère dimanche.",
+    "Les vaches sont rentrées des champs avant l'orage.",
+    "On a tissé des liens avec les voisins pendant le confinement, et on va le faire ensemble encore.",
+    "Ces petits moments de vie avec ma fille me rendent heureux.",
 ]
 
 
