@@ -54,7 +54,9 @@ _HASHTAG = _pattern(r"#(?<![\w&#]#)\w[\w-]*")
 # Line patterns ("^" in MULTILINE mode, never past the end of their line): tried at line starts only (see
 # ``_blank_line_starts``).
 _HEADING = _pattern(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)", re.M)
-_BULLET = _pattern(r"^[ \t]*(?:[-*+•▪●◦‣–—]|\d{1,3}[.)])(?=[ \t])", re.M)
+# a list marker: a dash or dot, "3." or "3)", or a keycap emoji ("3️⃣": a digit, a variation selector, U+20E3),
+# whose digit would otherwise be read as a word ahead of the line's first one
+_BULLET = _pattern(r"^[ \t]*(?:[-*+•▪●◦‣–—]|\d{1,3}[.)]|[0-9#*]\ufe0f?\u20e3)(?=[ \t])", re.M)
 _QUOTE = _pattern(r"^[ \t]*(?:>[ \t]?)+", re.M)
 _LINE_MASKS = (_HEADING, _BULLET, _QUOTE)
 _EMPHASIS = _pattern(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|\\(?=[\\`*_{}\[\]()#+\-.!])|!\[|\[")

@@ -16,8 +16,6 @@ Engine-side guards against false positives, all general:
 
 from __future__ import annotations
 
-import unicodedata
-
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Entry
 from brandjournal.analysis.messages import msg
@@ -122,36 +120,12 @@ def _has_comma(entry: Entry) -> bool:
 _CLAUSE_BREAKS = frozenset(":;([{\"'«“‘•*>|/–—-")
 
 
-_EMOJI_CATEGORIES = frozenset({"So", "Mn", "Me"})  # emoji, and the marks of "3️⃣" (variation selector, keycap)
-
-
 def _opens_a_clause(source: str, start: int) -> bool:
-    """The word follows a colon, dash, bracket, quote, bullet or an emoji bullet ("🚀 Leverage", "3️⃣ Reskilling"): a
-    capital there does not mark a name."""
+    """The word follows a colon, dash, bracket, quote or bullet: a capital there does not mark a name."""
     k = start - 1
     while k >= 0 and source[k] in " \t\u00a0\u202f":
         k -= 1
-    if k < 0:
-        return False
-    if source[k] in _CLAUSE_BREAKS:
-        return True
-    return _emoji_bullet(source, k)
-
-
-def _emoji_bullet(source: str, k: int) -> bool:
-    """``source[k]`` ends an emoji that opens its line ("🚀 Leverage…", "3️⃣ Reskilling…"): a bullet. (An emoji in
-    mid-line may precede a name: "Merci à Camille 🙏 Synergie est une asso locale".)"""
-    seen = False
-    while k >= 0 and source[k] != "\n":
-        ch = source[k]
-        if ch.isdigit() or ch in " \t\u200d":  # keycap digits, spaces, zero-width joiners of emoji sequences
-            k -= 1
-            continue
-        if ch.isascii() or unicodedata.category(ch) not in _EMOJI_CATEGORIES:
-            return False
-        seen = True
-        k -= 1
-    return seen
+    return k >= 0 and source[k] in _CLAUSE_BREAKS
 
 
 def _verb_peut_etre(source: str, toks, i: int, j: int) -> bool:
