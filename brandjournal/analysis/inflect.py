@@ -522,16 +522,20 @@ def _fr_adjective_noun(word: str) -> set[str]:
     return forms
 
 
-# Irregular verbs whose compounds conjugate like them: "remettre" like "mettre", "maintenir" like "tenir".
-# (prefix, base) pairs are open for these bases; "voir", "faire" and "dire" only after the prefixes listed, as other
-# words end in them ("devoir", "affaire").
-_FR_PREFIXABLE = ("prendre", "mettre", "venir", "tenir", "ouvrir", "offrir")
-_FR_PREFIXED: dict[str, tuple[str, ...]] = {
+# Irregular verbs whose compounds conjugate like them: "remettre" like "mettre", "maintenir" like "tenir". A base
+# with None takes any prefix; "voir", "faire" and "dire" only the prefixes listed, as other words end in them
+# ("devoir", "affaire").
+_FR_COMPOUND_BASES: dict[str, tuple[str, ...] | None] = {
+    "prendre": None,
+    "mettre": None,
+    "venir": None,
+    "tenir": None,
+    "ouvrir": None,
+    "offrir": None,
     "voir": ("pre", "re", "entre"),
     "faire": ("re", "de", "satis", "contre"),
     "dire": ("re", "inter", "pre", "contre"),
 }
-
 _FR_OTHER_WORDS = frozenset({"maintenant"})  # a compound's form that is another word ("now", not "maintaining")
 
 # Third-group patterns by ending: (ending, the stem's endings). The stem is the word without the ending.
@@ -571,14 +575,10 @@ _FR_THIRD_GROUP: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def _fr_compound_or_third_group(word: str) -> set[str] | None:
     """Forms of a compound of an irregular verb, or of a third-group verb by its ending; None for other words."""
-    for base in _FR_PREFIXABLE:
-        if word.endswith(base) and len(word) > len(base):
-            prefix = word[: -len(base)]
+    for base, prefixes in _FR_COMPOUND_BASES.items():
+        prefix = word[: -len(base)]
+        if word.endswith(base) and prefix and (prefixes is None or prefix in prefixes):
             return {prefix + form for form in _FR_IRREGULAR[base]} - _FR_OTHER_WORDS
-    for base, prefixes in _FR_PREFIXED.items():
-        if word.endswith(base) and word[: -len(base)] in prefixes:
-            prefix = word[: -len(base)]
-            return {prefix + form for form in _FR_IRREGULAR[base]}
     for ending, endings in _FR_THIRD_GROUP:
         if word.endswith(ending):
             stem = word[: -len(ending)]
