@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from brandjournal.analysis.build_lexicons import lexicon_files
+
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "lexicons"
 LANGUAGES = ("en", "fr")
 FLAG_KINDS = ("jargon", "hedge", "peacock")
@@ -98,12 +100,13 @@ def all_files() -> list[str]:
 
 
 def extra_files(relative: str) -> list[str]:
-    """The topic files of a flag list ("en/jargon.sectors.toml" for "en/jargon.toml"), as the build reads them."""
+    """The topic files of a flag list ("en/jargon.sectors.toml" for "en/jargon.toml"): the files the build reads
+    after the list's own (``build_lexicons.lexicon_files``)."""
     folder, name = relative.rsplit("/", 1) if "/" in relative else ("", relative)
     kind = name.removesuffix(".toml")
     if kind not in FLAG_KINDS:
         return []
-    return sorted(f"{folder}/{path.name}" for path in (LEXICON_DIR / folder).glob(f"{kind}.*.toml"))
+    return [f"{folder}/{path.name}" for path in lexicon_files(LEXICON_DIR / folder, kind)[1:]]
 
 
 def topic_files() -> list[str]:
