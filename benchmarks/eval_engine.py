@@ -2,13 +2,15 @@
 
 Usage::
 
-    python benchmarks/eval_engine.py [--set dev|dev2|dev3|heldout|blind2|blind3|both|all] [--verbose]
+    python benchmarks/eval_engine.py [--set dev|dev2|dev3|blind3|heldout|blind2|blind4|both|all] [--verbose]
 
 ``both`` is dev + heldout (as before); ``all`` adds ``blind2``, a second blind set written later by another
 writer and never used for tuning, ``dev2``, a second development set (jargon, puffery, hedges and plain
 posts only) written to find the long tail the first one no longer shows, and ``blind3``, a third blind set of the
 same shape as dev2, written the same day while dev2 was being tuned on, to measure whether that tuning generalises,
-and ``dev3``, a third development set (jargon and plain posts only) for one more tuning round.
+and ``dev3``, a third development set (jargon and plain posts only) for one more tuning round. On 2026-11-26
+(third session) blind3 was opened for tuning, as planned, and ``blind4``, a fourth blind set of the same shape
+written that day by fresh writers, took its place as the set nobody tunes on.
 The corpus lives in ``tests/corpus/<set>/*.json`` (see ``tests/corpus/README.md`` for the annotation guidelines).
 For each case the scorer calls ``analyze(text, profile, intention, first=first)`` and compares the returned flags
 with the gold spans.
@@ -25,9 +27,9 @@ Metrics, per language (fr, en, mixed) and overall:
   intention_mismatch flag);
 * drift recall (revisions expected to drift with any voice_drift flag) and false-alarm rate.
 
-``--verbose`` lists misses and false positives, but only for the dev sets (dev, dev2, dev3): held-out, blind2 and
-blind3 sentences are never printed, so that whoever tunes the engine cannot tune it on them. The script always
-exits 0: it is a measurement, not a gate.
+``--verbose`` lists misses and false positives, but only for the sets used for tuning (dev, dev2, dev3, blind3):
+held-out, blind2 and blind4 sentences are never printed, so that whoever tunes the engine cannot tune it on them.
+The script always exits 0: it is a measurement, not a gate.
 """
 
 from __future__ import annotations
@@ -51,8 +53,8 @@ from brandjournal.domain import Intention, IntentionKind, Profile, Value  # noqa
 
 CORPUS = ROOT / "tests" / "corpus"
 SETS = ("dev", "heldout")  # --set both
-ALL_SETS = (*SETS, "blind2", "dev2", "blind3", "dev3")  # --set all
-VISIBLE = ("dev", "dev2", "dev3")  # sets whose sentences --verbose may print
+ALL_SETS = (*SETS, "blind2", "dev2", "blind3", "dev3", "blind4")  # --set all
+VISIBLE = ("dev", "dev2", "dev3", "blind3")  # sets whose sentences --verbose may print
 LANGS = ("fr", "en", "mixed")
 COLUMNS = (*LANGS, "all")
 SURFACE = ("jargon", "peacock", "hedge")
@@ -390,7 +392,7 @@ def load_engine() -> AnalyzeFn | None:
 def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=(*ALL_SETS, "both", "all"), default="dev")
-    parser.add_argument("--verbose", action="store_true", help="list misses and false positives (dev sets only)")
+    parser.add_argument("--verbose", action="store_true", help="list misses and false positives (tuning sets only)")
     parser.add_argument("--json", metavar="PATH", help="also write the aggregate figures (no text) to PATH")
     args = parser.parse_args(argv)
     summary: dict[str, Any] = {}
@@ -415,7 +417,7 @@ def main(argv: list[str] | None = None, analyze: AnalyzeFn | None = None) -> int
                 top = sorted(res.fp_rules.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
                 print(f"\n-- {name}: rules with most false positives: " + ", ".join(f"{r}×{n}" for r, n in top))
         elif args.verbose:
-            print(f"(--verbose details are shown for the dev sets only; {name} sentences stay hidden)")
+            print(f"(--verbose details are shown for the tuning sets only; {name} sentences stay hidden)")
         print()
     if args.json:
         Path(args.json).write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
