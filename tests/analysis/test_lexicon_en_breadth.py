@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from brandjournal.analysis import analyze
-from brandjournal.domain import Profile
-from tests.analysis.helpers import SURFACE, check_offsets
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
 
 FLAGGED = [
     ("Sadly, 40 impacted employees will receive support during the transition.", "jargon", "impacted employees"),
@@ -190,13 +188,9 @@ PLAIN = [
 
 @pytest.mark.parametrize(("text", "kind", "evidence"), FLAGGED)
 def test_breadth_variants_are_flagged(text: str, kind: str, evidence: str) -> None:
-    report = analyze(text, Profile())
-    check_offsets(text, report.flags)
-    found = [(f.kind.value, text[f.start : f.end]) for f in report.flags if f.kind in SURFACE]
-    assert (kind, evidence) in found
+    assert_flagged(text, evidence, kind=kind)
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_literal_senses_are_not_flagged(text: str) -> None:
-    report = analyze(text, Profile())
-    assert [(f.kind.value, f.text, f.rule) for f in report.flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)

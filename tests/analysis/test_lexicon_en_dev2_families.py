@@ -17,7 +17,7 @@ import pytest
 
 from brandjournal.analysis import analyze
 from brandjournal.domain import Profile
-from tests.analysis.helpers import SURFACE, check_offsets
+from tests.analysis.helpers import SURFACE, assert_flagged, assert_no_surface_flag, check_offsets
 
 # (sentence, evidence, entry id); every expected flag is a jargon warning from rule "jargon.en.<entry id>".
 FLAGGED = [
@@ -221,24 +221,17 @@ CONTEXT_AMONG = (
 
 @pytest.mark.parametrize(("text", "evidence", "entry"), FLAGGED)
 def test_dev2_families_are_flagged(text: str, evidence: str, entry: str) -> None:
-    report = analyze(text, Profile())
-    check_offsets(text, report.flags)
-    found = [(f.kind.value, text[f.start : f.end], f.rule, f.severity.value) for f in report.flags if f.kind in SURFACE]
-    assert ("jargon", evidence, f"jargon.en.{entry}", "warning") in found
+    assert_flagged(text, evidence, kind="jargon", rule=f"jargon.en.{entry}", severity="warning")
 
 
 @pytest.mark.parametrize(("text", "evidence", "entry"), FLAGGED_INFO)
 def test_wider_register_is_flagged_as_info(text: str, evidence: str, entry: str) -> None:
-    report = analyze(text, Profile())
-    check_offsets(text, report.flags)
-    found = [(f.kind.value, text[f.start : f.end], f.rule, f.severity.value) for f in report.flags if f.kind in SURFACE]
-    assert ("jargon", evidence, f"jargon.en.{entry}", "info") in found
+    assert_flagged(text, evidence, kind="jargon", rule=f"jargon.en.{entry}", severity="info")
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_literal_senses_are_not_flagged(text: str) -> None:
-    report = analyze(text, Profile())
-    assert [(f.kind.value, f.text, f.rule) for f in report.flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 def test_sense_dependent_word_is_context_only() -> None:

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from brandjournal.analysis import analyze
-from brandjournal.domain import Profile
-from tests.analysis.helpers import SURFACE, check_offsets
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
 
 # (sentence, evidence, rule, severity); every expected flag is of kind "jargon".
 FLAGGED = [
@@ -99,13 +97,9 @@ PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule", "severity"), FLAGGED)
 def test_sector_buzzwords_are_flagged(text: str, evidence: str, rule: str, severity: str) -> None:
-    report = analyze(text, Profile())
-    check_offsets(text, report.flags)
-    found = [(f.kind.value, text[f.start : f.end], f.rule, f.severity.value) for f in report.flags if f.kind in SURFACE]
-    assert ("jargon", evidence, rule, severity) in found
+    assert_flagged(text, evidence, kind="jargon", rule=rule, severity=severity)
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_literal_senses_are_not_flagged(text: str) -> None:
-    report = analyze(text, Profile())
-    assert [(f.kind.value, f.text, f.rule) for f in report.flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)

@@ -18,10 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from brandjournal.analysis import analyze
-from brandjournal.domain import Profile
-
-SURFACE = {"jargon", "peacock", "hedge"}
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag, flags_of_kind
 
 HEDGES = [
     ("After the inspection, concerns were raised about the night rota.", "concerns were raised", "passive_consensus"),
@@ -173,53 +170,43 @@ PLAIN = [
 ]
 
 
-def _flags(text: str, kind: str) -> list[tuple[str, str]]:
-    out = []
-    for flag in analyze(text, Profile()).flags:
-        assert text[flag.start : flag.end] == flag.text
-        if flag.kind.value == kind:
-            out.append((flag.text, flag.rule))
-    return out
-
-
 @pytest.mark.parametrize(("text", "evidence", "entry"), HEDGES)
 def test_english_hedge_is_flagged_on_the_expected_words(text: str, evidence: str, entry: str) -> None:
-    assert (evidence, f"hedge.en.{entry}") in _flags(text, "hedge")
+    assert_flagged(text, evidence, kind="hedge", rule=f"hedge.en.{entry}")
 
 
 @pytest.mark.parametrize(("text", "evidence", "entry"), PUFFERY)
 def test_english_puffery_is_flagged_on_the_expected_words(text: str, evidence: str, entry: str) -> None:
-    assert (evidence, f"peacock.en.{entry}") in _flags(text, "peacock")
+    assert_flagged(text, evidence, kind="peacock", rule=f"peacock.en.{entry}")
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_literal_use_gets_no_surface_flag(text: str) -> None:
-    flags = [(f.kind.value, f.rule, f.text) for f in analyze(text, Profile()).flags if f.kind.value in SURFACE]
-    assert flags == []
+    assert_no_surface_flag(text)
 
 
 def test_luxury_alone_names_a_sector_and_its_puff_frames_are_flagged() -> None:
-    assert _flags("Our luxury hotel group opens a site in York.", "peacock") == []
-    assert _flags("Sheer luxury, from check-in to checkout.", "peacock") == [
+    assert flags_of_kind("Our luxury hotel group opens a site in York.", "peacock") == []
+    assert flags_of_kind("Sheer luxury, from check-in to checkout.", "peacock") == [
         ("Sheer luxury", "peacock.en.d2_luxury_frames")
     ]
 
 
 def test_a_sensory_word_is_puffery_only_among_other_puffery() -> None:
-    assert _flags("Whisk the sauce until silky and glossy.", "peacock") == []
+    assert flags_of_kind("Whisk the sauce until silky and glossy.", "peacock") == []
     text = "Nothing short of spectacular: silky, seductive and utterly unforgettable. Truly exceptional."
-    flagged = _flags(text, "peacock")
+    flagged = flags_of_kind(text, "peacock")
     assert ("silky", "peacock.en.d2_sensory_context") in flagged
     assert ("seductive", "peacock.en.d2_sensory_context") in flagged
 
 
 def test_a_slogan_needs_its_comma_and_a_product_word() -> None:
-    assert _flags("Coffee, perfected.", "peacock") == [("Coffee, perfected", "peacock.en.d2_slogan_perfected")]
-    assert _flags("We perfected the recipe over three winters.", "peacock") == []
+    assert flags_of_kind("Coffee, perfected.", "peacock") == [("Coffee, perfected", "peacock.en.d2_slogan_perfected")]
+    assert flags_of_kind("We perfected the recipe over three winters.", "peacock") == []
 
 
 def test_there_is_a_chance_is_a_hedge_before_a_clause_not_before_weather() -> None:
-    assert _flags("There's a chance we were simply early.", "hedge") == [
+    assert flags_of_kind("There's a chance we were simply early.", "hedge") == [
         ("There's a chance", "hedge.en.d2_uncertainty_tags")
     ]
-    assert _flags("There's a chance of snow on the hills.", "hedge") == []
+    assert flags_of_kind("There's a chance of snow on the hills.", "hedge") == []

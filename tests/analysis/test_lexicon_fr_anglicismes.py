@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from brandjournal.analysis import analyze
-from brandjournal.domain import FlagKind, Profile, Severity
-from tests.analysis.helpers import SURFACE
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
 
 FLAGGED = [
     # conseil et gestion de projet
@@ -178,23 +176,17 @@ CONTEXT_ONLY = [
 ]  # fmt: skip
 
 
-def _surface(text: str) -> list[tuple[str, str, str, Severity]]:
-    return [(str(f.kind), f.text, f.rule, f.severity) for f in analyze(text, Profile()).flags if f.kind in SURFACE]
-
-
 @pytest.mark.parametrize(("text", "evidence", "entry"), FLAGGED)
 def test_english_borrowing_is_flagged_with_exact_evidence(text: str, evidence: str, entry: str) -> None:
-    flags = _surface(text)
-    assert ("jargon", evidence, f"jargon.fr.{entry}") in [(k, e, r) for k, e, r, _ in flags], flags
+    assert_flagged(text, evidence, kind="jargon", rule=f"jargon.fr.{entry}")
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_plain_french_with_english_looking_words_gets_no_surface_flag(text: str) -> None:
-    assert _surface(text) == []
+    assert_no_surface_flag(text)
 
 
 @pytest.mark.parametrize(("alone", "among_others", "evidence"), CONTEXT_ONLY)
 def test_context_words_show_only_among_other_jargon(alone: str, among_others: str, evidence: str) -> None:
-    assert _surface(alone) == []
-    shown = [(e, s) for k, e, _, s in _surface(among_others) if k == str(FlagKind.JARGON)]
-    assert (evidence, Severity.INFO) in shown, shown
+    assert_no_surface_flag(alone)
+    assert_flagged(among_others, evidence, kind="jargon", severity="info")

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from brandjournal.analysis import analyze
-from brandjournal.domain import Profile
-from tests.analysis.helpers import SURFACE
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
 
 FLAGGED = [
     # franglais conjugated or with a French determiner
@@ -78,18 +76,12 @@ PLAIN = [
 
 @pytest.mark.parametrize(("text", "kind", "evidence"), FLAGGED)
 def test_french_buzzword_or_puffery_is_flagged_with_exact_evidence(text: str, kind: str, evidence: str) -> None:
-    flags = analyze(text, Profile()).flags
-    found = [(f.kind.value, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
-    assert (kind, evidence) in found
-    flag = next(f for f in flags if f.kind.value == kind and text[f.start : f.end] == evidence)
-    assert flag.rule.startswith(f"{kind}.")
-    assert flag.severity.value in ("info", "warning")
+    assert_flagged(text, evidence, kind=kind)
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_plain_french_sentence_with_near_miss_words_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 # Breadth pass (2026-11): systematic frames rather than single phrases. Each row: text, exact evidence, rule id.
@@ -154,15 +146,12 @@ FRAMES_PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES)
 def test_french_frame_is_flagged_with_exact_rule_and_evidence(text: str, evidence: str, rule: str) -> None:
-    flags = analyze(text, Profile()).flags
-    found = [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
-    assert (rule, evidence) in found
+    assert_flagged(text, evidence, rule=rule)
 
 
 @pytest.mark.parametrize("text", FRAMES_PLAIN)
 def test_plain_sentence_with_frame_verbs_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 # Second breadth batch: office idioms, "logique de / en mode", humanist slogans, fashionable noun + adjective.
@@ -201,14 +190,12 @@ FRAMES_2_PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_2)
 def test_french_idiom_frame_is_flagged_with_exact_rule_and_evidence(text: str, evidence: str, rule: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+    assert_flagged(text, evidence, rule=rule)
 
 
 @pytest.mark.parametrize("text", FRAMES_2_PLAIN)
 def test_plain_sentence_with_idiom_words_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 # Third breadth batch: "culture de…", talents, growth and customer labels, vision formulas ("de demain", "le futur de").
@@ -239,14 +226,12 @@ FRAMES_3_PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_3)
 def test_french_label_frame_is_flagged_with_exact_rule_and_evidence(text: str, evidence: str, rule: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+    assert_flagged(text, evidence, rule=rule)
 
 
 @pytest.mark.parametrize("text", FRAMES_3_PLAIN)
 def test_plain_sentence_with_label_words_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 # Fourth breadth batch: action nouns and participles of the same verbs, and office English nouns after ANY French
@@ -271,14 +256,12 @@ FRAMES_4_PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_4)
 def test_french_action_noun_or_determiner_frame_is_flagged(text: str, evidence: str, rule: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+    assert_flagged(text, evidence, rule=rule)
 
 
 @pytest.mark.parametrize("text", FRAMES_4_PLAIN)
 def test_plain_sentence_with_action_nouns_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 # Fifth breadth batch: derived start-up adjectives (-able) and English participles conjugated in French.
@@ -307,14 +290,12 @@ FRAMES_5_PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_5)
 def test_french_derived_or_participle_frame_is_flagged(text: str, evidence: str, rule: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+    assert_flagged(text, evidence, rule=rule)
 
 
 @pytest.mark.parametrize("text", FRAMES_5_PLAIN)
 def test_plain_sentence_with_derived_words_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 # Sixth breadth batch: project-management procedure words, Québec office calques, bare English words.
@@ -345,14 +326,12 @@ FRAMES_6_PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_6)
 def test_french_procedure_or_calque_frame_is_flagged(text: str, evidence: str, rule: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+    assert_flagged(text, evidence, rule=rule)
 
 
 @pytest.mark.parametrize("text", FRAMES_6_PLAIN)
 def test_plain_sentence_with_procedure_words_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 FRAMES_7 = [
@@ -366,8 +345,7 @@ FRAMES_7 = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_7)
 def test_french_adverb_gap_and_prefix_frames_are_flagged(text: str, evidence: str, rule: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+    assert_flagged(text, evidence, rule=rule)
 
 
 FRAMES_8 = [
@@ -402,14 +380,12 @@ FRAMES_8_PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_8)
 def test_french_startup_verb_frame_is_flagged(text: str, evidence: str, rule: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+    assert_flagged(text, evidence, rule=rule)
 
 
 @pytest.mark.parametrize("text", FRAMES_8_PLAIN)
 def test_plain_sentence_with_startup_verbs_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 # Official-speech formulas (langue de bois) that can precede any announcement.
@@ -444,11 +420,9 @@ FRAMES_9_PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FRAMES_9)
 def test_french_official_formula_is_flagged(text: str, evidence: str, rule: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert (rule, evidence) in [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
+    assert_flagged(text, evidence, rule=rule)
 
 
 @pytest.mark.parametrize("text", FRAMES_9_PLAIN)
 def test_plain_sentence_with_formula_words_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from brandjournal.analysis import analyze
-from brandjournal.domain import Profile
-from tests.analysis.helpers import SURFACE
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
 
 FLAGGED = [
     # RH, recrutement, formation
@@ -98,15 +96,9 @@ PLAIN = [
 
 @pytest.mark.parametrize(("text", "kind", "evidence"), FLAGGED)
 def test_sector_buzzword_or_puffery_is_flagged_with_exact_evidence(text: str, kind: str, evidence: str) -> None:
-    flags = analyze(text, Profile()).flags
-    found = [(f.kind.value, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
-    assert (kind, evidence) in found
-    flag = next(f for f in flags if f.kind.value == kind and text[f.start : f.end] == evidence)
-    assert flag.rule.startswith(f"{kind}.fr.")
-    assert flag.severity.value in ("info", "warning")
+    assert_flagged(text, evidence, kind=kind)
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_plain_sentence_with_sector_words_in_literal_sense_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)

@@ -23,8 +23,7 @@ import pytest
 
 from brandjournal.analysis import analyze
 from brandjournal.domain import Profile
-
-SURFACE = {"jargon", "peacock", "hedge"}
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag, flags_of_kind, surface_flags
 
 HEDGES = [
     ("Nous regrettons que notre campagne ait pu heurter certains lecteurs.", "ait pu heurter",
@@ -210,29 +209,19 @@ PLAIN = [
 ]
 
 
-def surface_flags(text: str) -> list[tuple[str, str, str]]:
-    """(kind, evidence, rule) of every jargon/peacock/hedge flag, checking each offset points at its evidence."""
-    out = []
-    for flag in analyze(text, Profile()).flags:
-        assert text[flag.start : flag.end] == flag.text
-        if flag.kind.value in SURFACE:
-            out.append((flag.kind.value, flag.text, flag.rule))
-    return out
-
-
 @pytest.mark.parametrize(("text", "evidence", "rule"), HEDGES)
 def test_french_hedge_families_are_flagged(text: str, evidence: str, rule: str) -> None:
-    assert ("hedge", evidence, f"hedge.fr.{rule}") in surface_flags(text)
+    assert_flagged(text, evidence, kind="hedge", rule=f"hedge.fr.{rule}")
 
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), PUFFERY)
 def test_french_puffery_families_are_flagged(text: str, evidence: str, rule: str) -> None:
-    assert ("peacock", evidence, f"peacock.fr.{rule}") in surface_flags(text)
+    assert_flagged(text, evidence, kind="peacock", rule=f"peacock.fr.{rule}")
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_literal_senses_are_not_flagged(text: str) -> None:
-    assert surface_flags(text) == []
+    assert_no_surface_flag(text)
 
 
 def test_crisis_post_flags_each_hedge_once() -> None:
@@ -240,7 +229,7 @@ def test_crisis_post_flags_each_hedge_once() -> None:
         "Un incident technique a pu affecter une partie de nos utilisateurs hier soir. "
         "Les données ne seraient pas concernées."
     )
-    hedges = [(evidence, rule) for kind, evidence, rule in surface_flags(text) if kind == "hedge"]
+    hedges = flags_of_kind(text, "hedge")
     assert hedges == [
         ("a pu affecter", "hedge.fr.d2_crise_impact_possible"),
         ("une partie de nos utilisateurs", "hedge.fr.d2_parts_floues"),
@@ -251,7 +240,7 @@ def test_crisis_post_flags_each_hedge_once() -> None:
 def test_exclamations_are_not_puffery_even_among_puffery() -> None:
     # Annotators leave "Quelle aventure !" / "Quelle soirée !" out of puffery spans, even next to real puffery.
     dense = "Quelle soirée ! Une équipe incroyable, des intervenants exceptionnels et un succès retentissant."
-    assert [evidence for kind, evidence, _ in surface_flags(dense) if kind == "peacock"] == [
+    assert [evidence for evidence, _ in flags_of_kind(dense, "peacock")] == [
         "équipe incroyable",
         "exceptionnels",
         "succès retentissant",
@@ -264,7 +253,7 @@ def test_rarity_shows_only_among_other_puffery() -> None:
         "Somptueuse demeure aux volumes spectaculaires, avec vue imprenable, et franchement rarissime dans le Luberon."
     )
     assert surface_flags(plain) == []
-    assert ("peacock", "rarissime", "peacock.fr.d2_emphase_ctx") in surface_flags(dense)
+    assert ("rarissime", "peacock.fr.d2_emphase_ctx") in flags_of_kind(dense, "peacock")
 
 
 def test_to_be_confirmed_shows_only_among_other_hedges() -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from brandjournal.analysis import analyze
 from brandjournal.domain import Profile
+from tests.analysis.helpers import assert_flagged, surface_flags
 
 W, INFO = "warning", "info"
 
@@ -165,20 +166,14 @@ PLAIN_FR = [
 ]
 
 
-def hedges(text: str) -> list[tuple[str, str]]:
-    """(evidence, severity) of every hedge flag on the text."""
-    report = analyze(text, Profile())
-    return [(text[f.start : f.end], f.severity.value) for f in report.flags if f.kind.value == "hedge"]
-
-
 @pytest.mark.parametrize(("text", "evidence", "severity"), HEDGED_EN + HEDGED_FR)
 def test_hedge_is_flagged_on_the_expected_words(text: str, evidence: str, severity: str) -> None:
-    assert (evidence, severity) in hedges(text)
+    assert_flagged(text, evidence, kind="hedge", severity=severity)
 
 
 @pytest.mark.parametrize("text", PLAIN_EN + PLAIN_FR)
 def test_plain_sentence_gets_no_hedge(text: str) -> None:
-    assert hedges(text) == []
+    assert [f for f in surface_flags(text) if f.kind == "hedge"] == []
 
 
 def test_the_flag_starts_and_ends_on_the_evidence() -> None:

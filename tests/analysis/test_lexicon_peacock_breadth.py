@@ -19,6 +19,7 @@ import pytest
 
 from brandjournal.analysis import analyze
 from brandjournal.domain import Profile
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag, flags_of_kind
 
 PUFFERY_EN = [
     ("Honoured and delighted to be named Volunteer Manager of the Year by the county council.",
@@ -145,64 +146,51 @@ PLAIN_FR = [
     "Ma voisine est une perle, elle arrose mes plantes tout l'été.",
 ]
 
-SURFACE = {"jargon", "peacock", "hedge"}
-
-
-def peacock_flags(text: str) -> list[tuple[str, str]]:
-    """(evidence, rule) of every peacock flag on the text, checking that each offset points at its evidence."""
-    out = []
-    for flag in analyze(text, Profile()).flags:
-        assert text[flag.start : flag.end] == flag.text
-        if flag.kind.value == "peacock":
-            out.append((flag.text, flag.rule))
-    return out
-
 
 @pytest.mark.parametrize(("text", "evidence", "entry"), PUFFERY_EN)
 def test_english_puffery_is_flagged_on_the_expected_words(text: str, evidence: str, entry: str) -> None:
-    assert (evidence, f"peacock.en.{entry}") in peacock_flags(text)
+    assert_flagged(text, evidence, kind="peacock", rule=f"peacock.en.{entry}")
 
 
 @pytest.mark.parametrize(("text", "evidence", "entry"), PUFFERY_FR)
 def test_french_puffery_is_flagged_on_the_expected_words(text: str, evidence: str, entry: str) -> None:
-    assert (evidence, f"peacock.fr.{entry}") in peacock_flags(text)
+    assert_flagged(text, evidence, kind="peacock", rule=f"peacock.fr.{entry}")
 
 
 @pytest.mark.parametrize("text", PLAIN_EN + PLAIN_FR)
 def test_sincere_sentence_gets_no_surface_flag(text: str) -> None:
-    flags = [(f.kind.value, f.rule, f.text) for f in analyze(text, Profile()).flags if f.kind.value in SURFACE]
-    assert flags == []
+    assert_no_surface_flag(text)
 
 
 def test_a_stacked_pair_needs_a_ceremonial_word() -> None:
-    assert peacock_flags("Honoured and grateful to receive the county award.") == [
+    assert flags_of_kind("Honoured and grateful to receive the county award.", "peacock") == [
         ("Honoured and grateful", "peacock.en.stacked_feelings")
     ]
-    assert peacock_flags("Tired and grateful after the night shift.") == []
-    assert peacock_flags("Touchée et honorée par cette distinction.") == [
+    assert flags_of_kind("Tired and grateful after the night shift.", "peacock") == []
+    assert flags_of_kind("Touchée et honorée par cette distinction.", "peacock") == [
         ("Touchée et honorée", "peacock.fr.emotions_empilees")
     ]
 
 
 def test_a_percentage_needs_its_sign() -> None:
-    assert peacock_flags("I help the top 1% of founders.") == [("top 1% of", "peacock.en.elite")]
-    assert peacock_flags("Une équipe motivée à 200 % pour ce lancement.") == [
+    assert flags_of_kind("I help the top 1% of founders.", "peacock") == [("top 1% of", "peacock.en.elite")]
+    assert flags_of_kind("Une équipe motivée à 200 % pour ce lancement.", "peacock") == [
         ("motivée à 200", "peacock.fr.adjectifs_creux")
     ]
 
 
 def test_a_life_superlative_is_puffery_only_with_a_career_noun() -> None:
-    assert peacock_flags("Le défi le plus difficile de ma vie : ma certification PMP.") == [
+    assert flags_of_kind("Le défi le plus difficile de ma vie : ma certification PMP.", "peacock") == [
         ("défi le plus difficile de ma vie", "peacock.fr.superlatifs_fr")
     ]
-    assert peacock_flags("Le jour le plus difficile de ma vie : l'enterrement de mon père.") == []
+    assert flags_of_kind("Le jour le plus difficile de ma vie : l'enterrement de mon père.", "peacock") == []
 
 
 def test_everyday_exclamation_shows_only_among_other_puffery() -> None:
     plain = "Quelle journée ! Le chien a mangé le gâteau d'anniversaire."
     dense = "Quelle journée ! Une équipe incroyable, des intervenants exceptionnels et un succès retentissant."
-    assert peacock_flags(plain) == []
-    assert peacock_flags(dense) == [
+    assert flags_of_kind(plain, "peacock") == []
+    assert flags_of_kind(dense, "peacock") == [
         ("Quelle journée", "peacock.fr.ctx_emphase_courante"),
         ("équipe incroyable", "peacock.fr.equipe_incroyable"),
         ("exceptionnels", "peacock.fr.exceptionnel"),
@@ -215,8 +203,8 @@ def test_everyday_exclamation_shows_only_among_other_puffery() -> None:
 def test_english_context_phrase_shows_only_among_other_puffery() -> None:
     plain = "It's the number one bus that stops near the school."
     dense = "The number one platform for teams: world-class, award-winning and truly revolutionary."
-    assert peacock_flags(plain) == []
-    assert ("The number one", "peacock.en.ctx_polish_en") in peacock_flags(dense)
+    assert flags_of_kind(plain, "peacock") == []
+    assert ("The number one", "peacock.en.ctx_polish_en") in flags_of_kind(dense, "peacock")
 
 
 @pytest.mark.parametrize(
@@ -231,5 +219,5 @@ def test_english_context_phrase_shows_only_among_other_puffery() -> None:
     ],
 )  # fmt: skip
 def test_claims_of_rarity_count_only_among_other_puffery(plain: str, dense: str, evidence: str, rule: str) -> None:
-    assert peacock_flags(plain) == []
-    assert (evidence, rule) in peacock_flags(dense)
+    assert flags_of_kind(plain, "peacock") == []
+    assert (evidence, rule) in flags_of_kind(dense, "peacock")
