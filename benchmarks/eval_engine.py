@@ -53,8 +53,8 @@ from brandjournal.domain import Intention, IntentionKind, Profile, Value  # noqa
 
 CORPUS = ROOT / "tests" / "corpus"
 SETS = ("dev", "heldout")  # --set both
-ALL_SETS = (*SETS, "blind2", "dev2", "blind3", "dev3", "blind4")  # --set all
-VISIBLE = ("dev", "dev2", "dev3", "blind3")  # sets whose sentences --verbose may print
+ALL_SETS = (*SETS, "blind2", "dev2", "blind3", "dev3", "blind4", "dev4")  # --set all
+VISIBLE = ("dev", "dev2", "dev3", "blind3", "dev4")  # sets whose sentences --verbose may print
 LANGS = ("fr", "en", "mixed")
 COLUMNS = (*LANGS, "all")
 SURFACE = ("jargon", "peacock", "hedge")

@@ -25,9 +25,15 @@ from brandjournal.domain import Flag, FlagKind, IntentionKind, Report, Severity
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
-SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3")
-PARTIAL = ("dev2", "blind3", "dev3")  # surface kinds and plain posts only: no values, intention, drift or mixed cases
-BLIND = ("heldout", "blind2")  # aggregates only: their sentences are never printed
+SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4")
+PARTIAL = (
+    "dev2",
+    "blind3",
+    "dev3",
+    "blind4",
+    "dev4",
+)  # surface kinds and plain posts only: no values, intention, drift or mixed cases
+BLIND = ("heldout", "blind2", "blind4")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
 KINDS = {k.value for k in FlagKind}
 SURFACE = {"jargon", "peacock", "hedge"}
@@ -40,8 +46,27 @@ _BLIND2 = {"jargon": 15, "peacock": 12, "hedge": 12, "values": 10, "intention": 
 _DEV2 = {"jargon": 40, "peacock": 12, "hedge": 12, "values": 0, "intention": 0, "drift": 0, "plain": 40}
 _BLIND3 = {**_DEV2, "jargon": 30, "peacock": 10, "hedge": 10, "plain": 35}
 _DEV3 = {**_DEV2, "jargon": 35, "peacock": 0, "hedge": 0, "plain": 18}
-MIN_POSTS = {"dev": _FULL, "heldout": _FULL, "blind2": _BLIND2, "dev2": _DEV2, "blind3": _BLIND3, "dev3": _DEV3}
-MIN_JARGON_SPANS = {"dev": 150, "heldout": 150, "blind2": 70, "dev2": 150, "blind3": 110, "dev3": 130}
+_DEV4 = {**_DEV3, "plain": 28}
+MIN_POSTS = {
+    "dev": _FULL,
+    "heldout": _FULL,
+    "blind2": _BLIND2,
+    "dev2": _DEV2,
+    "blind3": _BLIND3,
+    "dev3": _DEV3,
+    "blind4": _BLIND3,
+    "dev4": _DEV4,
+}
+MIN_JARGON_SPANS = {
+    "dev": 150,
+    "heldout": 150,
+    "blind2": 70,
+    "dev2": 150,
+    "blind3": 110,
+    "dev3": 130,
+    "blind4": 110,
+    "dev4": 150,
+}
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
 MIN_SPLITS = {
     "dev": (8, 8, 6, 5, 10),
@@ -50,6 +75,8 @@ MIN_SPLITS = {
     "dev2": (0, 0, 0, 0, 0),
     "blind3": (0, 0, 0, 0, 0),
     "dev3": (0, 0, 0, 0, 0),
+    "blind4": (0, 0, 0, 0, 0),
+    "dev4": (0, 0, 0, 0, 0),
 }
 MIN_MIXED = 10
 
@@ -333,7 +360,7 @@ def test_scorer_hides_heldout_and_blind2_sentences(capsys: pytest.CaptureFixture
         assert figures[name]["bars_pass"]["plain:fp_rate"]["fr"] is True
     out = capsys.readouterr().out + summary.read_text(encoding="utf-8")
     assert all(f"== set: {name}" in out for name in SETS)
-    assert all(f"-- {name} details" in out for name in ("dev", "dev2", "dev3", "blind3"))
+    assert all(f"-- {name} details" in out for name in ("dev", "dev2", "dev3", "blind3", "dev4"))
     flat = " ".join(out.casefold().split())
     for name in BLIND:
         assert f"-- {name} details" not in out
