@@ -145,6 +145,7 @@ PLAIN_EN = [
 ]
 
 PLAIN_FR = [
+    "On a roulé en troisième jusqu'à l'aire de repos, puis le dépanneur est arrivé.",  # "aire" is not "air"
     "Quarante personnes sont venues à la fête de quartier samedi et on a servi 80 cafés.",
     "Mon fils se réveille à six heures le dimanche, alors je fais le pain avant le petit-déjeuner.",
     "Cette recette est l'une des plus anciennes du carnet de ma grand-mère.",
