@@ -90,6 +90,9 @@ INFO_METRICS: tuple[tuple[str, str], ...] = (
     ("peacock precision", "precision:peacock"),
     ("hedge precision", "precision:hedge"),
     ("value precision", "precision:values"),
+    ("  plain posts with a jargon flag", "plain:jargon"),
+    ("  plain posts with a peacock flag", "plain:peacock"),
+    ("  plain posts with a hedge flag", "plain:hedge"),
     ("  mismatch flagged anywhere in post", "intention:anywhere"),
     ("intention false-alarm rate", "intention:false_alarm"),
     ("drift false-alarm rate", "drift:false_alarm"),
@@ -268,6 +271,8 @@ def score_case(case: dict[str, Any], flags: Iterable[Any], res: Results, verbose
     if case.get("plain"):
         bad = [f for f in flags if str(f.kind) in SURFACE]
         res.add("plain:fp_rate", lang, bool(bad))
+        for kind in SURFACE:
+            res.add(f"plain:{kind}", lang, any(str(f.kind) == kind for f in bad))
 
     # Intention.
     cues = [g for g in gold if g["kind"] == "intention_mismatch"]
