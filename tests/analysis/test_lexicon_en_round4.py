@@ -1,0 +1,66 @@
+"""English jargon families of the fourth lexicon round (ids ``r4_*`` in resources/lexicons/en/jargon.toml and
+resources/lexicons/en/jargon.sectors.toml).
+
+Each positive sentence was written for this test (none comes from a corpus). The families: spinning up teams,
+follow-up shorthand (circle round), metric talk, "baked into" and wiring metaphors, focus shorthand (go deep),
+pitch-deck words (why now, unicorns), "whole-X" service labels, resourcing verbs, consultant positioning,
+fractional roles, capacity building, culture-deck "default to" slogans, and the sector registers of the round.
+Each must get a jargon flag whose evidence is exactly the expected text, from the expected rule. The plain sentences
+use the same words literally (a flywheel in a car, traction on ice, a unicorn cake, a deep pool, a whole family at a
+table) and must get no jargon, peacock or hedge flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.analysis import analyze
+from brandjournal.domain import Profile
+from tests.analysis.helpers import SURFACE, check_offsets
+
+# (sentence, evidence, rule); every expected flag is of kind "jargon".
+FLAGGED = [
+    ("We spun up a small squad to rebuild the checkout.", "spun up a small squad", "jargon.en.r4_spin_up"),
+    ("Finance will spin up a pilot in two branches.", "spin up a pilot", "jargon.en.r4_spin_up"),
+    ("Let's circle round once the lawyers have read it.", "circle round", "jargon.en.r4_follow_up_idioms"),
+    ("Stop reporting vanity metrics to the board.", "vanity metrics", "jargon.en.r4_metrics_talk"),
+    ("Accessibility is baked into every sprint we run.", "baked into every", "jargon.en.r4_baked_in"),
+    ("We will go deep on three accounts this year.", "go deep on", "jargon.en.r4_focus_spread"),
+    ("Your deck has to show investors why now.", "show investors why now", "jargon.en.r4_pitch_talk"),
+    ("Recruiters keep asking me for unicorns.", "asking me for unicorns", "jargon.en.r4_pitch_talk"),
+    ("The council wants whole-family services by 2027.", "whole-family services", "jargon.en.r4_whole_x"),
+    ("If it is not on the roadmap it never gets resourced.", "gets resourced", "jargon.en.r4_resourcing"),
+    ("Pick a niche you can own and say no to the rest.", "a niche you can own", "jargon.en.r4_positioning_coach"),
+    ("After twenty years I went fractional.", "went fractional", "jargon.en.r4_fractional"),
+    ("She now works as a fractional CMO for two brands.", "fractional CMO", "jargon.en.r4_fractional"),
+    ("The fund will build capacity in small charities.", "build capacity in", "jargon.en.r4_capacity_build"),
+    ("Our handbook says we default to async.", "default to async", "jargon.en.r4_default_to"),
+    ("Our growth flywheel starts with referrals.", "growth flywheel", "jargon.en.flywheel"),
+]  # fmt: skip
+
+PLAIN = [
+    "The mechanic apprentice replaced her first flywheel today.",
+    "Last winter I lost all traction on the hill up to the care home.",
+    "My daughter asked for a unicorn cake for her sixth birthday.",
+    "The children always go deep into the woods behind the school.",
+    "The whole family sat at one table for the first time since March.",
+    "The doorbell is hardwired into the mains.",
+    "We baked a loaf and shared it with the neighbours.",
+    "The swallows circle around the barn every evening in June.",
+    "The plane waited at the end of the runway for twenty minutes.",
+    "The pool is narrow and deep at the far end, so keep the little ones close.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FLAGGED)
+def test_round4_family_is_flagged(text: str, evidence: str, rule: str) -> None:
+    report = analyze(text, Profile())
+    check_offsets(text, report.flags)
+    found = [(f.kind.value, text[f.start : f.end], f.rule) for f in report.flags if f.kind in SURFACE]
+    assert ("jargon", evidence, rule) in found
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_literal_senses_are_not_flagged(text: str) -> None:
+    report = analyze(text, Profile())
+    assert [(f.kind.value, f.text, f.rule) for f in report.flags if f.kind in SURFACE] == []
