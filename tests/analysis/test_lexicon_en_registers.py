@@ -1,0 +1,178 @@
+"""English sector registers in the jargon lexicon (resources/lexicons/en/jargon.registers.toml, ids ``reg_*``).
+
+The sentences were written for this test from knowledge of how each trade talks (none comes from a corpus): a
+factory, an energy company, an insurer, a fintech, a drug maker, a hospital, a telecom operator, a newsroom, a
+sports club, a developer, a hotel, a food brand, a university and a school, a council, a union, a charity, an
+agency, a logistics firm, a defence prime. Each positive sentence must get a jargon flag whose evidence is exactly
+the expected text, from the expected rule. Context entries (severity "context") fire only among other firm
+buzzwords, so they are tested inside such a post and alone. The plain sentences use the same words literally (a
+real heartbeat, a courier who delivers tomorrow, a real licence, a lock that gives peace of mind, a shift key):
+they must get no jargon, peacock or hedge flag at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag, flags_of_kind
+
+R = "jargon.en."
+
+# (sentence, evidence, rule id without the "jargon.en." prefix)
+FLAGGED = [
+    ("Our welders are the heartbeat of our company.", "the heartbeat of our company", "reg_body_metaphors"),
+    (
+        "Frontline colleagues are the backbone of everything we do.",
+        "Frontline colleagues are the backbone",
+        "reg_body_metaphors",
+    ),
+    ("Every day our teams are powering progress in the valley.", "powering progress", "reg_powering_slogans"),
+    ("We fuel progress for small farms.", "fuel progress", "reg_powering_slogans"),
+    ("For forty years we have kept the world moving.", "kept the world moving", "reg_powering_slogans"),
+    ("Our cover protects what matters most to your family.", "protects what matters", "reg_protect_what_matters"),
+    ("Fibre to every home: we connect what matters.", "connect what matters", "reg_protect_what_matters"),
+    (
+        "Our engineers tackle the world's biggest challenges.",
+        "tackle the world's biggest challenges",
+        "reg_big_challenges",
+    ),
+    (
+        "We want to leave the planet better than we found it.",
+        "leave the planet better than we found it",
+        "reg_leave_world_better",
+    ),
+    ("On site, safety is our licence to operate.", "our licence to operate", "reg_industry"),
+    ("Mining needs a social licence to operate.", "social licence to operate", "reg_industry"),
+    ("The connected factory in Lyon opens in May.", "connected factory", "reg_industry"),
+    ("The board approved a footprint optimisation across Europe.", "footprint optimisation", "reg_industry"),
+    ("We want first-time-right welding on every frame.", "first-time-right", "reg_industry"),
+    (
+        "Proud to be accelerating the energy transition with our partners.",
+        "accelerating the energy transition",
+        "reg_energy_transition",
+    ),
+    ("From molecules to electrons, we are changing.", "From molecules to electrons", "reg_energy_transition"),
+    ("Wind is a clean growth opportunity for the north.", "clean growth opportunity", "reg_energy_transition"),
+    ("Our app helps unlock flexibility in every home.", "unlock flexibility", "reg_energy_transition"),
+    ("We deliver peace of mind to small businesses.", "deliver peace of mind", "reg_insurance"),
+    ("Our brokers want to close the protection gap.", "close the protection gap", "reg_insurance"),
+    ("We are proud risk partners to the logistics trade.", "risk partners", "reg_insurance"),
+    ("Our mission is to bank the unbanked.", "bank the unbanked", "reg_banking"),
+    ("We put people in control of their finances.", "put people in control of their finances", "reg_banking"),
+    ("Our card is money that works for you.", "money that works for you", "reg_banking"),
+    ("This platform helps unlock working capital for growers.", "unlock working capital", "reg_banking"),
+    ("We exist to transform patient outcomes in rare diseases.", "transform patient outcomes", "reg_pharma"),
+    ("We keep patients at the centre of our research.", "patients at the centre of", "reg_pharma"),
+    ("Our rich pipeline includes three new molecules.", "rich pipeline", "reg_pharma"),
+    ("We translate science into medicines.", "translate science into medicines", "reg_pharma"),
+    ("The trust will reduce unwarranted variation in surgery.", "reduce unwarranted variation", "reg_health"),
+    ("We embed a culture of safety on every ward.", "embed a culture of safety", "reg_health"),
+    ("We are bridging the digital divide one village at a time.", "bridging the digital divide", "reg_telecoms"),
+    ("Welcome to a hyperconnected world.", "hyperconnected world", "reg_telecoms"),
+    ("Our newsroom tells stories that matter.", "tells stories that matter", "reg_media"),
+    ("We super-serve our loyal readers.", "super-serve", "reg_media"),
+    ("We put the reader first in everything.", "put the reader first", "reg_media"),
+    ("This squad has a winning mentality.", "winning mentality", "reg_sport"),
+    ("Our fan engagement platform launches in May.", "fan engagement platform", "reg_sport"),
+    ("We harness the power of sport for young people.", "harness the power of sport", "reg_sport"),
+    ("We are creating places people love in Leeds.", "creating places people love", "reg_property"),
+    ("The old docks become a mixed-use destination.", "mixed-use destination", "reg_property"),
+    ("This landmark partnership brings a new campus.", "landmark partnership", "reg_property"),
+    ("Every season we craft memorable experiences.", "craft memorable experiences", "reg_hospitality"),
+    ("This is the art of hospitality.", "the art of hospitality", "reg_hospitality"),
+    ("Our team will exceed guest expectations.", "exceed guest expectations", "reg_hospitality"),
+    ("We are reinventing grocery for busy families.", "reinventing grocery", "reg_retail"),
+    ("Our mission is to make healthy choices easier.", "make healthy choices easier", "reg_retail"),
+    ("Join a vibrant research community in the heart of Leeds.", "vibrant research community", "reg_education"),
+    ("Our teachers instil a love of learning.", "instil a love of learning", "reg_education"),
+    ("We are raising aspirations across the county.", "raising aspirations", "reg_education"),
+    ("The scheme gives value for the taxpayer.", "value for the taxpayer", "reg_government"),
+    ("This budget backs hard-working families.", "hard-working families", "reg_government"),
+    ("We stand shoulder to shoulder with nurses.", "stand shoulder to shoulder with", "reg_associations"),
+    ("We are the voice of the industry in Brussels.", "the voice of the industry", "reg_associations"),
+    ("Your donation makes a real difference to children.", "Your donation makes a real difference", "reg_charity"),
+    ("Our plan will shift the power to communities.", "shift the power to communities", "reg_charity"),
+    ("We built an integrated campaign for the launch.", "integrated campaign", "reg_agency"),
+    ("Our work builds mental availability for the brand.", "mental availability", "reg_agency"),
+    ("Brands must move at the speed of culture.", "move at the speed of culture", "reg_agency"),
+    ("We are building an agile supply chain for Europe.", "agile supply chain", "reg_logistics"),
+    ("The radar is battle-proven on three continents.", "battle-proven", "reg_defence"),
+    ("Our sensors give commanders decision advantage.", "decision advantage", "reg_defence"),
+    ("We are shaping the future of flight.", "shaping the future of flight", "reg_defence"),
+    ("My sales team smashed targets again this quarter.", "smashed targets", "reg_generic_gaps"),
+    ("Our work creates positive impact in the region.", "creates positive impact", "reg_generic_gaps"),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), FLAGGED)
+def test_register_phrase_is_flagged(text: str, evidence: str, rule: str) -> None:
+    assert_flagged(text, evidence, kind="jargon", rule=R + rule)
+
+
+# Context entries: shown only in a post that already has two firm buzzwords; never on their own.
+CONTEXT = [
+    (
+        "Our vision is to leverage synergies and drive growth as we lead the energy transition with "
+        "energy solutions for every home.",
+        "energy solutions",
+        "reg_energy_context",
+    ),
+    (
+        "We leverage synergies to drive growth, and our hotel is a home away from home.",
+        "home away from home",
+        "reg_hospitality_context",
+    ),
+    ("We leverage synergies to drive growth and bring the big idea to every brief.", "big idea", "reg_agency_context"),
+    (
+        "We leverage synergies to drive growth and level the playing field for every club.",
+        "level the playing field",
+        "reg_sport_context",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), CONTEXT)
+def test_context_entry_fires_among_buzzwords(text: str, evidence: str, rule: str) -> None:
+    assert_flagged(text, evidence, kind="jargon", rule=R + rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Energy solutions were on the agenda of the parish meeting.",
+        "The cottage by the sea was a home away from home for my grandmother.",
+        "Her big idea was to plant apple trees along the lane.",
+        "The new turf will level the playing field behind the school.",
+    ],
+)
+def test_context_entry_alone_is_silent(text: str) -> None:
+    assert flags_of_kind(text, "jargon") == []
+
+
+PLAIN = [
+    "The monitor showed a steady heartbeat all night.",
+    "The courier will deliver tomorrow morning.",
+    "The solar panel on the shed powers the water pump.",
+    "The driving school renewed its licence in March.",
+    "Locking the shed gives me peace of mind when we travel.",
+    "My thesis is about how the energy transition affects coal towns in Wales.",
+    "The gas pipeline runs under the north field.",
+    "The left shift key on my old laptop sticks.",
+    "The claim for the flooded kitchen was paid in nine days.",
+    "My grandfather told stories that made us laugh.",
+    "The old market hall is a landmark building in our town.",
+    "Our wedding was full of memorable moments.",
+    "The greenhouse is a nurturing environment for young tomato plants.",
+    "The bakery van delivers for residents of the old town on Fridays.",
+    "Your gift made a real difference to my week, thank you.",
+    "The choir needs a strong voice for the solo in the second hymn.",
+    "We won the game in the last minute and the fans sang for an hour.",
+    "The future of the old mill was decided at last night's meeting.",
+    "The shop on the corner sells good food for all budgets.",
+    "Farmers are the backbone of the village show.",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_literal_use_is_not_flagged(text: str) -> None:
+    assert_no_surface_flag(text)
