@@ -6,6 +6,9 @@ Also found by rule, because their neighbours cannot all be listed:
 - verbs of appearance with their complement ("seems fine", "la solution paraît simple", "a l'air solide");
 - English "kind of" / "sort of" used as an adverb ("the meeting kind of dragged on", not "what kind of bread");
 - the French oral fillers "genre", "mettons", "disons" ("c'était genre trois fois plus long", "…, mettons.");
+- French "normalement" as "if all goes well" ("Normalement, on livre en mars", "Le produit est prêt. Normalement."),
+  not as "usually": a sentence that names a habit ("le lundi", "l'hiver", "tous les jours", "chaque", "d'habitude":
+  "Normalement le bac part à 6 h, mais l'hiver il part à 6 h 30") is left alone, unless the word comes last;
 - "I think" / "je crois" tacked on after the claim ("It ships in June, I think."): in front of a claim it is an
   owned opinion, which is the voice the product wants, so only the afterthought position is reported;
 - a ceiling given as the figure ("up to 40%", "jusqu'à 3 fois"), which promises the best case;
@@ -20,6 +23,7 @@ Deliberately left alone, because there the word is not softening a claim:
   forecast, still soft);
 - "May" the month; "might" the noun; English "would" (politeness: "I would love to");
 - ability, plans and wishes in the first person ("I could finally breathe", "we may have a spare room",
+  "I might be a few minutes late",
   "j'aimerais", "je voudrais", "je pourrais"); but "we may have underestimated" is doubt;
 - French "falloir" ("il faudrait": advice, not doubt) and wishes (aimer, vouloir, souhaiter, plaire);
 - the French conditional used as a future in the past, after a past verb ("on espérait que ça se réglerait",
@@ -27,7 +31,12 @@ Deliberately left alone, because there the word is not softening a claim:
 - "kind of" / "sort of" naming a type (after a determiner or an adjective: "this kind of work", "a strange sort
   of calm"), "kind of you" (kindness), "Kind of Blue" (a title); "genre" as a noun (after a determiner or
   "de": "le genre humain", "les stéréotypes de genre", "Genre : comédie"); "mettons les choses au clair";
-  "le livre paraît en mars" (is published); "up to 40 people", "jusqu'à 18 h" (a capacity, a time).
+  "le livre paraît en mars" (is published); "up to 40 people", "jusqu'à 18 h" (a capacity, a time);
+- forecasts about the weather, transport and nature, which nobody can promise: "it should rain on Saturday",
+  "the bus might be late", "the storm may have damaged the fence", "il devrait pleuvoir", "le train devrait
+  arriver à 9 h 40" (the subject is the weather "it"/"il" with a weather verb, or a vehicle, a timetable or a
+  force of nature a few words before the modal, in the same clause); "this should help" or "le marché devrait
+  rebondir" stay hedges, because there the author forecasts their own field.
 """
 
 from __future__ import annotations
@@ -399,6 +408,65 @@ _FR_FILLERS = frozenset({"mettons", "disons"})
 _FR_GENRE_NOUN_AFTER = frozenset({"de", "d", "du", "des", "humain", "humaine", "litteraire", "musical", "et", "ou"})
 
 
+# Forecasts nobody can promise: the subject of the modal is the weather, a vehicle or timetable, or nature.
+_EN_FORECAST_SUBJECTS = frozenset(
+    {"bus", "buses", "train", "trains", "ferry", "ferries", "flight", "flights", "plane", "planes", "tram", "trams",
+     "boat", "boats", "tube", "metro", "shuttle", "taxi", "weather", "rain", "snow", "storm", "storms", "wind",
+     "winds", "frost", "fog", "ice", "tide", "river", "temperature", "temperatures", "sun", "heatwave", "thaw",
+     "bridge", "harvest", "crop", "crops"}
+)  # fmt: skip
+_EN_WEATHER_VERBS = frozenset(
+    {"rain", "snow", "freeze", "drizzle", "pour", "thaw", "hail", "clear", "brighten", "warm", "cool", "turn"}
+)
+_EN_WEATHER_STATES = frozenset(
+    {"cold", "colder", "warm", "warmer", "hot", "hotter", "wet", "wetter", "dry", "drier", "windy", "sunny",
+     "cloudy", "icy", "frosty", "foggy", "stormy", "mild", "chilly", "freezing", "showery", "rainy", "snowy",
+     "grey", "gray", "dull", "muggy", "humid", "breezy"}
+)  # fmt: skip
+_FR_FORECAST_SUBJECTS = frozenset(
+    {"bus", "train", "trains", "car", "cars", "bateau", "bateaux", "avion", "avions", "vol", "vols", "ferry", "bac",
+     "tram", "tramway", "metro", "navette", "rer", "ter", "tgv", "meteo", "pluie", "pluies", "neige", "vent",
+     "vents", "tempete", "orage", "orages", "brouillard", "riviere", "crue", "maree", "temperature",
+     "temperatures", "soleil", "canicule", "circulation", "pont", "recolte", "recoltes", "vendanges"}
+)  # fmt: skip
+_FR_WEATHER_VERBS = frozenset({"pleuvoir", "neiger", "geler", "greler", "venter", "bruiner", "degeler"})
+_FR_WEATHER_STATES = frozenset(
+    {"beau", "chaud", "froid", "doux", "frais", "gris", "soleil", "meilleur", "mauvais", "humide", "sec", "lourd"}
+)
+
+
+def _forecast(toks: Sequence[Token], i: int, french: bool) -> bool:
+    """The modal at ``i`` forecasts the weather, a timetable or nature ("it should rain", "the bus might be late",
+    "il devrait pleuvoir", "le car partira à 7 h et devrait être de retour"): nobody promises those, so the modal
+    is honest uncertainty, not a softened claim of the author's.
+
+    The weather "it"/"il" right before the modal with a weather verb or state after it; or a vehicle, timetable or
+    force of nature up to seven words before the modal, in the same clause (no comma, no "que"/"that" between).
+    """
+    prev = toks[i - 1].norm if i else ""
+    after = [t.norm for t in toks[i + 1 : i + 4]]
+    if prev in ("it", "il"):
+        verbs, states = (_FR_WEATHER_VERBS, _FR_WEATHER_STATES) if french else (_EN_WEATHER_VERBS, _EN_WEATHER_STATES)
+        if after and after[0] in verbs:
+            return True
+        link = "faire" if french else "be"
+        if len(after) >= 2 and after[0] == link and (after[1] in states or (len(after) > 2 and after[2] in states)):
+            return True
+    subjects = _FR_FORECAST_SUBJECTS if french else _EN_FORECAST_SUBJECTS
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if toks[k + 1].comma or not toks[k + 1].joined or toks[k].norm in ("que", "qu", "that", "which", "qui"):
+            return False
+        if toks[k].norm in subjects and (not french or (k and toks[k - 1].norm in _FR_DETERMINERS)):
+            return True  # French wants its article: "le car", not the conjunction "car"
+    return False
+
+
+_FR_DETERMINERS = frozenset(
+    {"le", "la", "l", "les", "un", "une", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma",
+     "mes", "son", "sa", "ses", "leur", "leurs", "du", "des", "au", "aux", "premier", "dernier", "nouveau"}
+)  # fmt: skip
+
+
 def _entry(lang: str, rule_id: str, why: str, suggestion: str | None = None) -> Entry:
     return Entry(rule_id, f"hedge.{lang}.{rule_id}", "hedge", lang, "info", suggestion, why, ())
 
@@ -461,26 +529,34 @@ _FR_CONDITIONAL = _entry(
     "Le conditionnel adoucit l'affirmation : gardez-le si vous n'êtes pas sûr, sinon dites-le au présent.",
     "(le présent)",
 )
+_FR_NORMALLY = _entry(
+    "fr",
+    "normalement",
+    "« Normalement » (si tout va bien) reprend l'affirmation : dites ce qui pourrait l'empêcher, ou assumez-la.",
+    "(supprimez-le, ou dites de quoi cela dépend)",
+)
 _FR_SEEM = _entry("fr", "sembler", "« Sembler » met de la distance entre vous et ce que vous dites : le pensez-vous ?")
 
 
 def modal_matches(sentence: Sentence, source: str) -> list[tuple[int, int, Entry]]:
     """(token start, token end, entry) for each modal hedge in the sentence."""
-    if sentence.question:
-        return []
     toks = sentence.tokens
+    # "normalement" in any sentence: a French post's sentence may be taken for English
+    normally = _normally(toks, sentence.question) if "normalement" in sentence.norms else []
+    if sentence.question:
+        return normally
     french = sentence.lang == "fr"
     # every rule looks only at the words it starts from: one pass over the sentence finds them all
     starts = _FR_ALL_STARTS if french else _EN_ALL_STARTS
     if starts.isdisjoint(sentence.norms) and (not french or "rai" not in " ".join(sentence.norms)):
-        return []  # no word a rule starts from (most sentences): set and substring tests, no pass over the tokens
+        return normally  # no word a rule starts from (most sentences): set and substring tests, no pass over the tokens
     # ("rai" in the word first: a substring test is much cheaper than ``endswith``, and this runs for every word)
     candidates = [
         i for i, t in enumerate(toks) if t.norm in starts or (french and "rai" in t.norm and t.norm.endswith(_FR_RAIT))
     ]
     if not candidates:
-        return []
-    found = [
+        return normally
+    found = normally + [
         (i, i + 2, _ceiling_entry(sentence.lang))
         for i in candidates
         if toks[i].norm in _CEILING_FIRST and _ceiling(toks, i, source)
@@ -531,6 +607,8 @@ def _english(toks: Sequence[Token], candidates: Sequence[int]) -> list[tuple[int
             continue  # counterfactual or request: "if you could", "if we might"
         if _indirect_question(toks, i):
             continue  # "asked whether she could bring her baby", "wondered how we might help"
+        if prev in _EN_FIRST_PERSON and nxt.norm == "be" and _own_timetable(toks, i + 2):
+            continue  # "I might be a few minutes late", "we may be away next week": a plan, not a claim
         if (
             prev in _EN_FIRST_PERSON
             and nxt.norm not in _EN_AFTER_FIRST_PERSON
@@ -541,6 +619,8 @@ def _english(toks: Sequence[Token], candidates: Sequence[int]) -> list[tuple[int
             continue
         if prev in _EN_SECOND_PERSON and word in ("could", "might"):
             continue  # "you might like", "anyone could ask for"
+        if _forecast(toks, i, french=False):
+            continue  # "it should rain", "the bus might be late"
         found.append((i, i + 1, _EN_MODAL))
     return found
 
@@ -593,6 +673,8 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
                 continue  # "il aurait fallu partir plus tôt", "on aurait dû le voir": a regret, not a hedge
             if _hypothetical(toks):
                 continue
+            if not word.startswith("sembl") and _forecast(toks, i, french=True):
+                continue  # "il devrait pleuvoir samedi", "le train devrait arriver à 9 h 40"
             found.append((i, i + 1, _FR_SEEM if word.startswith("sembl") else _FR_CONDITIONAL))
             continue
         if word.endswith(("rait", "raient")) and _is_conditional(source[tok.start : tok.end].casefold(), word):
@@ -602,8 +684,56 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
                 continue  # "il y aurait des crêpes si quelqu'un apportait de la farine"
             if prev in ("je", "j", "nous", "tu", "vous") or (word == "serait" and prev in ("ce", "c", "ca", "cela")):
                 continue  # wishes: "j'adorerais", "ce serait top de se revoir"
+            if _forecast(toks, i, french=True):
+                continue  # "le bateau pourrait être annulé si le vent se lève"
             found.append((i, i + 1, _FR_CONDITIONAL))
     return found
+
+
+_FR_HABIT_WORDS = frozenset({"chaque", "habitude", "habituellement", "souvent", "quotidien", "quotidiennement"})
+_FR_HABIT_AFTER_TOUS = frozenset(
+    {"jours", "matins", "soirs", "ans", "annees", "semaines", "mois", "lundis", "mardis", "mercredis", "jeudis",
+     "vendredis", "samedis", "dimanches", "hivers", "etes", "printemps", "automnes", "nuits", "fois"}
+)  # fmt: skip
+_FR_HABIT_AFTER_ARTICLE = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hiver", "ete", "printemps", "automne",
+     "matin", "soir", "midi", "week", "weekend", "nuit"}
+)  # fmt: skip
+
+
+_FR_SECOND_PERSON = frozenset({"vous", "tu", "te", "t", "votre", "vos", "ton", "ta", "tes"})
+
+
+def _normally(toks: Sequence[Token], question: bool) -> list[tuple[int, int, Entry]]:
+    """ "Normalement" as "if all goes well" ("Normalement, on livre en mars", "On est prêts. Normalement."), in any
+    sentence (a French post's sentence may be taken for English); not as "usually" (a sentence naming a habit,
+    unless the word comes last), nor in a question to the reader ("Normalement vous l'avez reçu ?")."""
+    found: list[tuple[int, int, Entry]] = []
+    to_reader = question and any(t.norm in _FR_SECOND_PERSON for t in toks)
+    for i, tok in enumerate(toks):
+        if tok.norm != "normalement" or (tok.upper and not tok.first and not _after_break(toks, i)):
+            continue
+        at_end = i + 1 == len(toks) or toks[i + 1].comma
+        if not to_reader and ((at_end and (tok.comma or i == 0)) or not _habit(toks)):
+            found.append((i, i + 1, _FR_NORMALLY))
+    return found
+
+
+def _after_break(toks: Sequence[Token], i: int) -> bool:
+    return not toks[i].joined or toks[i].comma
+
+
+def _habit(toks: Sequence[Token]) -> bool:
+    """The sentence names a habit ("le lundi", "l'hiver", "tous les matins", "chaque année", "d'habitude"): its
+    "normalement" means "usually", not "if all goes well"."""
+    for k, t in enumerate(toks):
+        if t.norm in _FR_HABIT_WORDS:
+            return True
+        if t.norm in _FR_HABIT_AFTER_TOUS and k >= 2 and toks[k - 2].norm in ("tous", "toutes"):
+            return True
+        if t.norm in _FR_HABIT_AFTER_ARTICLE and k and toks[k - 1].norm in ("le", "l"):
+            return True
+    return False
 
 
 _RETRACTIONS = {("or", "not"), ("ou", "pas")}
@@ -661,6 +791,14 @@ _EN_IRREGULAR_PARTICIPLES = frozenset(
      "caught", "taught", "felt", "kept", "meant", "paid", "said", "told", "sold", "held", "led", "read", "heard",
      "misread", "overlooked", "underestimated", "overestimated", "forgotten", "misunderstood"}
 )  # fmt: skip
+
+
+_EN_WHEREABOUTS = frozenset({"late", "away", "off", "offline", "unavailable", "around", "back", "home", "early"})
+
+
+def _own_timetable(toks: Sequence[Token], k: int) -> bool:
+    """ "(I might be) late / a few minutes late / away next week / back by six": where the author will be."""
+    return any(t.norm in _EN_WHEREABOUTS and t.joined for t in toks[k : k + 4])
 
 
 def _participle_after(toks: Sequence[Token], k: int) -> bool:
