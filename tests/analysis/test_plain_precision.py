@@ -173,6 +173,23 @@ PLAIN_EN = [
     "The clinic is usually busiest on Monday mornings.",
     "I tend to walk the dog before work.",
     "The bread was slightly burnt on the bottom, but it tasted great.",
+    "It could have been much worse: nobody was hurt.",
+    "Without the volunteers, the fete would have been much smaller.",
+    "My dad would have been 80 today.",
+    "He would have loved this.",
+    "Who could have guessed we'd end up opening a second shop?",
+    "The baby should arrive at the end of March.",
+    "The works should take about three weeks.",
+    "The hall could hold 200 people.",
+    "You should have seen the kids' faces.",
+    "You could hear a pin drop.",
+    "It seems like only yesterday that we opened the doors of the shop.",
+    "It feels like yesterday that I started here as an apprentice.",
+    "Somehow the cake survived the car journey.",
+    "I can't believe it's been ten years since we opened.",
+    "Time flies when you're raising lambs.",
+    "Who knew a village fete could raise so much?",
+    "Mostly I'm just grateful.",
 ]
 
 PLAIN_FR = [
@@ -340,6 +357,26 @@ PLAIN_FR = [
     "On dirait qu'il va pleuvoir.",
     "Je pense qu'on pourrait se retrouver au café vers 10 h ?",
     "Ce serait super de se revoir avant Noël.",
+    "Ça aurait pu être bien pire : personne n'a été blessé.",
+    "Sans les bénévoles, la fête aurait été beaucoup moins belle.",
+    "Sans vous, le marché de Noël n'aurait pas eu lieu.",
+    "Mon père aurait eu 80 ans aujourd'hui.",
+    "Il aurait adoré voir ça.",
+    "On aurait dit un tableau, avec la brume sur le lac.",
+    "À sa place, n'importe qui aurait paniqué.",
+    "Elle serait fière de vous.",
+    "Le bébé devrait naître fin mars.",
+    "La récolte devrait être bonne cette année.",
+    "Le médecin pense que ma mère pourra rentrer à la maison lundi.",
+    "La salle pourrait accueillir 200 personnes.",
+    "On dirait que c'était hier qu'on ouvrait la boutique.",
+    "J'ai l'impression que c'était hier que je commençais comme apprenti.",
+    "Je ne sais pas comment, mais le gâteau a survécu au trajet.",
+    "Pour une raison que j'ignore, le chien a peur de l'aspirateur.",
+    "On a quasiment fini les travaux, il reste les plinthes.",
+    "Je n'arrive pas à croire que ça fait dix ans qu'on a ouvert.",
+    "Le temps passe vite quand on élève des agneaux.",
+    "Surtout, je suis reconnaissante.",
 ]
 
 HEDGED = [
@@ -372,6 +409,11 @@ HEDGED = [
     ("I might be wrong about this.", "I might be wrong"),
     ("On croise les doigts pour que le client signe.", "On croise les doigts pour que"),
     ("Je m'inquiète un peu : ce planning est un peu juste.", "un peu"),
+    ("La mise en place du télétravail aurait permis de réduire le turnover.", "aurait"),
+    ("Selon la presse, l'entreprise aurait licencié 200 personnes.", "aurait"),
+    ("Cette solution pourrait réduire les coûts de 30 %.", "pourrait"),
+    ("Our new tool could save 200 hours a year.", "could"),
+    ("Il semblerait que le produit soit quasiment prêt, normalement.", "Il semblerait que"),
 ]
 
 

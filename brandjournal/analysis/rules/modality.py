@@ -26,6 +26,10 @@ Deliberately left alone, because there the word is not softening a claim:
   "I might be a few minutes late",
   "j'aimerais", "je voudrais", "je pourrais"); but "we may have underestimated" is doubt;
 - French "falloir" ("il faudrait": advice, not doubt) and wishes (aimer, vouloir, souhaiter, plaire);
+- what might have been, in a tribute or a thank-you: "ça aurait pu être bien pire", "it could have been much
+  worse", "sans les bénévoles, la fête aurait été moins belle", "mon père aurait eu 80 ans", "il aurait adoré",
+  "elle serait fière de vous", "on aurait dit un tableau"; and a capacity ("the hall could hold 200 people", "la
+  salle pourrait accueillir 200 personnes");
 - the French conditional used as a future in the past, after a past verb ("on espérait que ça se réglerait",
   "il a dit que ce serait prêt"); after a present verb it still softens ("certains pensent que cela réduirait");
 - "kind of" / "sort of" naming a type (after a determiner or an adjective: "this kind of work", "a strange sort
@@ -413,7 +417,7 @@ _EN_FORECAST_SUBJECTS = frozenset(
     {"bus", "buses", "train", "trains", "ferry", "ferries", "flight", "flights", "plane", "planes", "tram", "trams",
      "boat", "boats", "tube", "metro", "shuttle", "taxi", "weather", "rain", "snow", "storm", "storms", "wind",
      "winds", "frost", "fog", "ice", "tide", "river", "temperature", "temperatures", "sun", "heatwave", "thaw",
-     "bridge", "harvest", "crop", "crops"}
+     "bridge", "harvest", "crop", "crops", "baby"}
 )  # fmt: skip
 _EN_WEATHER_VERBS = frozenset(
     {"rain", "snow", "freeze", "drizzle", "pour", "thaw", "hail", "clear", "brighten", "warm", "cool", "turn"}
@@ -427,7 +431,7 @@ _FR_FORECAST_SUBJECTS = frozenset(
     {"bus", "train", "trains", "car", "cars", "bateau", "bateaux", "avion", "avions", "vol", "vols", "ferry", "bac",
      "tram", "tramway", "metro", "navette", "rer", "ter", "tgv", "meteo", "pluie", "pluies", "neige", "vent",
      "vents", "tempete", "orage", "orages", "brouillard", "riviere", "crue", "maree", "temperature",
-     "temperatures", "soleil", "canicule", "circulation", "pont", "recolte", "recoltes", "vendanges"}
+     "temperatures", "soleil", "canicule", "circulation", "pont", "recolte", "recoltes", "vendanges", "bebe"}
 )  # fmt: skip
 _FR_WEATHER_VERBS = frozenset({"pleuvoir", "neiger", "geler", "greler", "venter", "bruiner", "degeler"})
 _FR_WEATHER_STATES = frozenset(
@@ -621,6 +625,10 @@ def _english(toks: Sequence[Token], candidates: Sequence[int]) -> list[tuple[int
             continue  # "you might like", "anyone could ask for"
         if _forecast(toks, i, french=False):
             continue  # "it should rain", "the bus might be late"
+        if _capacity(toks, i + 1, _EN_CAPACITY) or (
+            nxt.norm == "have" and any(t.norm == "worse" for t in toks[i + 2 : i + 6])
+        ):
+            continue  # "the hall could hold 200 people"; "it could have been much worse"
         found.append((i, i + 1, _EN_MODAL))
     return found
 
@@ -671,6 +679,10 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
                 continue  # "il aurait 30 ans" is reported fact; "aurait permis" is the journalistic conditional
             if word.startswith("aur") and _regret(toks, i):
                 continue  # "il aurait fallu partir plus tôt", "on aurait dû le voir": a regret, not a hedge
+            if word.startswith("aur") and _might_have_been(toks, i):
+                continue  # "ça aurait pu être pire", "il aurait adoré", "sans vous, la fête aurait été moins belle"
+            if word.startswith("pourr") and _capacity(toks, i + 1, _FR_CAPACITY):
+                continue  # "la salle pourrait accueillir 200 personnes"
             if _hypothetical(toks):
                 continue
             if not word.startswith("sembl") and _forecast(toks, i, french=True):
@@ -684,6 +696,8 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
                 continue  # "il y aurait des crêpes si quelqu'un apportait de la farine"
             if prev in ("je", "j", "nous", "tu", "vous") or (word == "serait" and prev in ("ce", "c", "ca", "cela")):
                 continue  # wishes: "j'adorerais", "ce serait top de se revoir"
+            if word in ("serait", "seraient") and i + 1 < len(toks) and toks[i + 1].norm in _FR_PROUD:
+                continue  # "elle serait fière de vous": what an absent person would feel
             if _forecast(toks, i, french=True):
                 continue  # "le bateau pourrait être annulé si le vent se lève"
             found.append((i, i + 1, _FR_CONDITIONAL))
@@ -891,6 +905,46 @@ def _imperfect(word: str) -> bool:
     """An imperfect form ("apportait", "avaient"); conditionals ("permettrait") end like one and are left out (so are
     the few imperfects of -rer verbs, "préparait": a missed hypothesis only keeps a flag)."""
     return len(word) > 4 and word.endswith(_FR_IMPERFECT_ENDINGS) and not word.endswith(("rait", "raient", "rais"))
+
+
+_EN_CAPACITY = frozenset({"hold", "seat", "accommodate", "fit", "sleep", "carry", "take", "feed", "host"})
+_FR_CAPACITY = frozenset({"accueillir", "contenir", "loger", "recevoir", "transporter", "nourrir", "asseoir"})
+_FR_PROUD = frozenset(
+    {"fier", "fiere", "fiers", "fieres", "heureux", "heureuse", "heureuses", "ravi", "ravie", "ravis", "emu", "emue"}
+)
+_FR_POSSESSIVES = frozenset({"sa", "ma", "ta", "votre", "notre", "leur"})
+_FR_WISH_PARTICIPLES = ("aim", "ador", "voul", "souhait", "prefer", "rev", "deteste", "plu")
+
+
+def _capacity(toks: Sequence[Token], k: int, verbs: frozenset[str]) -> bool:
+    """ "(could) hold 200 people", "(pourrait) accueillir 200 personnes": a capacity, not a softened claim."""
+    return k < len(toks) and toks[k].norm in verbs and any(t.digit for t in toks[k + 1 : k + 4])
+
+
+def _might_have_been(toks: Sequence[Token], i: int) -> bool:
+    """The past conditional of what might have been, not the journalistic "aurait permis" (reported, unchecked).
+
+    "ça aurait pu être bien pire", "on aurait pu faire mieux"; "il aurait adoré" (a wish); "mon père aurait eu 80
+    ans"; "on aurait dit un tableau" (a likeness); "sans les bénévoles, la fête aurait été…", "à sa place,
+    n'importe qui aurait paniqué" (a condition stated in the sentence).
+    """
+    after = [t.norm for t in toks[i + 1 : i + 5]]
+    if not after:
+        return False
+    if after[0] == "pu" and any(w in ("pire", "mieux") for w in after[1:]):
+        return True
+    if after[0].startswith(_FR_WISH_PARTICIPLES) or (after[0] == "eu" and len(after) > 1 and toks[i + 2].digit):
+        return True
+    if after[0] == "dit" and len(after) > 1 and after[1] in ("un", "une", "des", "du", "le", "la", "les"):
+        return True
+    before = [t.norm for t in toks[:i]]
+    if any(w == "sans" and (k + 1 >= len(before) or before[k + 1] != "doute") for k, w in enumerate(before)):
+        return True
+    at_their_place = any(
+        w == "place" and k >= 2 and before[k - 2] == "a" and before[k - 1] in _FR_POSSESSIVES
+        for k, w in enumerate(before)
+    )
+    return at_their_place or ("importe" in before and "qui" in before)
 
 
 def _regret(toks: Sequence[Token], i: int) -> bool:
