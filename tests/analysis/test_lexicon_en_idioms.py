@@ -70,12 +70,12 @@ FLAGGED = [
      "idm_money_office"),
     ("We only spend our innovation tokens on the checkout.", "innovation tokens", "idm_money_office"),
     # X is the new Y
-    ("In agriculture, data is the new soil.", "data is the new soil", "idm_is_the_new"),
+    ("For growers, data is the new soil.", "data is the new soil", "idm_is_the_new"),
     ("Sitting is the new smoking.", "Sitting is the new smoking", "idm_is_the_new"),
     ("Community is the new moat for consumer brands.", "Community is the new moat", "idm_is_the_new"),
     ("For founders, LinkedIn is the new business card.", "is the new business card", "idm_is_the_new"),
     # tech slogans
-    ("That's a feature, not a bug.", "a feature, not a bug", "idm_tech_slogans"),
+    ("Our slow checkout is a feature, not a bug.", "a feature, not a bug", "idm_tech_slogans"),
     ("Simplicity is a feature.", "Simplicity is a feature", "idm_tech_slogans"),
     ("I started working out loud on LinkedIn last year.", "working out loud", "idm_tech_slogans"),
     ("We roll out every tool crawl, walk, run.", "crawl, walk, run", "idm_tech_slogans"),
@@ -138,6 +138,16 @@ FLAGGED = [
     ("Culture is the glue that holds us together.", "Culture is the glue", "idm_abstract_frames"),
     ("Curiosity is the fuel for innovation.", "Curiosity is the fuel", "idm_abstract_frames"),
     ("The regulatory horizon is getting busier.", "regulatory horizon", "idm_abstract_frames"),
+    # third round: spreading thin, management-book folklore
+    ("We peanut-buttered the budget across every team.", "peanut-buttered the budget", "idm_peanut_butter"),
+    ("Stop peanut-buttering resources and pick two bets.", "peanut-buttering", "idm_peanut_butter"),
+    ("A peanut-butter approach to investment helps no one.", "peanut-butter approach", "idm_peanut_butter"),
+    ("We spread the budget like peanut butter.", "budget like peanut butter", "idm_peanut_butter"),
+    ("From the boardroom to the shop floor, everyone owns safety.", "From the boardroom to the shop floor",
+     "idm_management_books"),
+    ("We turned the ship around in a year.", "turned the ship around", "idm_management_books"),
+    ("We are sticking to our knitting.", "sticking to our knitting", "idm_management_books"),
+    ("Find your hedgehog concept before you hire.", "hedgehog concept", "idm_management_books"),
 ]  # fmt: skip
 
 # The same words in their literal sense, or ordinary sentences next to an idiom's frame.
@@ -192,6 +202,11 @@ PLAIN = [
     "The load-bearing wall between the kitchen and the dining room has to stay.",
     "Oxygen is the gas our lungs need most.",
     "The road makes an S-curve down to the river.",
+    "I made peanut-butter sandwiches for the kids' lunch.",
+    "She spread peanut butter on the toast and sat down.",
+    "The kids peanut-buttered their toast before school.",
+    "My gran was knitting a scarf by the fire.",
+    "The ferry turned around in the harbour and went back to the island.",
 ]
 
 
