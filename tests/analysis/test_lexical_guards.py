@@ -123,3 +123,11 @@ def test_a_capital_after_an_emoji_bullet_is_a_line_start_not_a_name(text: str, e
 
 def test_a_capitalised_name_in_mid_line_after_an_emoji_stays_a_name() -> None:
     assert _found("We had lunch with the founders 🙂 and Leverage Inc. paid.", "jargon") == []
+
+
+def test_context_words_need_one_firm_match_of_their_kind_per_hundred_words() -> None:
+    short = "We leverage our platform to reach new readers."
+    assert _found(short, "jargon") == ["leverage", "platform"]
+    # the same sentence at the end of a long, plain account: one buzzword in over a hundred words is not dense
+    story = "I drove to the depot at six, loaded forty boxes of apples and pears, and went round the villages. " * 5
+    assert _found(story + short, "jargon") == ["leverage"]
