@@ -148,6 +148,16 @@ FLAGGED = [
     ("We turned the ship around in a year.", "turned the ship around", "idm_management_books"),
     ("We are sticking to our knitting.", "sticking to our knitting", "idm_management_books"),
     ("Find your hedgehog concept before you hire.", "hedgehog concept", "idm_management_books"),
+    # fourth round: slogan pairs and variants
+    ("Clarity over cleverness, every time.", "Clarity over cleverness", "idm_slogan_pairs"),
+    ("Our rule is simple: systems over willpower.", "systems over willpower", "idm_slogan_pairs"),
+    ("We want to be a partner, not a vendor.", "a partner, not a vendor", "idm_slogan_pairs"),
+    ("Be a thermostat, not a thermometer.", "a thermostat, not a thermometer", "idm_slogan_pairs"),
+    ("We were leaving revenue on the table for years.", "leaving revenue on the table", "idm_money_office"),
+    ("We got in front of the narrative early.", "got in front of the narrative", "idm_pr_comms"),
+    ("The board punted the decision to next quarter.", "punted the decision", "idm_sport_office"),
+    ("They keep moving the goal posts.", "moving the goal posts", "idm_sport_office"),
+    ("Kindness really compounds.", "Kindness really compounds", "idm_money_office"),
 ]  # fmt: skip
 
 # The same words in their literal sense, or ordinary sentences next to an idiom's frame.
@@ -207,6 +217,10 @@ PLAIN = [
     "The kids peanut-buttered their toast before school.",
     "My gran was knitting a scarf by the fire.",
     "The ferry turned around in the harbour and went back to the island.",
+    "We have no control over the weather on the day of the fete.",
+    "The kicker punted the ball downfield in the last minute.",
+    "She keeps the thermostat at nineteen degrees all winter.",
+    "The goal posts on the school field were painted white in the summer.",
 ]
 
 
