@@ -29,7 +29,7 @@ Deliberately left alone, because there the word is not softening a claim:
 - what might have been, in a tribute or a thank-you: "ça aurait pu être bien pire", "it could have been much
   worse", "sans les bénévoles, la fête aurait été moins belle", "mon père aurait eu 80 ans", "il aurait adoré",
   "elle serait fière de vous", "on aurait dit un tableau"; and a capacity ("the hall could hold 200 people", "la
-  salle pourrait accueillir 200 personnes");
+  salle pourrait accueillir 200 personnes") or a duration ("the results may take two to three weeks");
 - the French conditional used as a future in the past, after a past verb ("on espérait que ça se réglerait",
   "il a dit que ce serait prêt"); after a present verb it still softens ("certains pensent que cela réduirait");
 - "kind of" / "sort of" naming a type (after a determiner or an adjective: "this kind of work", "a strange sort
@@ -417,7 +417,7 @@ _EN_FORECAST_SUBJECTS = frozenset(
     {"bus", "buses", "train", "trains", "ferry", "ferries", "flight", "flights", "plane", "planes", "tram", "trams",
      "boat", "boats", "tube", "metro", "shuttle", "taxi", "weather", "rain", "snow", "storm", "storms", "wind",
      "winds", "frost", "fog", "ice", "tide", "river", "temperature", "temperatures", "sun", "heatwave", "thaw",
-     "bridge", "harvest", "crop", "crops", "baby"}
+     "bridge", "harvest", "crop", "crops", "baby", "parcel", "parcels"}
 )  # fmt: skip
 _EN_WEATHER_VERBS = frozenset(
     {"rain", "snow", "freeze", "drizzle", "pour", "thaw", "hail", "clear", "brighten", "warm", "cool", "turn"}
@@ -431,7 +431,8 @@ _FR_FORECAST_SUBJECTS = frozenset(
     {"bus", "train", "trains", "car", "cars", "bateau", "bateaux", "avion", "avions", "vol", "vols", "ferry", "bac",
      "tram", "tramway", "metro", "navette", "rer", "ter", "tgv", "meteo", "pluie", "pluies", "neige", "vent",
      "vents", "tempete", "orage", "orages", "brouillard", "riviere", "crue", "maree", "temperature",
-     "temperatures", "soleil", "canicule", "circulation", "pont", "recolte", "recoltes", "vendanges", "bebe"}
+     "temperatures", "soleil", "canicule", "circulation", "pont", "recolte", "recoltes", "vendanges", "bebe",
+     "colis", "commande", "commandes", "courrier"}
 )  # fmt: skip
 _FR_WEATHER_VERBS = frozenset({"pleuvoir", "neiger", "geler", "greler", "venter", "bruiner", "degeler"})
 _FR_WEATHER_STATES = frozenset(
@@ -467,7 +468,7 @@ def _forecast(toks: Sequence[Token], i: int, french: bool) -> bool:
 
 _FR_DETERMINERS = frozenset(
     {"le", "la", "l", "les", "un", "une", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma",
-     "mes", "son", "sa", "ses", "leur", "leurs", "du", "des", "au", "aux", "premier", "dernier", "nouveau"}
+     "mes", "son", "sa", "ses", "leur", "leurs", "du", "des", "au", "aux", "premier", "dernier", "nouveau", "de", "d"}
 )  # fmt: skip
 
 
@@ -907,8 +908,14 @@ def _imperfect(word: str) -> bool:
     return len(word) > 4 and word.endswith(_FR_IMPERFECT_ENDINGS) and not word.endswith(("rait", "raient", "rais"))
 
 
-_EN_CAPACITY = frozenset({"hold", "seat", "accommodate", "fit", "sleep", "carry", "take", "feed", "host"})
-_FR_CAPACITY = frozenset({"accueillir", "contenir", "loger", "recevoir", "transporter", "nourrir", "asseoir"})
+_EN_CAPACITY = frozenset({"hold", "seat", "accommodate", "fit", "sleep", "carry", "take", "feed", "host", "last"})
+_FR_CAPACITY = frozenset(
+    {"accueillir", "contenir", "loger", "recevoir", "transporter", "nourrir", "asseoir", "prendre", "durer"}
+)
+_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred",
+     "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze", "vingt", "cent"}
+)  # fmt: skip
 _FR_PROUD = frozenset(
     {"fier", "fiere", "fiers", "fieres", "heureux", "heureuse", "heureuses", "ravi", "ravie", "ravis", "emu", "emue"}
 )
@@ -917,8 +924,11 @@ _FR_WISH_PARTICIPLES = ("aim", "ador", "voul", "souhait", "prefer", "rev", "dete
 
 
 def _capacity(toks: Sequence[Token], k: int, verbs: frozenset[str]) -> bool:
-    """ "(could) hold 200 people", "(pourrait) accueillir 200 personnes": a capacity, not a softened claim."""
-    return k < len(toks) and toks[k].norm in verbs and any(t.digit for t in toks[k + 1 : k + 4])
+    """ "(could) hold 200 people", "(pourrait) accueillir 200 personnes", "(may) take two to three weeks",
+    "(pourraient) prendre deux à trois semaines": a capacity or a duration, not a softened claim."""
+    return (
+        k < len(toks) and toks[k].norm in verbs and any(t.digit or t.norm in _NUMBER_WORDS for t in toks[k + 1 : k + 4])
+    )
 
 
 def _might_have_been(toks: Sequence[Token], i: int) -> bool:
