@@ -125,16 +125,52 @@ def _compile_all(
     return [s for s in (compile_pattern(p, lang, no_inflect, keep, nominal) for p in patterns) if s]
 
 
+# Possessive determiners that make a pattern's wording someone's: "repenser son modèle" is the same buzzword as
+# "repenser notre modèle" or "leur modèle", "own your journey" as "own our journey". Only unambiguous ones widen a
+# pattern (French "leur" is also a pronoun, "leur donner"; English "her" and "his" too), to every possessive.
+_POSSESSIVES = {
+    "fr": frozenset({"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leur",
+                     "leurs"}),
+    "en": frozenset({"my", "your", "his", "her", "its", "our", "their"}),
+}  # fmt: skip
+_WIDENING_POSSESSIVES = {"fr": _POSSESSIVES["fr"] - {"leur"}, "en": frozenset({"my", "your", "our", "their"})}
+
+
+def any_possessive(slots: list, lang: str) -> list:
+    """``slots`` with each possessive determiner written in the pattern standing for all of them, and for nothing
+    else (jargon and puffery patterns: whose journey or model it is does not change the wording)."""
+    widening, family = _WIDENING_POSSESSIVES.get(lang), _POSSESSIVES.get(lang)
+    if not widening:
+        return slots
+    for slot in slots:
+        for alt in slot[2]:
+            for k, packed in enumerate(alt):
+                forms = packed.strip("|").split("|")
+                if min(forms, key=len) in widening:  # the word as written; its "inflections" ("notres") are noise
+                    alt[k] = "|" + "|".join(sorted(family)) + "|"
+    return slots
+
+
 def _add_patterns(
-    matcher: Matcher, patterns: list[str], payload: int, lang: str, no_inflect: frozenset[str], keep, where: str,
+    matcher: Matcher,
+    patterns: list[str],
+    payload: int,
+    lang: str,
+    no_inflect: frozenset[str],
+    keep,
+    where: str,
     nominal: bool = False,
+    possessives: bool = False,
 ) -> None:
-    """Compile and index ``patterns``, their context words in parentheses left out of the evidence."""
+    """Compile and index ``patterns``, their context words in parentheses left out of the evidence; with
+    ``possessives``, a possessive determiner stands for all of them (see ``any_possessive``)."""
     for pattern in patterns:
         text, lead, tail = context_words(pattern)
         slots = compile_pattern(text, lang, no_inflect, keep, nominal)
         if not slots:
             continue
+        if possessives:
+            slots = any_possessive(slots, lang)
         try:
             trim = context_trim(slots, lead, tail)
         except ValueError as exc:
@@ -204,7 +240,8 @@ def build(resources: Path) -> dict[str, Any]:
             bases = sorted({normalise(context_words(p)[0]).replace("?", "").replace("=", "") for p in patterns})
             severity = entry.get("severity", "warning")
             entries.append([entry["id"], kind, severity, entry.get("suggestion"), entry.get("why"), bases])
-            _add_patterns(lexicon, patterns, index, lang, no_inflect, keep, f"{where_file} entry {entry['id']!r}")
+            where = f"{where_file} entry {entry['id']!r}"
+            _add_patterns(lexicon, patterns, index, lang, no_inflect, keep, where, possessives=kind != "hedge")
         cues = Matcher()
         intention = _read_toml(lex_dir / lang / "intention.toml")
         for cue in intention.get("cue", []):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from brandjournal.analysis import analyze
+from brandjournal.analysis.build_lexicons import any_possessive
+from brandjournal.analysis.patterns import compile_pattern
 from brandjournal.domain import Profile
 
 
@@ -131,3 +133,20 @@ def test_context_words_need_one_firm_match_of_their_kind_per_hundred_words() -> 
     # the same sentence at the end of a long, plain account: one buzzword in over a hundred words is not dense
     story = "I drove to the depot at six, loaded forty boxes of apples and pears, and went round the villages. " * 5
     assert _found(story + short, "jargon") == ["leverage"]
+
+
+def test_a_possessive_in_a_jargon_pattern_stands_for_any_possessive() -> None:
+    """The lexicon says "own your narrative" and "sortir de sa zone de confort"; whose it is does not matter."""
+    assert _found("We want to own our narrative this year.", "jargon") == ["own our narrative"]
+    assert _found("Ils ont dû sortir de leur zone de confort.", "jargon") == ["sortir de leur zone de confort"]
+
+
+def test_only_unambiguous_possessives_widen_a_pattern() -> None:
+    def widened(pattern: str, lang: str) -> list[str]:
+        return [packed for slot in any_possessive(compile_pattern(pattern, lang), lang) for packed in slot[2][0]]
+
+    assert widened("own your story", "en")[1] == "|her|his|its|my|our|their|your|"
+    french = "|leur|leurs|ma|mes|mon|nos|notre|sa|ses|son|ta|tes|ton|vos|votre|"
+    assert widened("libérer son potentiel", "fr")[1] == french
+    assert widened("give her a voice", "en")[1].startswith("|her|hered|")  # "her" may be a pronoun: left as written
+    assert "|ma|" not in widened("leur donner la parole", "fr")[0]  # "leur donner": a pronoun, left as written
