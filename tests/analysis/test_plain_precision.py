@@ -418,6 +418,16 @@ PLAIN_FR = [
     "Le nouveau four chauffe un peu plus vite que l'ancien.",
     "Je crois que c'est la première fois qu'on a autant de bénévoles.",
     "Certains bénévoles viennent depuis vingt ans, d'autres depuis une semaine.",
+    "Le parking était quasi vide ce matin.",
+    "La plupart du temps, je rentre à pied.",
+    "Globalement, la saison s'est bien passée pour les ruches.",
+    "Dans l'ensemble, les élèves ont bien travaillé ce trimestre.",
+    "On a planté des pommiers et des poiriers, entre autres.",
+    "Prévoyez des gants pour les éventuelles ronces.",
+    "Certains de mes élèves viennent à vélo par tous les temps.",
+    "Le réglage est techniquement difficile sur ce modèle.",
+    "On achète la farine en gros auprès d'un moulin voisin.",
+    "Un bon chef d'équipe, c'est quelqu'un qui sait écouter.",
 ]
 
 HEDGED = [
@@ -459,6 +469,9 @@ HEDGED = [
     ("We are practically done with the migration.", "practically"),
     ("Save up to 40% on your energy bills.", "Save up to"),
     ("Notre solution permet d'atteindre jusqu'à 40 % d'économies.", "atteindre jusqu'à"),
+    ("Techniquement, on est dans les clous.", "Techniquement"),
+    ("En gros, on a doublé le chiffre.", "En gros"),
+    ("Qui sait ? Peut-être que ça marchera.", "Qui sait"),
 ]
 
 
