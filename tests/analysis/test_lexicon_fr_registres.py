@@ -96,7 +96,11 @@ FLAGGED = [
         "reg_immobilier_ville",
         "activer les rez-de-chaussée",
     ),
-    ("Nous misons sur l'hybridation des usages dans nos immeubles.", "reg_immobilier_ville", "hybridation des usages"),
+    (
+        "Nous misons sur l'hybridation des espaces dans nos immeubles.",
+        "reg_immobilier_ville",
+        "hybridation des espaces",
+    ),
     ("Nous sommes un ensemblier urbain.", "reg_immobilier_ville", "ensemblier urbain"),
     ("Nous renforçons notre marque territoriale.", "reg_tourisme_destination", "marque territoriale"),
     (
@@ -114,6 +118,107 @@ FLAGGED = [
         "communauté éducative mobilisée",
     ),
     ("Notre lycée veut faire réussir chaque élève.", "reg_ecole", "faire réussir chaque élève"),
+    # collectivités, État
+    ("Face au chômage des jeunes, nous menons une action résolue.", "reg_public_action", "action résolue"),
+    (
+        "Notre feuille de route vise à moderniser l'action publique.",
+        "reg_public_action",
+        "moderniser l'action publique",
+    ),
+    (
+        "Ce plan doit rapprocher l'administration des usagers.",
+        "reg_public_action",
+        "rapprocher l'administration des usagers",
+    ),
+    ("Le budget voté est ambitieux et équilibré.", "reg_public_action", "ambitieux et équilibré"),
+    (
+        "Nous entendons les préoccupations des habitants.",
+        "reg_public_action",
+        "entendons les préoccupations des habitants",
+    ),
+    (
+        "Nous appelons les pouvoirs publics à prendre leurs responsabilités.",
+        "reg_public_action",
+        "appelons les pouvoirs publics à prendre leurs responsabilités",
+    ),
+    ("Nous avons eu avec le préfet un échange franc et constructif.", "reg_public_action", "franc et constructif"),
+    ("Le projet a fait l'objet d'une large concertation.", "reg_public_action", "large concertation"),
+    ("Le pays a besoin d'un sursaut collectif.", "reg_public_action", "sursaut collectif"),
+    # syndicats, associations, ONG
+    ("Notre fédération va porter le plaidoyer jusqu'à Bruxelles.", "reg_associations_plaidoyer", "porter le plaidoyer"),
+    (
+        "Nous voulons faire entendre la voix de nos adhérents.",
+        "reg_associations_plaidoyer",
+        "faire entendre la voix de nos adhérents",
+    ),
+    ("Nous plaidons pour un dialogue social de qualité.", "reg_associations_plaidoyer", "dialogue social de qualité"),
+    ("Nos bénévoles font vivre le projet associatif.", "reg_associations_plaidoyer", "font vivre le projet associatif"),
+    (
+        "Nos équipes interviennent au plus près des populations déplacées.",
+        "reg_associations_plaidoyer",
+        "au plus près des populations",
+    ),
+    (
+        "Nous finançons le renforcement des capacités des associations locales.",
+        "reg_associations_plaidoyer",
+        "renforcement des capacités",
+    ),
+    ("Notre objectif est un changement systémique.", "reg_associations_plaidoyer", "changement systémique"),
+    # agences, droit
+    ("Nous avons conçu un dispositif social media pour la rentrée.", "reg_agence_marque", "dispositif social media"),
+    ("Notre mission : faire émerger la marque auprès des 25-35 ans.", "reg_agence_marque", "faire émerger la marque"),
+    ("La campagne a créé de la préférence de marque.", "reg_agence_marque", "créé de la préférence"),
+    ("Nous avons présenté notre reco créative au client.", "reg_agence_marque", "reco créative"),
+    ("Ces contenus doivent parler à votre cible.", "reg_agence_marque", "parler à votre cible"),
+    (
+        "Nous développons une culture de la conformité dans tout le groupe.",
+        "reg_juridique_conformite",
+        "culture de la conformité",
+    ),
+    (
+        "Notre direction juridique augmentée traite les contrats en deux jours.",
+        "reg_juridique_conformite",
+        "direction juridique augmentée",
+    ),
+    # logistique, défense
+    (
+        "Nous voulons rendre notre supply chain plus résiliente.",
+        "reg_logistique",
+        "rendre notre supply chain plus résiliente",
+    ),
+    ("Notre tour de contrôle logistique suit chaque colis.", "reg_logistique", "tour de contrôle logistique"),
+    ("Nous garantissons une visibilité de bout en bout.", "reg_logistique", "visibilité de bout en bout"),
+    ("L'industrie de défense doit passer en économie de guerre.", "reg_defense", "passer en économie de guerre"),
+    ("Nous sommes aux avant-postes de l'innovation.", "reg_defense", "aux avant-postes de l'innovation"),
+    ("Nous préparons l'aviation de demain.", "reg_defense", "aviation de demain"),
+    # RH, vente, conseil
+    ("Nous offrons un cadre de travail stimulant.", "reg_rh_vente_conseil", "cadre de travail stimulant"),
+    (
+        "Nous accompagnons nos clients dans leur croissance.",
+        "reg_rh_vente_conseil",
+        "accompagnons nos clients dans leur croissance",
+    ),
+    ("Nous vendons de la valeur, pas des produits.", "reg_rh_vente_conseil", "vendons de la valeur"),
+    ("Nous faisons le lien entre stratégie et exécution.", "reg_rh_vente_conseil", "entre stratégie et exécution"),
+    ("Notre rôle : conduire le changement dans les agences.", "reg_rh_vente_conseil", "conduire le changement"),
+    # start-up, produit
+    ("Nous levons 5 millions pour accélérer notre croissance.", "reg_startup_vc", "pour accélérer notre croissance"),
+    ("Nous sommes backés par deux fonds européens.", "reg_startup_vc", "backés par"),
+    ("Notre équipe produit livre de la valeur chaque semaine.", "reg_startup_vc", "livre de la valeur"),
+    ("Nous mettons l'IA au service de nos clients.", "reg_startup_vc", "l'IA au service de nos clients"),
+    # coaching
+    ("Je vous aide à oser demander une augmentation.", "reg_coaching", "aide à oser"),
+    ("Je vous aide à vous reconnecter à vous-même.", "reg_coaching", "reconnecter à vous-même"),
+    ("Ensemble, transformons vos peurs en force.", "reg_coaching", "transformons vos peurs en force"),
+    # RSE
+    ("Nous voulons réconcilier économie et écologie.", "reg_rse", "réconcilier économie et écologie"),
+    ("Nous sommes sur le chemin de la neutralité.", "reg_rse", "chemin de la neutralité"),
+    ("Nos actions sont alignées sur les ODD.", "reg_rse", "alignées sur les ODD"),
+    (
+        "Nous conjuguons performance et responsabilité depuis dix ans.",
+        "reg_rse",
+        "conjuguons performance et responsabilité",
+    ),
 ]
 
 PLAIN = [
@@ -138,6 +243,23 @@ PLAIN = [
     "Le club est engagé en Ligue des champions cette saison.",
     "Mon club de lecture se retrouve au rendez-vous du jeudi.",
     "Chaque élève de la classe a réussi son examen de natation.",
+    "Je rends le dossier au préfet demain matin.",
+    "Le boulanger vend son pain au marché le samedi.",
+    "Le vendeur a fait le lien entre la facture et le bon de livraison.",
+    "Mon fils a levé la main pour poser une question.",
+    "Nous avons réduit la friction des freins en changeant les plaquettes.",
+    "Ma fille apprend à oser plonger du grand plongeoir.",
+    "La tour de contrôle de l'aéroport a rouvert hier.",
+    "Le livreur livre les colis de la rue chaque matin.",
+    "Mon grand-père a connu l'économie de guerre en 1943.",
+    "Le boxeur est monté aux avant-postes du combat dès le premier round.",
+    "Le camion est passé au plus près des maisons du village.",
+    "Le préfet a signé l'arrêté jeudi.",
+    "La direction juridique a relu le contrat de bail.",
+    "Il a présenté un dispositif de secours pour les baigneurs.",
+    "Ma voisine a fait émerger des pousses de tomates sur son balcon.",
+    "J'ai entendu les oiseaux chanter toute la matinée.",
+    "Nous avons mené une enquête auprès de trente commerçants.",
 ]
 
 
