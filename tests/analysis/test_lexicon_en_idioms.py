@@ -158,6 +158,12 @@ FLAGGED = [
     ("The board punted the decision to next quarter.", "punted the decision", "idm_sport_office"),
     ("They keep moving the goal posts.", "moving the goal posts", "idm_sport_office"),
     ("Kindness really compounds.", "Kindness really compounds", "idm_money_office"),
+    # fifth round: more sport
+    ("I'm on the back nine of my career and still learning.", "back nine of my career", "idm_sport_office_2"),
+    ("Everyone is a Monday morning quarterback after a bad quarter.", "Monday morning quarterback",
+     "idm_sport_office_2"),
+    ("The sales team did an end run around procurement.", "end run around procurement", "idm_sport_office_2"),
+    ("We have no bench of successors for the finance team.", "bench of successors", "idm_sport_office_2"),
 ]  # fmt: skip
 
 # The same words in their literal sense, or ordinary sentences next to an idiom's frame.
@@ -221,6 +227,9 @@ PLAIN = [
     "The kicker punted the ball downfield in the last minute.",
     "She keeps the thermostat at nineteen degrees all winter.",
     "The goal posts on the school field were painted white in the summer.",
+    "The golfer took a mulligan on the first tee, which his friends allowed.",
+    "We sat on a bench of old oak by the river.",
+    "The two horses were neck and neck down to the wire at Ascot.",
 ]
 
 
