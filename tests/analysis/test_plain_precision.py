@@ -132,6 +132,7 @@ PLAIN_EN = [
     "If it rains, the match moves to Sunday.",
     "We had fairly heavy rain in the afternoon, so the track was muddy.",
     "My brother and I are about the same height now.",
+    "The nurses on the night shift were wonderful to my dad.",
     "Thanks for the lift this morning, it really helped.",
     "We'll probably open the farm shop again in April.",
     "It looks like the lambs are doing well after the cold snap.",
@@ -202,6 +203,9 @@ PLAIN_EN = [
     "The results may take two to three weeks to come back from the lab.",
     "The horse probably has a tendon strain, so it's a month of rest.",
     "The tide should be high around 2 pm, so mind the beach car park.",
+    "The nurses were amazing with my mum.",
+    "The midwives were brilliant with us.",
+    "Our neighbours have been incredible to us since the flood.",
 ]
 
 PLAIN_FR = [
@@ -318,6 +322,7 @@ PLAIN_FR = [
     "S'il pleut, le match sera reporté à dimanche.",
     "On a eu d'assez fortes pluies l'après-midi, la piste était boueuse.",
     "Mon frère et moi faisons à peu près la même taille maintenant.",
+    "Les infirmières de nuit ont été formidables avec mon père.",
     "Merci pour le trajet ce matin, ça m'a vraiment dépannée.",
     "Il fait un peu frais ce matin, prenez une veste.",
     "On rouvrira sûrement la boutique de la ferme en avril.",
@@ -428,6 +433,7 @@ PLAIN_FR = [
     "Le réglage est techniquement difficile sur ce modèle.",
     "On achète la farine en gros auprès d'un moulin voisin.",
     "Un bon chef d'équipe, c'est quelqu'un qui sait écouter.",
+    "Les pompiers ont été incroyables avec les enfants.",
 ]
 
 HEDGED = [
@@ -503,3 +509,15 @@ def test_degree_words_alone_are_shown_among_other_hedges() -> None:
     assert_flagged(
         "Il semblerait que, d'une certaine manière, le projet ait peut-être un peu dérapé.", "un peu", kind="hedge"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("An amazing product, built by our best team ever.", "amazing"),
+        ("Notre équipe est incroyable.", "incroyable"),
+    ],
+)
+def test_praise_of_a_product_or_team_is_still_puffery(text: str, evidence: str) -> None:
+    """ "Amazing with my mum" is thanks for a kindness; "an amazing product" is still puffery."""
+    assert_flagged(text, evidence, kind="peacock")
