@@ -6,7 +6,7 @@ Inflections are expanded HERE (suffix rules from ``inflect``, vetoed by simplemm
 known form of a *different* lemma), so the engine never loads a lemmatiser. Output is deterministic (sorted keys)
 so a test can rebuild into a temporary folder and compare with the committed files.
 
-Files (format 5): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
+Files (format 6): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
 matchers), values.json (value concepts). Each file has its own "forms" table (every distinct set of forms of a
 pattern token once, referenced by position); entries and cues are JSON arrays, one per line of a string; matchers
 and value patterns are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, and
@@ -34,6 +34,7 @@ from brandjournal.analysis.patterns import (
     compile_pattern,
     context_trim,
     context_words,
+    encode_indexed,
     encode_slots,
 )
 from brandjournal.analysis.text import normalise
@@ -172,6 +173,38 @@ def _known_in_other(lexicon: Matcher, lang: str) -> list[str]:
     return sorted(found)
 
 
+def _value_word_lists(voices: dict[str, dict[str, Any]]) -> tuple[frozenset[str], frozenset[str]]:
+    """``values.value_word_lists`` from the sources: the function words (never inflected in an author's patterns)
+    and the ambiguous value names, both languages, normalised as common.json stores them."""
+
+    def both_languages(key: str) -> frozenset[str]:
+        return frozenset(normalise(w) for lang in LANGS for w in _as_list(voices[lang].get("words", {}).get(key)))
+
+    return both_languages("function_words"), both_languages("ambiguous_value_names")
+
+
+def _word_lines(words: dict[str, str | None]) -> str:
+    return "\n".join(f"{word}\t{lang or ''}" for word, lang in sorted(words.items()))
+
+
+def _concept_words(
+    names: dict[str, list[str]], ambiguous: frozenset[str], no_inflect: frozenset[str], forms: FormTableBuilder
+) -> dict[str, str]:
+    """What a value named after the concept gets from it whoever the author is (``values.concept_words``), and
+    those words and their opposites compiled as the engine would compile an author's words (``author_slots``: suffix
+    rules, no lemmatiser veto), so that a profile's values cost the engine no compilation but the author's own."""
+    from brandjournal.analysis.rules.values import author_slots, concept_words, opposite_words
+
+    sources, words = concept_words(names, ambiguous)
+    opposites = opposite_words({**words, **sources})  # as the engine merges them: a name keeps its own language
+    lines = []
+    for word, lang in sorted({*words.items(), *opposites}, key=lambda item: (item[0], item[1] or "")):
+        slots = author_slots(word, lang, no_inflect)
+        if slots:
+            lines.append(f"{word}\t{lang or ''}\t{encode_indexed(slots, forms)}")
+    return {"opposite_sources": _word_lines(sources), "words": _word_lines(words), "word_patterns": "\n".join(lines)}
+
+
 def build(resources: Path) -> dict[str, Any]:
     lex_dir = resources / "lexicons"
     voices = {lang: _read_toml(lex_dir / lang / "voice.toml") for lang in LANGS}
@@ -226,6 +259,7 @@ def build(resources: Path) -> dict[str, Any]:
     values = _read_toml(lex_dir / "values.toml")
     value_forms = FormTableBuilder()
     concepts: list[dict[str, Any]] = []
+    author_no_inflect, ambiguous = _value_word_lists(voices)
     for concept in values.get("value", []):
         item: dict[str, Any] = {"id": concept["id"], "names": {}}
         compiled: dict[str, list] = {"fits": [], "betrays": [], "name_patterns": []}
@@ -240,8 +274,11 @@ def build(resources: Path) -> dict[str, Any]:
             compiled["betrays"] += betrays
             if lang == "fr":  # French patterns come last; the engine keeps them out of English sentences
                 item["french_fits"], item["french_betrays"] = len(fits), len(betrays)
-        for key in ("name_patterns", "fits", "betrays"):  # this order: the forms table is numbered as it goes
-            item[key] = _patterns(compiled[key], value_forms)
+        # this order: the forms table is numbered as it goes
+        item["name_patterns"] = _patterns(compiled["name_patterns"], value_forms)
+        for key in ("fits", "betrays"):
+            item[key] = "\n".join(encode_indexed(slots, value_forms) for slots in compiled[key])
+        item.update(_concept_words(item["names"], ambiguous, author_no_inflect, value_forms))
         concepts.append(item)
     out["values"] = {"forms": value_forms.dump(), "values": concepts}
     return out

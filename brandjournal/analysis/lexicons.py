@@ -17,16 +17,18 @@ from collections.abc import Callable
 from brandjournal.analysis.patterns import (
     PATTERN_SEP,
     FormTable,
+    IndexedPattern,
     LazyRecords,
     Matcher,
     compile_pattern,
+    decode_indexed,
     decode_slots,
     to_slots,
 )
 from brandjournal.analysis.text import normalise
 
 COMPILED_NAME = "common.json"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 BLOB_KEY = "$blob"  # {"$blob": [start, end]}: a long string kept in the companion text file
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
@@ -170,51 +172,111 @@ class LangData:
 class Concept:
     """A bundled value concept (values.toml): names, fits and betrays in both languages.
 
-    Patterns are stored encoded (one per line) and decoded the first time they are asked for: a profile's values
-    map onto a few concepts, and only theirs are ever needed.
+    Everything a value named after the concept needs and that does not depend on the author is stored by the build
+    (``build_lexicons``): the words it adds to the value, each with the language to inflect it in ("" in the file:
+    both), and the patterns of those words, of their opposites, and of the fits and betrays, compiled, keyed for
+    ``Matcher.add_indexed`` and encoded (one per line). They are parsed the first time they are asked for: a
+    profile's values map onto a few concepts, and only theirs are ever needed; a pattern is decoded only when a
+    draft proposes it.
     """
 
-    __slots__ = ("_betrays", "_fits", "_forms", "_name_patterns", "french_betrays", "french_fits", "id", "names")
+    __slots__ = (
+        "_betrays",
+        "_fits",
+        "_name_patterns",
+        "_opposite_sources",
+        "_word_patterns",
+        "_words",
+        "forms",
+        "french_betrays",
+        "french_fits",
+        "id",
+        "names",
+    )
 
     def __init__(
         self,
         id: str,
         names: dict,
         name_patterns: tuple | str,
-        fits: tuple | str,
-        betrays: tuple | str,
+        fits: str,
+        betrays: str,
         forms: FormTable | None = None,
         french_fits: int = 0,
         french_betrays: int = 0,
+        opposite_sources: str = "",
+        words: str = "",
+        word_patterns: str = "",
     ) -> None:
         self.id = id
         self.names = names
+        self.forms = forms or FormTable()  # the references of the stored patterns point here
         self.french_fits = french_fits  # the last ``french_fits`` of ``fits`` are French (others English)
         self.french_betrays = french_betrays
         self._name_patterns = name_patterns
-        self._fits = fits
-        self._betrays = betrays
-        self._forms = forms
-
-    def _decoded(self, stored: tuple | str) -> tuple:
-        if isinstance(stored, str):
-            return tuple(to_slots(decode_slots(line, self._forms)) for line in stored.split(PATTERN_SEP) if line)
-        return stored
+        self._fits: tuple[IndexedPattern, ...] | str = fits
+        self._betrays: tuple[IndexedPattern, ...] | str = betrays
+        self._opposite_sources: dict[str, str | None] | str = opposite_sources
+        self._words: dict[str, str | None] | str = words
+        self._word_patterns: dict[tuple[str, str | None], IndexedPattern] | str = word_patterns
 
     @property
     def name_patterns(self) -> tuple:
-        self._name_patterns = self._decoded(self._name_patterns)
+        if isinstance(self._name_patterns, str):
+            self._name_patterns = tuple(
+                to_slots(decode_slots(line, self.forms)) for line in self._name_patterns.split(PATTERN_SEP) if line
+            )
         return self._name_patterns
 
     @property
-    def fits(self) -> tuple:
-        self._fits = self._decoded(self._fits)
+    def fits(self) -> tuple[IndexedPattern, ...]:
+        if isinstance(self._fits, str):
+            self._fits = tuple(decode_indexed(line) for line in _lines(self._fits))
         return self._fits
 
     @property
-    def betrays(self) -> tuple:
-        self._betrays = self._decoded(self._betrays)
+    def betrays(self) -> tuple[IndexedPattern, ...]:
+        if isinstance(self._betrays, str):
+            self._betrays = tuple(decode_indexed(line) for line in _lines(self._betrays))
         return self._betrays
+
+    @property
+    def opposite_sources(self) -> dict[str, str | None]:
+        """The words the value's opposites are made from (``values.concept_words``), with their language."""
+        if isinstance(self._opposite_sources, str):
+            self._opposite_sources = _word_languages(self._opposite_sources)
+        return self._opposite_sources
+
+    @property
+    def words(self) -> dict[str, str | None]:
+        """The words that express the value (``values.concept_words``), with their language."""
+        if isinstance(self._words, str):
+            self._words = _word_languages(self._words)
+        return self._words
+
+    @property
+    def word_patterns(self) -> dict[tuple[str, str | None], IndexedPattern]:
+        """(word, language) -> the pattern ``values.author_slots`` makes of it, for ``words`` and their opposites."""
+        if isinstance(self._word_patterns, str):
+            found: dict[tuple[str, str | None], IndexedPattern] = {}
+            for line in _lines(self._word_patterns):
+                word, lang, pattern = line.split("\t", 2)
+                found[word, lang or None] = decode_indexed(pattern)
+            self._word_patterns = found
+        return self._word_patterns
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n") if text else []
+
+
+def _word_languages(text: str) -> dict[str, str | None]:
+    """Stored "word<tab>language" lines ("" for both languages) -> word -> language or None."""
+    found: dict[str, str | None] = {}
+    for line in _lines(text):
+        word, _, lang = line.partition("\t")
+        found[word] = lang or None
+    return found
 
 
 def _concepts(raw: dict) -> list[Concept]:
@@ -229,6 +291,9 @@ def _concepts(raw: dict) -> list[Concept]:
             forms,
             c.get("french_fits", 0),
             c.get("french_betrays", 0),
+            c.get("opposite_sources", ""),
+            c.get("words", ""),
+            c.get("word_patterns", ""),
         )
         for c in raw.get("values", [])
     ]

@@ -585,6 +585,52 @@ def _bloom(keys: Iterable[str], count: int) -> str:
     return bits.hex()
 
 
+def index_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
+    """The keys ``Matcher`` indexes a pattern under (see its docstring), and whether the pattern may also start
+    anywhere (it opens with optional words only)."""
+    keys = _triple_keys(slots)
+    if keys is None:
+        keys = _pair_keys(slots)
+    if keys is None and len(slots) > 1 and slots[0][1] and not slots[0][0] and not slots[1][0] and not slots[1][1]:
+        return {"*" + form for alt in slots[1][2] for form in _forms(alt[0])}, False
+    if keys is None:
+        return _first_keys(slots)
+    return keys, False
+
+
+class IndexedPattern:
+    """A pattern as the build stores it for ``Matcher.add_indexed``: its index keys, whether it may start anywhere,
+    and its stored text (see "stored form" above: the reference of its second word's forms, "=", its slots)."""
+
+    __slots__ = ("anywhere", "keys", "text")
+
+    def __init__(self, keys: list[str], anywhere: bool, text: str) -> None:
+        self.keys = keys
+        self.anywhere = anywhere
+        self.text = text
+
+
+def encode_stored(slots: Sequence[JsonSlot], forms: FormTableBuilder) -> str:
+    """A pattern's stored text: the reference of the forms its second word must have ("" if any), "=", its slots."""
+    return _ref(_second_forms(slots), forms) + _SLOT_SEP + encode_slots(slots, forms)
+
+
+# An indexed pattern is one line: its keys joined by "|" (led by "+" when it may also start anywhere), a tab, its
+# stored text. Keys are word characters, spaces and "*": neither "|", "+" nor a tab can clash.
+def encode_indexed(slots: Sequence[JsonSlot], forms: FormTableBuilder) -> str:
+    """``slots`` as one line of text that ``decode_indexed`` reads back as an ``IndexedPattern``."""
+    keys, anywhere = index_keys(slots)
+    return ("+" if anywhere else "") + "|".join(sorted(keys)) + "\t" + encode_stored(slots, forms)
+
+
+def decode_indexed(line: str) -> IndexedPattern:
+    keys, _, text = line.partition("\t")
+    anywhere = keys[:1] == "+"
+    if anywhere:
+        keys = keys[1:]
+    return IndexedPattern(keys.split("|") if keys else [], anywhere, text)
+
+
 class Matcher:
     """Many patterns, indexed by the forms their first word, or first two or three words, can take.
 
@@ -656,29 +702,42 @@ class Matcher:
         """Index a pattern; ``trim``: tokens of context words at each end, outside the evidence."""
         if not slots:
             return
+        keys, anywhere = index_keys(slots)
+        pid = self._append(slots, payload)
+        if trim != (0, 0):
+            self._trims[pid] = trim
+        self._index_pattern(pid, keys, anywhere)
+
+    def add_indexed(self, pattern: IndexedPattern, payload: object, table: FormTable) -> None:
+        """Index a pattern compiled, keyed and encoded by the build (``encode_indexed``): nothing is computed here,
+        and the pattern is decoded only if a draft proposes it. Its form references point into ``table``, which
+        must be the same for every indexed pattern of this matcher."""
+        if self._table is None:
+            self._table = table
+        elif self._table is not table:
+            raise ValueError("the indexed patterns of one matcher must share one forms table")
+        pid = self._append(pattern.text, payload)
+        self._index_pattern(pid, pattern.keys, pattern.anywhere)
+
+    def _append(self, pattern: Sequence[JsonSlot] | str, payload: object) -> int:
+        """Number a new pattern (slots, or its stored text) and its payload."""
         if self._stored:
             raise TypeError("a stored matcher is read-only")
         self._memo.clear()
         self._idle.clear()
-        pid = len(self.patterns)
-        self.patterns.append(slots)
+        self.patterns.append(pattern)
         self.payloads.append(payload)
-        if trim != (0, 0):
-            self._trims[pid] = trim
+        return len(self.patterns) - 1
+
+    def _index_pattern(self, pid: int, keys: Iterable[str], anywhere: bool) -> None:
+        if anywhere:
+            self._any.append(pid)
         index = self._index
-        keys = _triple_keys(slots)
-        if keys is None:
-            keys = _pair_keys(slots)
-        if keys is None and len(slots) > 1 and slots[0][1] and not slots[0][0] and not slots[1][0] and not slots[1][1]:
-            keys = {"*" + form for alt in slots[1][2] for form in _forms(alt[0])}
-            self._after.update(key[1:] for key in keys)
-        if keys is None:
-            keys, anywhere = _first_keys(slots)
-            if anywhere:
-                self._any.append(pid)
         for key in keys:
             index.setdefault(key, []).append(pid)
-            if " " in key:
+            if key[0] == "*":
+                self._after.add(key[1:])
+            elif " " in key:
                 self._lead.add(key[: key.index(" ")])
                 if key.count(" ") == 2:
                     self._lead3.add(key[: key.rindex(" ")])
@@ -698,9 +757,7 @@ class Matcher:
             starts.append(starts[-1] + len(shard))
         shard_width = len(str(starts[-1]))
         return {
-            "patterns": PATTERN_SEP.join(
-                _ref(_second_forms(p), forms) + _SLOT_SEP + encode_slots(p, forms) for p in self.patterns
-            ),
+            "patterns": PATTERN_SEP.join(encode_stored(p, forms) for p in self.patterns),
             "payloads": "".join(str(p).zfill(width) for p in payload_ids),
             "payload_width": width,
             "index": "".join(index),
