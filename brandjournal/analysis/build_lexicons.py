@@ -7,12 +7,13 @@ known form of a *different* lemma), so the engine never loads a lemmatiser. Outp
 so a test can rebuild into a temporary folder and compare with the committed files.
 
 Files (format 6): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
-matchers), values.json (value concepts). Each file has its own "forms" table (every distinct set of forms of a
-pattern token once, referenced by position); entries and cues are JSON arrays, one per line of a string; matchers
-and value patterns are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, and
-the long strings are written to a companion plain-text file (lexicon.<lang>.txt, values.txt), the JSON holding
-``{"$blob": [start, end]}`` in their place: reading them is one UTF-8 decoding, where a JSON decoder would scan
-every character of 3 MB (a tenth of a ``brandjournal check``). The engine decodes only what a draft needs.
+matchers), values.json (value concepts, with what a value named after one gets from it compiled and indexed: see
+``lexicons.Concept``). Each file has its own "forms" table (every distinct set of forms of a pattern token once,
+referenced by position); entries and cues are JSON arrays, one per line of a string; matchers and value patterns
+are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, and the long strings are
+written to a companion plain-text file (lexicon.<lang>.txt, values.txt), the JSON holding ``{"$blob": [start,
+end]}`` in their place: reading them is one UTF-8 decoding, where a JSON decoder would scan every character of
+3 MB (a tenth of a ``brandjournal check``). The engine decodes only what a draft needs.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ import functools
 import json
 import sys
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from brandjournal.analysis.lexicons import BLOB_KEY, FORMAT_VERSION, blob_name
+from brandjournal.analysis.lexicons import BLOB_KEY, CONCEPT_PARTS, FORMAT_VERSION, PART_SEP, blob_name
 from brandjournal.analysis.patterns import (
     PATTERN_SEP,
     FormTableBuilder,
@@ -34,7 +35,7 @@ from brandjournal.analysis.patterns import (
     compile_pattern,
     context_trim,
     context_words,
-    encode_indexed,
+    encode_block,
     encode_slots,
 )
 from brandjournal.analysis.text import normalise
@@ -183,26 +184,49 @@ def _value_word_lists(voices: dict[str, dict[str, Any]]) -> tuple[frozenset[str]
     return both_languages("function_words"), both_languages("ambiguous_value_names")
 
 
-def _word_lines(words: dict[str, str | None]) -> str:
-    return "\n".join(f"{word}\t{lang or ''}" for word, lang in sorted(words.items()))
+def _word_lines(words: Iterable[tuple[str, str | None]]) -> str:
+    """(word, language) pairs as "word<tab>language" lines, "" for both languages (``lexicons.Concept``)."""
+    return "\n".join(f"{word}\t{lang or ''}" for word, lang in words)
 
 
-def _concept_words(
-    names: dict[str, list[str]], ambiguous: frozenset[str], no_inflect: frozenset[str], forms: FormTableBuilder
-) -> dict[str, str]:
-    """What a value named after the concept gets from it whoever the author is (``values.concept_words``), and
-    those words and their opposites compiled as the engine would compile an author's words (``author_slots``: suffix
-    rules, no lemmatiser veto), so that a profile's values cost the engine no compilation but the author's own."""
+def _concept_blocks(
+    names: dict[str, list[str]],
+    compiled: dict[str, list],
+    french: dict[str, int],
+    ambiguous: frozenset[str],
+    no_inflect: frozenset[str],
+    forms: FormTableBuilder,
+) -> dict[str, Any]:
+    """What a value named after the concept gets from it whoever the author is (``values.concept_words``), and its
+    patterns compiled and indexed (``lexicons.Concept``): the words and their opposites as the engine compiles an
+    author's words (``author_slots``: suffix rules, no lemmatiser veto), then the fits; the betrays apart. A
+    profile's values then cost the engine no compilation but the author's own words."""
     from brandjournal.analysis.rules.values import author_slots, concept_words, opposite_words
 
     sources, words = concept_words(names, ambiguous)
     opposites = opposite_words({**words, **sources})  # as the engine merges them: a name keeps its own language
-    lines = []
-    for word, lang in sorted({*words.items(), *opposites}, key=lambda item: (item[0], item[1] or "")):
-        slots = author_slots(word, lang, no_inflect)
-        if slots:
-            lines.append(f"{word}\t{lang or ''}\t{encode_indexed(slots, forms)}")
-    return {"opposite_sources": _word_lines(sources), "words": _word_lines(words), "word_patterns": "\n".join(lines)}
+    block_words: list[tuple[str, str | None]] = []
+    expressing: list = []
+    kinds = ""
+    for kind, items in (("w", sorted(words.items())), ("a", sorted(opposites, key=lambda o: (o[0], o[1] or "")))):
+        for word, lang in items:
+            slots = author_slots(word, lang, no_inflect)
+            if slots:  # a word with no pattern (symbols only) is compiled by the engine, to nothing
+                block_words.append((word, lang))
+                expressing.append(slots)
+                kinds += kind
+    english_fits = len(compiled["fits"]) - french["fits"]
+    english_betrays = len(compiled["betrays"]) - french["betrays"]
+    parts = {
+        "opposite_sources": _word_lines(sorted(sources.items())),
+        "words": _word_lines(sorted(words.items())),
+        "block_words": _word_lines(block_words),
+        "expressing_kinds": kinds + "f" * english_fits + "F" * french["fits"],
+        "betraying_kinds": "b" * english_betrays + "B" * french["betrays"],
+    }
+    for name, patterns in (("expressing", [*expressing, *compiled["fits"]]), ("betraying", compiled["betrays"])):
+        parts.update((f"{name}.{part}", text) for part, text in encode_block(patterns, forms).items())
+    return parts
 
 
 def build(resources: Path) -> dict[str, Any]:
@@ -273,12 +297,10 @@ def build(resources: Path) -> dict[str, Any]:
             compiled["fits"] += fits
             compiled["betrays"] += betrays
             if lang == "fr":  # French patterns come last; the engine keeps them out of English sentences
-                item["french_fits"], item["french_betrays"] = len(fits), len(betrays)
-        # this order: the forms table is numbered as it goes
-        item["name_patterns"] = _patterns(compiled["name_patterns"], value_forms)
-        for key in ("fits", "betrays"):
-            item[key] = "\n".join(encode_indexed(slots, value_forms) for slots in compiled[key])
-        item.update(_concept_words(item["names"], ambiguous, author_no_inflect, value_forms))
+                french = {"fits": len(fits), "betrays": len(betrays)}
+        parts = {"name_patterns": _patterns(compiled["name_patterns"], value_forms)}
+        parts.update(_concept_blocks(item["names"], compiled, french, ambiguous, author_no_inflect, value_forms))
+        item["parts"] = PART_SEP.join(parts[name] for name in CONCEPT_PARTS)
         concepts.append(item)
     out["values"] = {"forms": value_forms.dump(), "values": concepts}
     return out

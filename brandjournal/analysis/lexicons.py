@@ -12,16 +12,16 @@ import functools
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from brandjournal.analysis.patterns import (
+    BLOCK_PARTS,
     PATTERN_SEP,
     FormTable,
-    IndexedPattern,
     LazyRecords,
     Matcher,
+    PatternBlock,
     compile_pattern,
-    decode_indexed,
     decode_slots,
     to_slots,
 )
@@ -169,132 +169,113 @@ class LangData:
         return self._entries
 
 
+# A concept's compiled parts (see ``Concept``), in this order, joined by PART_SEP into one string of values.json:
+# loading the file slices it out of the companion text file without parsing it, and only the concepts a profile
+# names are ever split and parsed.
+CONCEPT_PARTS = (
+    "name_patterns",
+    "opposite_sources",
+    "words",
+    "block_words",
+    "expressing_kinds",
+    "betraying_kinds",
+    *(f"expressing.{part}" for part in BLOCK_PARTS),
+    *(f"betraying.{part}" for part in BLOCK_PARTS),
+)
+PART_SEP = "\x1e"  # ASCII record separator: in no word, pattern or form
+
+
 class Concept:
     """A bundled value concept (values.toml): names, fits and betrays in both languages.
 
-    Everything a value named after the concept needs and that does not depend on the author is stored by the build
+    Everything a value named after the concept gets from it whoever the author is, the build stores
     (``build_lexicons``): the words it adds to the value, each with the language to inflect it in ("" in the file:
-    both), and the patterns of those words, of their opposites, and of the fits and betrays, compiled, keyed for
-    ``Matcher.add_indexed`` and encoded (one per line). They are parsed the first time they are asked for: a
-    profile's values map onto a few concepts, and only theirs are ever needed; a pattern is decoded only when a
-    draft proposes it.
+    both), and two blocks of compiled and indexed patterns (``PatternBlock``): ``expressing`` (those words as
+    ``values.author_slots`` compiles them, then their opposites, then the fits) and ``betraying`` (the betrays).
+    ``expressing_kinds`` and ``betraying_kinds`` have one letter per pattern of the block: w(ord), a(ntonym),
+    f(it), b(etray); upper case for French wording. Each part is parsed the first time it is asked for (a
+    profile's values map onto a few concepts, and only theirs are ever needed), a pattern when a draft proposes it.
     """
 
-    __slots__ = (
-        "_betrays",
-        "_fits",
-        "_name_patterns",
-        "_opposite_sources",
-        "_word_patterns",
-        "_words",
-        "forms",
-        "french_betrays",
-        "french_fits",
-        "id",
-        "names",
-    )
+    __slots__ = ("_parsed", "_parts", "forms", "id", "names")
 
-    def __init__(
-        self,
-        id: str,
-        names: dict,
-        name_patterns: tuple | str,
-        fits: str,
-        betrays: str,
-        forms: FormTable | None = None,
-        french_fits: int = 0,
-        french_betrays: int = 0,
-        opposite_sources: str = "",
-        words: str = "",
-        word_patterns: str = "",
-    ) -> None:
+    def __init__(self, id: str, names: dict, parts: str | dict[str, str], forms: FormTable | None = None) -> None:
         self.id = id
         self.names = names
-        self.forms = forms or FormTable()  # the references of the stored patterns point here
-        self.french_fits = french_fits  # the last ``french_fits`` of ``fits`` are French (others English)
-        self.french_betrays = french_betrays
-        self._name_patterns = name_patterns
-        self._fits: tuple[IndexedPattern, ...] | str = fits
-        self._betrays: tuple[IndexedPattern, ...] | str = betrays
-        self._opposite_sources: dict[str, str | None] | str = opposite_sources
-        self._words: dict[str, str | None] | str = words
-        self._word_patterns: dict[tuple[str, str | None], IndexedPattern] | str = word_patterns
+        self.forms = forms or FormTable()  # the stored patterns' form references point here
+        self._parts = parts  # CONCEPT_PARTS, as stored (one string) or split
+        self._parsed: dict[str, object] = {}  # parts parsed on first use
+
+    def _part(self, key: str, parse: Callable) -> object:
+        found = self._parsed.get(key)
+        if found is None:
+            parts = self._parts
+            if isinstance(parts, str):
+                parts = self._parts = dict(zip(CONCEPT_PARTS, parts.split(PART_SEP), strict=True))
+            found = self._parsed[key] = parse(parts)
+        return found
 
     @property
     def name_patterns(self) -> tuple:
-        if isinstance(self._name_patterns, str):
-            self._name_patterns = tuple(
-                to_slots(decode_slots(line, self.forms)) for line in self._name_patterns.split(PATTERN_SEP) if line
-            )
-        return self._name_patterns
-
-    @property
-    def fits(self) -> tuple[IndexedPattern, ...]:
-        if isinstance(self._fits, str):
-            self._fits = tuple(decode_indexed(line) for line in _lines(self._fits))
-        return self._fits
-
-    @property
-    def betrays(self) -> tuple[IndexedPattern, ...]:
-        if isinstance(self._betrays, str):
-            self._betrays = tuple(decode_indexed(line) for line in _lines(self._betrays))
-        return self._betrays
+        """The concept's names compiled as lexicon patterns (the engine compiles them as an author's words)."""
+        return self._part(
+            "name_patterns",
+            lambda parts: tuple(
+                to_slots(decode_slots(line, self.forms)) for line in parts["name_patterns"].split(PATTERN_SEP) if line
+            ),
+        )
 
     @property
     def opposite_sources(self) -> dict[str, str | None]:
         """The words the value's opposites are made from (``values.concept_words``), with their language."""
-        if isinstance(self._opposite_sources, str):
-            self._opposite_sources = _word_languages(self._opposite_sources)
-        return self._opposite_sources
+        return self._part("opposite_sources", lambda parts: _word_languages(parts["opposite_sources"]))
 
     @property
     def words(self) -> dict[str, str | None]:
         """The words that express the value (``values.concept_words``), with their language."""
-        if isinstance(self._words, str):
-            self._words = _word_languages(self._words)
-        return self._words
+        return self._part("words", lambda parts: _word_languages(parts["words"]))
 
     @property
-    def word_patterns(self) -> dict[tuple[str, str | None], IndexedPattern]:
-        """(word, language) -> the pattern ``values.author_slots`` makes of it, for ``words`` and their opposites."""
-        if isinstance(self._word_patterns, str):
-            found: dict[tuple[str, str | None], IndexedPattern] = {}
-            for line in _lines(self._word_patterns):
-                word, lang, pattern = line.split("\t", 2)
-                found[word, lang or None] = decode_indexed(pattern)
-            self._word_patterns = found
-        return self._word_patterns
+    def block_words(self) -> list[tuple[str, str | None]]:
+        """(word, language) of the first patterns of ``expressing``: the words, then the opposites."""
+        return self._part("block_words", lambda parts: list(_word_languages_in_order(parts["block_words"])))
+
+    @staticmethod
+    def _block(parts: dict[str, str], name: str) -> PatternBlock:
+        return PatternBlock({part: parts[f"{name}.{part}"] for part in BLOCK_PARTS})
+
+    @property
+    def expressing(self) -> PatternBlock:
+        return self._part("expressing", lambda parts: self._block(parts, "expressing"))
+
+    @property
+    def betraying(self) -> PatternBlock:
+        return self._part("betraying", lambda parts: self._block(parts, "betraying"))
+
+    @property
+    def expressing_kinds(self) -> str:
+        return self._part("expressing_kinds", lambda parts: parts["expressing_kinds"])
+
+    @property
+    def betraying_kinds(self) -> str:
+        return self._part("betraying_kinds", lambda parts: parts["betraying_kinds"])
 
 
-def _lines(text: str) -> list[str]:
-    return text.split("\n") if text else []
+def _word_languages_in_order(text: str) -> Iterator[tuple[str, str | None]]:
+    """Stored "word<tab>language" lines ("" for both languages) -> (word, language or None)."""
+    for line in text.split("\n") if text else ():
+        word, _, lang = line.partition("\t")
+        yield word, lang or None
 
 
 def _word_languages(text: str) -> dict[str, str | None]:
-    """Stored "word<tab>language" lines ("" for both languages) -> word -> language or None."""
-    found: dict[str, str | None] = {}
-    for line in _lines(text):
-        word, _, lang = line.partition("\t")
-        found[word] = lang or None
-    return found
+    return dict(_word_languages_in_order(text))
 
 
 def _concepts(raw: dict) -> list[Concept]:
     forms = FormTable(raw.get("forms", ""))
     return [
-        Concept(
-            c["id"],
-            {lang: tuple(names) for lang, names in c.get("names", {}).items()},
-            c.get("name_patterns", ""),
-            c.get("fits", ""),
-            c.get("betrays", ""),
-            forms,
-            c.get("french_fits", 0),
-            c.get("french_betrays", 0),
-            c.get("opposite_sources", ""),
-            c.get("words", ""),
-            c.get("word_patterns", ""),
-        )
+        Concept(c["id"], {lang: tuple(names) for lang, names in c.get("names", {}).items()}, c["parts"], forms)
         for c in raw.get("values", [])
     ]
 

@@ -598,37 +598,59 @@ def index_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
     return keys, False
 
 
-class IndexedPattern:
-    """A pattern as the build stores it for ``Matcher.add_indexed``: its index keys, whether it may start anywhere,
-    and its stored text (see "stored form" above: the reference of its second word's forms, "=", its slots)."""
-
-    __slots__ = ("anywhere", "keys", "text")
-
-    def __init__(self, keys: list[str], anywhere: bool, text: str) -> None:
-        self.keys = keys
-        self.anywhere = anywhere
-        self.text = text
-
-
 def encode_stored(slots: Sequence[JsonSlot], forms: FormTableBuilder) -> str:
     """A pattern's stored text: the reference of the forms its second word must have ("" if any), "=", its slots."""
     return _ref(_second_forms(slots), forms) + _SLOT_SEP + encode_slots(slots, forms)
 
 
-# An indexed pattern is one line: its keys joined by "|" (led by "+" when it may also start anywhere), a tab, its
-# stored text. Keys are word characters, spaces and "*": neither "|", "+" nor a tab can clash.
-def encode_indexed(slots: Sequence[JsonSlot], forms: FormTableBuilder) -> str:
-    """``slots`` as one line of text that ``decode_indexed`` reads back as an ``IndexedPattern``."""
-    keys, anywhere = index_keys(slots)
-    return ("+" if anywhere else "") + "|".join(sorted(keys)) + "\t" + encode_stored(slots, forms)
+BLOCK_PARTS = ("patterns", "keys", "ids", "any", "lead", "lead3", "after")  # the strings of a stored block
 
 
-def decode_indexed(line: str) -> IndexedPattern:
-    keys, _, text = line.partition("\t")
-    anywhere = keys[:1] == "+"
-    if anywhere:
-        keys = keys[1:]
-    return IndexedPattern(keys.split("|") if keys else [], anywhere, text)
+class PatternBlock:
+    """Patterns compiled, keyed and encoded together by the build, with their own index: ``Matcher.add_block``
+    appends them to a matcher for a few string splits, where ``add`` would compute and write every key of every
+    pattern (a bundled value concept brings hundreds of patterns and thousands of keys to each value named after it).
+
+    Stored as strings (``encode_block``): "patterns", the stored text of each pattern (see "stored form" above),
+    one per line; "keys", the index keys one per line, and "ids", on the same line, the numbers of the patterns
+    under that key (space-separated); "any", the numbers of the patterns that may start anywhere; "lead" and
+    "after" (space-separated words) and "lead3" (pairs, one per line), as in a stored matcher. Unlike a stored
+    matcher's, the index is one dictionary built in one call: a block is read for a profile, then searched for
+    every word of every draft.
+    """
+
+    __slots__ = ("after", "any", "index", "lead", "lead3", "texts")
+
+    def __init__(self, data: dict[str, str]) -> None:
+        def split(key: str, sep: str) -> list[str]:
+            text = data.get(key, "")
+            return text.split(sep) if text else []
+
+        self.texts = split("patterns", "\n")
+        self.index = dict(zip(split("keys", "\n"), split("ids", "\n"), strict=True))  # numbers read on a hit only
+        self.any = [int(n) for n in split("any", " ")]
+        self.lead = split("lead", " ")
+        self.lead3 = split("lead3", "\n")
+        self.after = split("after", " ")
+
+
+def encode_block(patterns: Sequence[Sequence[JsonSlot]], forms: FormTableBuilder) -> dict[str, str]:
+    """The stored form of a ``PatternBlock`` of ``patterns`` (none empty: pattern ``n`` is number ``n``)."""
+    matcher = Matcher()
+    for slots in patterns:
+        if not slots:
+            raise ValueError("an empty pattern cannot be stored in a block")
+        matcher.add(slots, None)
+    keys = sorted(matcher._index)
+    return {
+        "patterns": "\n".join(encode_stored(slots, forms) for slots in patterns),
+        "keys": "\n".join(keys),
+        "ids": "\n".join(" ".join(map(str, matcher._index[key])) for key in keys),
+        "any": " ".join(map(str, matcher._any)),
+        "lead": " ".join(sorted(matcher._lead)),
+        "lead3": "\n".join(sorted(matcher._lead3)),
+        "after": " ".join(sorted(matcher._after)),
+    }
 
 
 class Matcher:
@@ -649,6 +671,7 @@ class Matcher:
     __slots__ = (
         "_after",
         "_any",
+        "_blocks",
         "_bloom",
         "_bloom_mask",
         "_heads",
@@ -680,6 +703,7 @@ class Matcher:
         self._idle: set[str] = set()  # words, and "word next" pairs, known to start no pattern
         self._heads: dict[int, tuple[tuple[str, ...], int]] = {}  # pid -> its ``_fixed_head`` (once matched)
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
+        self._blocks: list[tuple[int, dict[str, str], frozenset[int]]] = []  # (first number, index, excluded)
         self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
         self._thirds: dict[int, str] = {}  # pid -> forms the THIRD word must have ("" = no quick check)
@@ -708,16 +732,30 @@ class Matcher:
             self._trims[pid] = trim
         self._index_pattern(pid, keys, anywhere)
 
-    def add_indexed(self, pattern: IndexedPattern, payload: object, table: FormTable) -> None:
-        """Index a pattern compiled, keyed and encoded by the build (``encode_indexed``): nothing is computed here,
-        and the pattern is decoded only if a draft proposes it. Its form references point into ``table``, which
-        must be the same for every indexed pattern of this matcher."""
+    def add_block(
+        self, block: PatternBlock, payloads: Sequence[object], table: FormTable, excluded: frozenset[int] = frozenset()
+    ) -> None:
+        """Append the patterns of ``block`` with their ``payloads``, but index none of those numbered in
+        ``excluded``: they keep their number, so that the others keep the block's index. The block's form
+        references point into ``table``, which must be the same for every block of this matcher."""
+        if self._stored:
+            raise TypeError("a stored matcher is read-only")
+        if len(payloads) != len(block.texts):
+            raise ValueError("a block needs one payload per pattern")
         if self._table is None:
             self._table = table
         elif self._table is not table:
-            raise ValueError("the indexed patterns of one matcher must share one forms table")
-        pid = self._append(pattern.text, payload)
-        self._index_pattern(pid, pattern.keys, pattern.anywhere)
+            raise ValueError("the blocks of one matcher must share one forms table")
+        self._memo.clear()
+        self._idle.clear()
+        base = len(self.patterns)
+        self.patterns += block.texts
+        self.payloads += payloads
+        self._blocks.append((base, block.index, excluded))
+        self._any += [base + n for n in block.any if n not in excluded]
+        self._lead.update(block.lead)
+        self._lead3.update(block.lead3)
+        self._after.update(block.after)
 
     def _append(self, pattern: Sequence[JsonSlot] | str, payload: object) -> int:
         """Number a new pattern (slots, or its stored text) and its payload."""
@@ -807,7 +845,8 @@ class Matcher:
     def _ids(self, key: str) -> list[int]:
         """Pattern numbers under ``key`` (in a stored matcher: searched in the key's shard)."""
         if not self._stored:
-            return self._index.get(key, [])
+            ids = self._index.get(key, [])
+            return self._block_ids(key, ids) if self._blocks else ids
         if self._mask:
             bloom = self._bloom
             crc, first, second = _key_hashes(key, self._bloom_mask)
@@ -822,6 +861,16 @@ class Matcher:
                 start = at + len(key) + 2
                 return list(map(int, index[start : index.index(";", start)].split(" ")))
         return []
+
+    def _block_ids(self, key: str, ids: list[int]) -> list[int]:
+        """``ids`` (from ``add``) and the numbers the blocks (``add_block``) hold under ``key``, in ascending order."""
+        found = list(ids)
+        for base, index, excluded in self._blocks:
+            local = index.get(key)
+            if local is not None:
+                found += [base + n for n in map(int, local.split(" ")) if n not in excluded]
+        found.sort()
+        return found
 
     def _candidates(self, key: str) -> _Candidates | None:
         """The patterns under ``key``, with what their second word must be (computed once per key, remembered)."""

@@ -22,7 +22,7 @@ from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Concept, Lexicons, slug
 from brandjournal.analysis.messages import msg
 from brandjournal.analysis.negation import negation_after, negation_before
-from brandjournal.analysis.patterns import IndexedPattern, Matcher, compile_pattern, to_slots
+from brandjournal.analysis.patterns import Matcher, compile_pattern, to_slots
 from brandjournal.analysis.text import normalise
 from brandjournal.domain import Flag, FlagKind, Severity, Value
 
@@ -692,14 +692,21 @@ def _add_value(
     ambiguous: frozenset[str],
     no_inflect: frozenset[str],
 ) -> None:
-    """Index the patterns of ``values[index]`` in ``matcher`` (payload: a ``_Hit``).
+    """Add the patterns of ``values[index]`` to ``matcher`` (payload: a ``_Hit``).
 
-    A concept's words, their opposites and its fits and betrays come compiled from the build (``Concept``); only
-    the author's own words, and the few words whose language the author's name changes, are compiled here.
+    A concept's words, their opposites, fits and betrays come compiled and indexed from the build (its
+    blocks); only the author's own words, and the words whose language the author's name changes, are
+    compiled here. The order of the patterns matters only between payloads that differ on one span: every opposite
+    stays before every betray, as it always was.
     """
     expressed = betrayed = matcher  # two names keep the additions readable
     lang = value.language if value.language in ("fr", "en") else None
     hit_fit, hit_betray = _Hit(index, False), _Hit(index, True)
+    hit_antonym = _Hit(index, True, True)
+    # a concept's French wording is not matched in English sentences, where it would find English words once
+    # accents are ignored ("salaries" is "salariés")
+    hit_fit_fr, hit_betray_fr = _Hit(index, False, french=True), _Hit(index, True, french=True)
+    hits = {"w": hit_fit, "f": hit_fit, "F": hit_fit_fr, "a": hit_antonym, "b": hit_betray, "B": hit_betray_fr}
     name = " ".join(normalise(value.name).split())
     # word -> the language to inflect it in: the author's words in the value's language, a concept's words in the
     # language of their list; None when both claim it (see concept_words)
@@ -709,34 +716,38 @@ def _add_value(
         if w not in ambiguous:
             _put(words, w, lang)
     opposite_sources: dict[str, str | None] = dict(words)
-    compiled: dict[tuple[str, str | None], IndexedPattern] = {}
     for each in concepts:
         for w, word_lang in each.opposite_sources.items():
             _put(opposite_sources, w, word_lang)
         for w, word_lang in each.words.items():
             _put(words, w, word_lang)
-        compiled.update(each.word_patterns)
-    table = concepts[0].forms if concepts else None
-
-    def add_word(word: str, word_lang: str | None, hit: _Hit) -> None:
-        stored = compiled.get((word, word_lang))
-        if stored is not None and table is not None:
-            matcher.add_indexed(stored, hit, table)
-        else:
-            matcher.add(author_slots(word, word_lang, no_inflect), hit)
+    opposite_sources.update((w, words[w]) for w in words if w not in opposite_sources)
+    wanted = {(w, word_lang, "w") for w, word_lang in words.items() if w != name}
+    wanted |= {(w, word_lang, "a") for w, word_lang in opposite_words(opposite_sources)}
+    # the words and opposites a concept's block holds are taken from it, the others compiled here
+    excluded: list[frozenset[int]] = []
+    for each in concepts:
+        kinds = each.expressing_kinds
+        left_out = set()
+        for n, (w, word_lang) in enumerate(each.block_words):
+            if (w, word_lang, kinds[n]) in wanted:
+                wanted.discard((w, word_lang, kinds[n]))
+            else:
+                left_out.add(n)
+        excluded.append(frozenset(left_out))
 
     expressed.add(author_slots(value.name, lang, no_inflect), hit_fit)
-    for word in sorted(set(words) - {name}):
-        add_word(word, words[word], hit_fit)
+    for w, word_lang, _ in sorted(item for item in wanted if item[2] == "w"):
+        expressed.add(author_slots(w, word_lang, no_inflect), hit_fit)
     for pattern in value.fits:
         if pattern.strip():
             expressed.add(author_slots(pattern, lang, no_inflect), hit_fit)
             for variant in sorted(_pattern_variants(pattern)):  # one-word patterns only
                 expressed.add(author_slots(variant, lang, no_inflect), hit_fit)
-    hit_antonym = _Hit(index, True, True)
-    opposite_sources.update((w, words[w]) for w in words if w not in opposite_sources)
-    for word, word_lang in sorted(opposite_words(opposite_sources), key=lambda o: (o[0], o[1] or "")):
-        add_word(word, word_lang, hit_antonym)
+    for w, word_lang, _ in sorted((item for item in wanted if item[2] == "a"), key=lambda o: (o[0], o[1] or "")):
+        betrayed.add(author_slots(w, word_lang, no_inflect), hit_antonym)
+    for each, left_out in zip(concepts, excluded, strict=True):
+        matcher.add_block(each.expressing, [hits[k] for k in each.expressing_kinds], each.forms, left_out)
     for pattern in value.betrays:
         if pattern.strip():
             betrayed.add(author_slots(pattern, lang, no_inflect), hit_betray)
@@ -745,16 +756,8 @@ def _add_value(
             positive = negated_remainder(pattern)
             if positive:  # "ne pas tenir ses promesses": "je n'ai pas tenu mes promesses" is negated below
                 expressed.add(author_slots(positive, lang, no_inflect), hit_fit)
-    # their names are in ``words`` above; their French wording is not matched in English sentences, where it
-    # would find English words once accents are ignored ("salaries" is "salariés")
-    hit_fit_fr, hit_betray_fr = _Hit(index, False, french=True), _Hit(index, True, french=True)
     for each in concepts:
-        english = len(each.fits) - each.french_fits
-        for k, pattern in enumerate(each.fits):
-            expressed.add_indexed(pattern, hit_fit if k < english else hit_fit_fr, each.forms)
-        english = len(each.betrays) - each.french_betrays
-        for k, pattern in enumerate(each.betrays):
-            betrayed.add_indexed(pattern, hit_betray if k < english else hit_betray_fr, each.forms)
+        matcher.add_block(each.betraying, [hits[k] for k in each.betraying_kinds], each.forms)
 
 
 def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
