@@ -660,8 +660,9 @@ class Matcher:
     envelope"), so that frequent first words ("the", "de") do not make every position try hundreds of patterns;
     "a b c" when even the first two are frequent ("j ai hate"); "*form" for a pattern opening with a wildcard,
     keyed by the word after it ("* followers"). A matcher is built in memory (``add``: the build script, and the
-    author's own value words at run time) or read from its stored form (``from_json``), which decodes the index
-    entries, patterns and payloads a draft asks for and nothing else (see "stored form" above).
+    author's own value words at run time; ``add_block``: blocks of patterns the build compiled and indexed, a value
+    concept's) or read from its stored form (``from_json``), which decodes the index entries, patterns and payloads
+    a draft asks for and nothing else (see "stored form" above).
 
     Patterns led by a frequent word ("le", "the") are many; those whose second word is fixed are narrowed down to
     the ones that accept the next word of the draft, once per key and next word (remembered: re-analysing a draft
