@@ -7,6 +7,8 @@ than 0.1 % between runs). Use this to compare two versions of the engine; use ``
 the budgets are written in. Needs ``valgrind`` (``apt install valgrind``); prints one line per measure:
 
 - the whole ``brandjournal check`` process on benchmarks/post_3000.md, and ``python -c pass`` beside it;
+- the same with ``--values benchmarks/values_3.toml`` (three values: the profile's value matchers are built on
+  every call of the command line);
 - one warm ``analyze()`` of that post (the difference between a process analysing it 7 times and one analysing it
   twice, divided by 5).
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 POST = Path(__file__).with_name("post_3000.md")
+VALUES = Path(__file__).with_name("values_3.toml")
 
 _REPEAT = """
 import sys
@@ -67,6 +70,8 @@ def main() -> int:
     check = instructions([*entry, "check", str(POST), "--format", "json"])
     empty = instructions([sys.executable, "-c", "pass"])
     print(f"brandjournal check (whole process): {check / 1e6:.1f} M instructions; python -c pass: {empty / 1e6:.1f} M")
+    with_values = instructions([*entry, "check", str(POST), "--values", str(VALUES), "--format", "json"])
+    print(f"brandjournal check --values (three values): {with_values / 1e6:.1f} M instructions")
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
         fh.write(_REPEAT)
     try:

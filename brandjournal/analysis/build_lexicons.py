@@ -6,13 +6,14 @@ Inflections are expanded HERE (suffix rules from ``inflect``, vetoed by simplemm
 known form of a *different* lemma), so the engine never loads a lemmatiser. Output is deterministic (sorted keys)
 so a test can rebuild into a temporary folder and compare with the committed files.
 
-Files (format 5): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
-matchers), values.json (value concepts). Each file has its own "forms" table (every distinct set of forms of a
-pattern token once, referenced by position); entries and cues are JSON arrays, one per line of a string; matchers
-and value patterns are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, and
-the long strings are written to a companion plain-text file (lexicon.<lang>.txt, values.txt), the JSON holding
-``{"$blob": [start, end]}`` in their place: reading them is one UTF-8 decoding, where a JSON decoder would scan
-every character of 3 MB (a tenth of a ``brandjournal check``). The engine decodes only what a draft needs.
+Files (format 6): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
+matchers), values.json (value concepts, with what a value named after one gets from it compiled and indexed: see
+``lexicons.Concept``). Each file has its own "forms" table (every distinct set of forms of a pattern token once,
+referenced by position); entries and cues are JSON arrays, one per line of a string; matchers and value patterns
+are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, and the long strings are
+written to a companion plain-text file (lexicon.<lang>.txt, values.txt), the JSON holding ``{"$blob": [start,
+end]}`` in their place: reading them is one UTF-8 decoding, where a JSON decoder would scan every character of
+3 MB (a tenth of a ``brandjournal check``). The engine decodes only what a draft needs.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ import functools
 import json
 import sys
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from brandjournal.analysis.lexicons import BLOB_KEY, FORMAT_VERSION, blob_name
+from brandjournal.analysis.lexicons import BLOB_KEY, CONCEPT_PARTS, FORMAT_VERSION, PART_SEP, blob_name
 from brandjournal.analysis.patterns import (
     PATTERN_SEP,
     FormTableBuilder,
@@ -34,6 +35,7 @@ from brandjournal.analysis.patterns import (
     compile_pattern,
     context_trim,
     context_words,
+    encode_block,
     encode_slots,
 )
 from brandjournal.analysis.text import normalise
@@ -208,6 +210,61 @@ def _known_in_other(lexicon: Matcher, lang: str) -> list[str]:
     return sorted(found)
 
 
+def _value_word_lists(voices: dict[str, dict[str, Any]]) -> tuple[frozenset[str], frozenset[str]]:
+    """``values.value_word_lists`` from the sources: the function words (never inflected in an author's patterns)
+    and the ambiguous value names, both languages, normalised as common.json stores them."""
+
+    def both_languages(key: str) -> frozenset[str]:
+        return frozenset(normalise(w) for lang in LANGS for w in _as_list(voices[lang].get("words", {}).get(key)))
+
+    return both_languages("function_words"), both_languages("ambiguous_value_names")
+
+
+def _word_lines(words: Iterable[tuple[str, str | None]]) -> str:
+    """(word, language) pairs as "word<tab>language" lines, "" for both languages (``lexicons.Concept``)."""
+    return "\n".join(f"{word}\t{lang or ''}" for word, lang in words)
+
+
+def _concept_blocks(
+    names: dict[str, list[str]],
+    compiled: dict[str, list],
+    french: dict[str, int],
+    ambiguous: frozenset[str],
+    no_inflect: frozenset[str],
+    forms: FormTableBuilder,
+) -> dict[str, Any]:
+    """What a value named after the concept gets from it whoever the author is (``values.concept_words``), and its
+    patterns compiled and indexed (``lexicons.Concept``): the words and their opposites as the engine compiles an
+    author's words (``author_slots``: suffix rules, no lemmatiser veto), then the fits; the betrays apart. A
+    profile's values then cost the engine no compilation but the author's own words."""
+    from brandjournal.analysis.rules.values import author_slots, concept_words, opposite_words
+
+    sources, words = concept_words(names, ambiguous)
+    opposites = opposite_words({**words, **sources})  # as the engine merges them: a name keeps its own language
+    block_words: list[tuple[str, str | None]] = []
+    expressing: list = []
+    kinds = ""
+    for kind, items in (("w", sorted(words.items())), ("a", sorted(opposites, key=lambda o: (o[0], o[1] or "")))):
+        for word, lang in items:
+            slots = author_slots(word, lang, no_inflect)
+            if slots:  # a word with no pattern (symbols only) is compiled by the engine, to nothing
+                block_words.append((word, lang))
+                expressing.append(slots)
+                kinds += kind
+    english_fits = len(compiled["fits"]) - french["fits"]
+    english_betrays = len(compiled["betrays"]) - french["betrays"]
+    parts = {
+        "opposite_sources": _word_lines(sorted(sources.items())),
+        "words": _word_lines(sorted(words.items())),
+        "block_words": _word_lines(block_words),
+        "expressing_kinds": kinds + "f" * english_fits + "F" * french["fits"],
+        "betraying_kinds": "b" * english_betrays + "B" * french["betrays"],
+    }
+    for name, patterns in (("expressing", [*expressing, *compiled["fits"]]), ("betraying", compiled["betrays"])):
+        parts.update((f"{name}.{part}", text) for part, text in encode_block(patterns, forms).items())
+    return parts
+
+
 def build(resources: Path) -> dict[str, Any]:
     lex_dir = resources / "lexicons"
     voices = {lang: _read_toml(lex_dir / lang / "voice.toml") for lang in LANGS}
@@ -263,6 +320,7 @@ def build(resources: Path) -> dict[str, Any]:
     values = _read_toml(lex_dir / "values.toml")
     value_forms = FormTableBuilder()
     concepts: list[dict[str, Any]] = []
+    author_no_inflect, ambiguous = _value_word_lists(voices)
     for concept in values.get("value", []):
         item: dict[str, Any] = {"id": concept["id"], "names": {}}
         compiled: dict[str, list] = {"fits": [], "betrays": [], "name_patterns": []}
@@ -276,9 +334,10 @@ def build(resources: Path) -> dict[str, Any]:
             compiled["fits"] += fits
             compiled["betrays"] += betrays
             if lang == "fr":  # French patterns come last; the engine keeps them out of English sentences
-                item["french_fits"], item["french_betrays"] = len(fits), len(betrays)
-        for key in ("name_patterns", "fits", "betrays"):  # this order: the forms table is numbered as it goes
-            item[key] = _patterns(compiled[key], value_forms)
+                french = {"fits": len(fits), "betrays": len(betrays)}
+        parts = {"name_patterns": _patterns(compiled["name_patterns"], value_forms)}
+        parts.update(_concept_blocks(item["names"], compiled, french, ambiguous, author_no_inflect, value_forms))
+        item["parts"] = PART_SEP.join(parts[name] for name in CONCEPT_PARTS)
         concepts.append(item)
     out["values"] = {"forms": value_forms.dump(), "values": concepts}
     return out

@@ -12,13 +12,15 @@ import functools
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from brandjournal.analysis.patterns import (
+    BLOCK_PARTS,
     PATTERN_SEP,
     FormTable,
     LazyRecords,
     Matcher,
+    PatternBlock,
     compile_pattern,
     decode_slots,
     to_slots,
@@ -26,7 +28,7 @@ from brandjournal.analysis.patterns import (
 from brandjournal.analysis.text import normalise
 
 COMPILED_NAME = "common.json"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 BLOB_KEY = "$blob"  # {"$blob": [start, end]}: a long string kept in the companion text file
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
@@ -167,69 +169,113 @@ class LangData:
         return self._entries
 
 
+# A concept's compiled parts (see ``Concept``), in this order, joined by PART_SEP into one string of values.json:
+# loading the file slices it out of the companion text file without parsing it, and only the concepts a profile
+# names are ever split and parsed.
+CONCEPT_PARTS = (
+    "name_patterns",
+    "opposite_sources",
+    "words",
+    "block_words",
+    "expressing_kinds",
+    "betraying_kinds",
+    *(f"expressing.{part}" for part in BLOCK_PARTS),
+    *(f"betraying.{part}" for part in BLOCK_PARTS),
+)
+PART_SEP = "\x1e"  # ASCII record separator: in no word, pattern or form
+
+
 class Concept:
     """A bundled value concept (values.toml): names, fits and betrays in both languages.
 
-    Patterns are stored encoded (one per line) and decoded the first time they are asked for: a profile's values
-    map onto a few concepts, and only theirs are ever needed.
+    Everything a value named after the concept gets from it whoever the author is, the build stores
+    (``build_lexicons``): the words it adds to the value, each with the language to inflect it in ("" in the file:
+    both), and two blocks of compiled and indexed patterns (``PatternBlock``): ``expressing`` (those words as
+    ``values.author_slots`` compiles them, then their opposites, then the fits) and ``betraying`` (the betrays).
+    ``expressing_kinds`` and ``betraying_kinds`` have one letter per pattern of the block: w(ord), a(ntonym),
+    f(it), b(etray); upper case for French wording. Each part is parsed the first time it is asked for (a
+    profile's values map onto a few concepts, and only theirs are ever needed), a pattern when a draft proposes it.
     """
 
-    __slots__ = ("_betrays", "_fits", "_forms", "_name_patterns", "french_betrays", "french_fits", "id", "names")
+    __slots__ = ("_parsed", "_parts", "forms", "id", "names")
 
-    def __init__(
-        self,
-        id: str,
-        names: dict,
-        name_patterns: tuple | str,
-        fits: tuple | str,
-        betrays: tuple | str,
-        forms: FormTable | None = None,
-        french_fits: int = 0,
-        french_betrays: int = 0,
-    ) -> None:
+    def __init__(self, id: str, names: dict, parts: str | dict[str, str], forms: FormTable | None = None) -> None:
         self.id = id
         self.names = names
-        self.french_fits = french_fits  # the last ``french_fits`` of ``fits`` are French (others English)
-        self.french_betrays = french_betrays
-        self._name_patterns = name_patterns
-        self._fits = fits
-        self._betrays = betrays
-        self._forms = forms
+        self.forms = forms or FormTable()  # the stored patterns' form references point here
+        self._parts = parts  # CONCEPT_PARTS, as stored (one string) or split
+        self._parsed: dict[str, object] = {}  # parts parsed on first use
 
-    def _decoded(self, stored: tuple | str) -> tuple:
-        if isinstance(stored, str):
-            return tuple(to_slots(decode_slots(line, self._forms)) for line in stored.split(PATTERN_SEP) if line)
-        return stored
+    def _part(self, key: str, parse: Callable) -> object:
+        found = self._parsed.get(key)
+        if found is None:
+            parts = self._parts
+            if isinstance(parts, str):
+                parts = self._parts = dict(zip(CONCEPT_PARTS, parts.split(PART_SEP), strict=True))
+            found = self._parsed[key] = parse(parts)
+        return found
 
     @property
     def name_patterns(self) -> tuple:
-        self._name_patterns = self._decoded(self._name_patterns)
-        return self._name_patterns
+        """The concept's names compiled as lexicon patterns (the engine compiles them as an author's words)."""
+        return self._part(
+            "name_patterns",
+            lambda parts: tuple(
+                to_slots(decode_slots(line, self.forms)) for line in parts["name_patterns"].split(PATTERN_SEP) if line
+            ),
+        )
 
     @property
-    def fits(self) -> tuple:
-        self._fits = self._decoded(self._fits)
-        return self._fits
+    def opposite_sources(self) -> dict[str, str | None]:
+        """The words the value's opposites are made from (``values.concept_words``), with their language."""
+        return self._part("opposite_sources", lambda parts: _word_languages(parts["opposite_sources"]))
 
     @property
-    def betrays(self) -> tuple:
-        self._betrays = self._decoded(self._betrays)
-        return self._betrays
+    def words(self) -> dict[str, str | None]:
+        """The words that express the value (``values.concept_words``), with their language."""
+        return self._part("words", lambda parts: _word_languages(parts["words"]))
+
+    @property
+    def block_words(self) -> list[tuple[str, str | None]]:
+        """(word, language) of the first patterns of ``expressing``: the words, then the opposites."""
+        return self._part("block_words", lambda parts: list(_word_languages_in_order(parts["block_words"])))
+
+    @staticmethod
+    def _block(parts: dict[str, str], name: str) -> PatternBlock:
+        return PatternBlock({part: parts[f"{name}.{part}"] for part in BLOCK_PARTS})
+
+    @property
+    def expressing(self) -> PatternBlock:
+        return self._part("expressing", lambda parts: self._block(parts, "expressing"))
+
+    @property
+    def betraying(self) -> PatternBlock:
+        return self._part("betraying", lambda parts: self._block(parts, "betraying"))
+
+    @property
+    def expressing_kinds(self) -> str:
+        return self._part("expressing_kinds", lambda parts: parts["expressing_kinds"])
+
+    @property
+    def betraying_kinds(self) -> str:
+        return self._part("betraying_kinds", lambda parts: parts["betraying_kinds"])
+
+
+def _word_languages_in_order(text: str) -> Iterator[tuple[str, str | None]]:
+    """Stored "word<tab>language" lines ("" for both languages) -> (word, language or None)."""
+    for line in text.split("\n") if text else ():
+        word, _, lang = line.partition("\t")
+        yield word, lang or None
+
+
+def _word_languages(text: str) -> dict[str, str | None]:
+    return dict(_word_languages_in_order(text))
 
 
 def _concepts(raw: dict) -> list[Concept]:
     forms = FormTable(raw.get("forms", ""))
     return [
-        Concept(
-            c["id"],
-            {lang: tuple(names) for lang, names in c.get("names", {}).items()},
-            c.get("name_patterns", ""),
-            c.get("fits", ""),
-            c.get("betrays", ""),
-            forms,
-            c.get("french_fits", 0),
-            c.get("french_betrays", 0),
-        )
+        Concept(c["id"], {lang: tuple(names) for lang, names in c.get("names", {}).items()}, c["parts"], forms)
         for c in raw.get("values", [])
     ]
 

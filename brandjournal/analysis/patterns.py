@@ -585,6 +585,74 @@ def _bloom(keys: Iterable[str], count: int) -> str:
     return bits.hex()
 
 
+def index_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
+    """The keys ``Matcher`` indexes a pattern under (see its docstring), and whether the pattern may also start
+    anywhere (it opens with optional words only)."""
+    keys = _triple_keys(slots)
+    if keys is None:
+        keys = _pair_keys(slots)
+    if keys is None and len(slots) > 1 and slots[0][1] and not slots[0][0] and not slots[1][0] and not slots[1][1]:
+        return {"*" + form for alt in slots[1][2] for form in _forms(alt[0])}, False
+    if keys is None:
+        return _first_keys(slots)
+    return keys, False
+
+
+def encode_stored(slots: Sequence[JsonSlot], forms: FormTableBuilder) -> str:
+    """A pattern's stored text: the reference of the forms its second word must have ("" if any), "=", its slots."""
+    return _ref(_second_forms(slots), forms) + _SLOT_SEP + encode_slots(slots, forms)
+
+
+BLOCK_PARTS = ("patterns", "keys", "ids", "any", "lead", "lead3", "after")  # the strings of a stored block
+
+
+class PatternBlock:
+    """Patterns compiled, keyed and encoded together by the build, with their own index: ``Matcher.add_block``
+    appends them to a matcher for a few string splits, where ``add`` would compute and write every key of every
+    pattern (a bundled value concept brings hundreds of patterns and thousands of keys to each value named after it).
+
+    Stored as strings (``encode_block``): "patterns", the stored text of each pattern (see "stored form" above),
+    one per line; "keys", the index keys one per line, and "ids", on the same line, the numbers of the patterns
+    under that key (space-separated); "any", the numbers of the patterns that may start anywhere; "lead" and
+    "after" (space-separated words) and "lead3" (pairs, one per line), as in a stored matcher. Unlike a stored
+    matcher's, the index is one dictionary built in one call: a block is read for a profile, then searched for
+    every word of every draft.
+    """
+
+    __slots__ = ("after", "any", "index", "lead", "lead3", "texts")
+
+    def __init__(self, data: dict[str, str]) -> None:
+        def split(key: str, sep: str) -> list[str]:
+            text = data.get(key, "")
+            return text.split(sep) if text else []
+
+        self.texts = split("patterns", "\n")
+        self.index = dict(zip(split("keys", "\n"), split("ids", "\n"), strict=True))  # numbers read on a hit only
+        self.any = [int(n) for n in split("any", " ")]
+        self.lead = split("lead", " ")
+        self.lead3 = split("lead3", "\n")
+        self.after = split("after", " ")
+
+
+def encode_block(patterns: Sequence[Sequence[JsonSlot]], forms: FormTableBuilder) -> dict[str, str]:
+    """The stored form of a ``PatternBlock`` of ``patterns`` (none empty: pattern ``n`` is number ``n``)."""
+    matcher = Matcher()
+    for slots in patterns:
+        if not slots:
+            raise ValueError("an empty pattern cannot be stored in a block")
+        matcher.add(slots, None)
+    keys = sorted(matcher._index)
+    return {
+        "patterns": "\n".join(encode_stored(slots, forms) for slots in patterns),
+        "keys": "\n".join(keys),
+        "ids": "\n".join(" ".join(map(str, matcher._index[key])) for key in keys),
+        "any": " ".join(map(str, matcher._any)),
+        "lead": " ".join(sorted(matcher._lead)),
+        "lead3": "\n".join(sorted(matcher._lead3)),
+        "after": " ".join(sorted(matcher._after)),
+    }
+
+
 class Matcher:
     """Many patterns, indexed by the forms their first word, or first two or three words, can take.
 
@@ -592,8 +660,9 @@ class Matcher:
     envelope"), so that frequent first words ("the", "de") do not make every position try hundreds of patterns;
     "a b c" when even the first two are frequent ("j ai hate"); "*form" for a pattern opening with a wildcard,
     keyed by the word after it ("* followers"). A matcher is built in memory (``add``: the build script, and the
-    author's own value words at run time) or read from its stored form (``from_json``), which decodes the index
-    entries, patterns and payloads a draft asks for and nothing else (see "stored form" above).
+    author's own value words at run time; ``add_block``: blocks of patterns the build compiled and indexed, a value
+    concept's) or read from its stored form (``from_json``), which decodes the index entries, patterns and payloads
+    a draft asks for and nothing else (see "stored form" above).
 
     Patterns led by a frequent word ("le", "the") are many; those whose second word is fixed are narrowed down to
     the ones that accept the next word of the draft, once per key and next word (remembered: re-analysing a draft
@@ -603,6 +672,7 @@ class Matcher:
     __slots__ = (
         "_after",
         "_any",
+        "_blocks",
         "_bloom",
         "_bloom_mask",
         "_heads",
@@ -634,6 +704,7 @@ class Matcher:
         self._idle: set[str] = set()  # words, and "word next" pairs, known to start no pattern
         self._heads: dict[int, tuple[tuple[str, ...], int]] = {}  # pid -> its ``_fixed_head`` (once matched)
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
+        self._blocks: list[tuple[int, dict[str, str], frozenset[int]]] = []  # (first number, index, excluded)
         self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
         self._thirds: dict[int, str] = {}  # pid -> forms the THIRD word must have ("" = no quick check)
@@ -656,29 +727,56 @@ class Matcher:
         """Index a pattern; ``trim``: tokens of context words at each end, outside the evidence."""
         if not slots:
             return
+        keys, anywhere = index_keys(slots)
+        pid = self._append(slots, payload)
+        if trim != (0, 0):
+            self._trims[pid] = trim
+        self._index_pattern(pid, keys, anywhere)
+
+    def add_block(
+        self, block: PatternBlock, payloads: Sequence[object], table: FormTable, excluded: frozenset[int] = frozenset()
+    ) -> None:
+        """Append the patterns of ``block`` with their ``payloads``, but index none of those numbered in
+        ``excluded``: they keep their number, so that the others keep the block's index. The block's form
+        references point into ``table``, which must be the same for every block of this matcher."""
+        if self._stored:
+            raise TypeError("a stored matcher is read-only")
+        if len(payloads) != len(block.texts):
+            raise ValueError("a block needs one payload per pattern")
+        if self._table is None:
+            self._table = table
+        elif self._table is not table:
+            raise ValueError("the blocks of one matcher must share one forms table")
+        self._memo.clear()
+        self._idle.clear()
+        base = len(self.patterns)
+        self.patterns += block.texts
+        self.payloads += payloads
+        self._blocks.append((base, block.index, excluded))
+        self._any += [base + n for n in block.any if n not in excluded]
+        self._lead.update(block.lead)
+        self._lead3.update(block.lead3)
+        self._after.update(block.after)
+
+    def _append(self, pattern: Sequence[JsonSlot] | str, payload: object) -> int:
+        """Number a new pattern (slots, or its stored text) and its payload."""
         if self._stored:
             raise TypeError("a stored matcher is read-only")
         self._memo.clear()
         self._idle.clear()
-        pid = len(self.patterns)
-        self.patterns.append(slots)
+        self.patterns.append(pattern)
         self.payloads.append(payload)
-        if trim != (0, 0):
-            self._trims[pid] = trim
+        return len(self.patterns) - 1
+
+    def _index_pattern(self, pid: int, keys: Iterable[str], anywhere: bool) -> None:
+        if anywhere:
+            self._any.append(pid)
         index = self._index
-        keys = _triple_keys(slots)
-        if keys is None:
-            keys = _pair_keys(slots)
-        if keys is None and len(slots) > 1 and slots[0][1] and not slots[0][0] and not slots[1][0] and not slots[1][1]:
-            keys = {"*" + form for alt in slots[1][2] for form in _forms(alt[0])}
-            self._after.update(key[1:] for key in keys)
-        if keys is None:
-            keys, anywhere = _first_keys(slots)
-            if anywhere:
-                self._any.append(pid)
         for key in keys:
             index.setdefault(key, []).append(pid)
-            if " " in key:
+            if key[0] == "*":
+                self._after.add(key[1:])
+            elif " " in key:
                 self._lead.add(key[: key.index(" ")])
                 if key.count(" ") == 2:
                     self._lead3.add(key[: key.rindex(" ")])
@@ -698,9 +796,7 @@ class Matcher:
             starts.append(starts[-1] + len(shard))
         shard_width = len(str(starts[-1]))
         return {
-            "patterns": PATTERN_SEP.join(
-                _ref(_second_forms(p), forms) + _SLOT_SEP + encode_slots(p, forms) for p in self.patterns
-            ),
+            "patterns": PATTERN_SEP.join(encode_stored(p, forms) for p in self.patterns),
             "payloads": "".join(str(p).zfill(width) for p in payload_ids),
             "payload_width": width,
             "index": "".join(index),
@@ -750,7 +846,8 @@ class Matcher:
     def _ids(self, key: str) -> list[int]:
         """Pattern numbers under ``key`` (in a stored matcher: searched in the key's shard)."""
         if not self._stored:
-            return self._index.get(key, [])
+            ids = self._index.get(key, [])
+            return self._block_ids(key, ids) if self._blocks else ids
         if self._mask:
             bloom = self._bloom
             crc, first, second = _key_hashes(key, self._bloom_mask)
@@ -765,6 +862,16 @@ class Matcher:
                 start = at + len(key) + 2
                 return list(map(int, index[start : index.index(";", start)].split(" ")))
         return []
+
+    def _block_ids(self, key: str, ids: list[int]) -> list[int]:
+        """``ids`` (from ``add``) and the numbers the blocks (``add_block``) hold under ``key``, in ascending order."""
+        found = list(ids)
+        for base, index, excluded in self._blocks:
+            local = index.get(key)
+            if local is not None:
+                found += [base + n for n in map(int, local.split(" ")) if n not in excluded]
+        found.sort()
+        return found
 
     def _candidates(self, key: str) -> _Candidates | None:
         """The patterns under ``key``, with what their second word must be (computed once per key, remembered)."""

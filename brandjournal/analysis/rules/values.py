@@ -611,92 +611,153 @@ class ValueMatchers:
         self.keys = keys  # rule-id key per value: the concept id, else a slug of the name
 
 
-def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
-    """Matchers for a profile's values (cached on the lexicons: a profile changes rarely)."""
+def _put(words: dict[str, str | None], word: str, word_lang: str | None) -> None:
+    """Note that ``word`` is inflected in ``word_lang``; a word two languages claim gets None (both). The order of
+    the claims does not matter: the build merges a concept's claims, the run adds the author's."""
+    words[word] = word_lang if words.get(word, word_lang) == word_lang else None
+
+
+def concept_words(
+    names: dict[str, tuple[str, ...]] | dict[str, list[str]], ambiguous: frozenset[str]
+) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """What a bundled concept adds to a value that names it, each word with the language of its list (English
+    "fair" must not become French "faire"), None when both lists claim it:
+    - the words its opposites are made from: all its names, even ambiguous ones ("loyal" -> "disloyal", "juste" ->
+      "injuste");
+    - the words that express it: its names, except those in ``ambiguous`` (they mostly mean something else in
+      running text: "just", "c'est vrai"), and the variants and adverbs of all its names, even ambiguous ones
+      ("ouvert" -> "ouvertement").
+    The author plays no part: the build stores this for each concept, with the words and their opposites compiled
+    (``Concept.word_patterns``).
+    """
+    sources: dict[str, str | None] = {}
+    words: dict[str, str | None] = {}
+    for list_lang, list_names in names.items():
+        for n in list_names:
+            _put(sources, n, list_lang)
+            if n not in ambiguous:
+                _put(words, n, list_lang)
+            for w in name_derivations(n, n in ambiguous):
+                if w not in ambiguous:
+                    _put(words, w, list_lang)
+    return sources, words
+
+
+def opposite_words(sources: dict[str, str | None]) -> set[tuple[str, str | None]]:
+    """The opposites of the one-word ``sources`` but adverbs, each with its source's language."""
     from brandjournal.analysis.inflect import antonyms
 
+    return {
+        (a, word_lang)
+        for w, word_lang in sources.items()
+        if " " not in w and not w.endswith(("ment", "ly"))  # no opposites of adverbs
+        for a in antonyms(w, word_lang) | more_antonyms(w, word_lang)
+        if a not in _ANTONYM_STOP
+    }
+
+
+def value_word_lists(lex: Lexicons) -> tuple[frozenset[str], frozenset[str]]:
+    """The words never inflected in an author's patterns (function words) and the ambiguous value names, both
+    languages; the build computes the same from voice.toml (its compiled concept words depend on them)."""
+    no_inflect = frozenset().union(*(ld.voice.function_words for ld in lex.langs.values()))
+    ambiguous = frozenset().union(*(ld.voice.ambiguous_value_names for ld in lex.langs.values()))
+    return no_inflect, ambiguous
+
+
+def value_matchers(values: tuple[Value, ...], lex: Lexicons) -> ValueMatchers:
+    """Matchers for a profile's values (cached on the lexicons: a profile changes rarely)."""
     cache_key = ("values", values)
     cached = lex.cache.get(cache_key)
     if cached is not None:
         return cached
     if len(lex.cache) > 64:
         lex.cache.clear()
-    no_inflect = frozenset().union(*(ld.voice.function_words for ld in lex.langs.values()))
-    expressed = betrayed = Matcher()  # one matcher (see ValueMatchers); two names keep the additions readable
+    no_inflect, ambiguous = value_word_lists(lex)
+    matcher = Matcher()  # one matcher for all values (see ValueMatchers)
     keys: list[str] = []
     for index, value in enumerate(values):
         concepts = find_concepts(value.name, lex)
-        concept = concepts[0] if concepts else None
-        keys.append(concept.id if concept else slug(value.name))
-        lang = value.language if value.language in ("fr", "en") else None
-        hit_fit, hit_betray = _Hit(index, False), _Hit(index, True)
-        name = " ".join(normalise(value.name).split())
-        # the name, its noun/adjective variants and the concept's other names, except words that mostly mean
-        # something else in running text ("just", "kind of", "c'est vrai") unless the author chose that very name
-        ambiguous = frozenset().union(*(ld.voice.ambiguous_value_names for ld in lex.langs.values()))
-        # word -> the language to inflect it in: the author's words in the value's language, a concept's names in
-        # the language of their list (English "fair" must not become French "faire"); None when both claim it
-        words: dict[str, str | None] = {}
-
-        def put(word: str, word_lang: str | None, words: dict[str, str | None] = words) -> None:
-            words[word] = word_lang if words.get(word, word_lang) == word_lang else None
-
-        put(name, lang)
-        for w in name_derivations(name):
-            if w not in ambiguous:
-                put(w, lang)
-        opposite_sources: dict[str, str | None] = dict(words)
-        for each in concepts:
-            for list_lang, names in each.names.items():
-                for n in names:
-                    put(n, list_lang, opposite_sources)
-                    if n not in ambiguous:
-                        put(n, list_lang)
-                    # adverbs and variants of the concept's names, even ambiguous ones ("ouvert" -> "ouvertement")
-                    for w in name_derivations(n, n in ambiguous):
-                        if w not in ambiguous:
-                            put(w, list_lang)
-        expressed.add(author_slots(value.name, lang, no_inflect), hit_fit)
-        for word in sorted(set(words) - {name}):
-            expressed.add(author_slots(word, words[word], no_inflect), hit_fit)
-        for pattern in value.fits:
-            if pattern.strip():
-                expressed.add(author_slots(pattern, lang, no_inflect), hit_fit)
-                for variant in sorted(_pattern_variants(pattern)):  # one-word patterns only
-                    expressed.add(author_slots(variant, lang, no_inflect), hit_fit)
-        hit_antonym = _Hit(index, True, True)
-        # opposites of every name, even ambiguous ones ("loyal" -> "disloyal", "juste" -> "injuste")
-        opposite_sources.update((w, words[w]) for w in words if w not in opposite_sources)
-        opposites = {
-            (a, word_lang)
-            for w, word_lang in opposite_sources.items()
-            if " " not in w and not w.endswith(("ment", "ly"))  # no opposites of adverbs
-            for a in antonyms(w, word_lang) | more_antonyms(w, word_lang)
-            if a not in _ANTONYM_STOP
-        }
-        for word, word_lang in sorted(opposites, key=lambda o: (o[0], o[1] or "")):
-            betrayed.add(author_slots(word, word_lang, no_inflect), hit_antonym)
-        for pattern in value.betrays:
-            if pattern.strip():
-                betrayed.add(author_slots(pattern, lang, no_inflect), hit_betray)
-                for variant in sorted(_pattern_variants(pattern)):
-                    betrayed.add(author_slots(variant, lang, no_inflect), hit_betray)
-                positive = negated_remainder(pattern)
-                if positive:  # "ne pas tenir ses promesses": "je n'ai pas tenu mes promesses" is negated below
-                    expressed.add(author_slots(positive, lang, no_inflect), hit_fit)
-        # their names are in ``words`` above; their French wording is not matched in English sentences, where it
-        # would find English words once accents are ignored ("salaries" is "salariés")
-        hit_fit_fr, hit_betray_fr = _Hit(index, False, french=True), _Hit(index, True, french=True)
-        for each in concepts:
-            english = len(each.fits) - each.french_fits
-            for k, slots in enumerate(each.fits):
-                expressed.add(slots, hit_fit if k < english else hit_fit_fr)
-            english = len(each.betrays) - each.french_betrays
-            for k, slots in enumerate(each.betrays):
-                betrayed.add(slots, hit_betray if k < english else hit_betray_fr)
-    result = ValueMatchers(expressed, keys)
+        keys.append(concepts[0].id if concepts else slug(value.name))
+        _add_value(matcher, index, value, concepts, ambiguous, no_inflect)
+    result = ValueMatchers(matcher, keys)
     lex.cache[cache_key] = result
     return result
+
+
+def _add_value(
+    matcher: Matcher,
+    index: int,
+    value: Value,
+    concepts: list[Concept],
+    ambiguous: frozenset[str],
+    no_inflect: frozenset[str],
+) -> None:
+    """Add the patterns of ``values[index]`` to ``matcher`` (payload: a ``_Hit``).
+
+    A concept's words, their opposites, fits and betrays come compiled and indexed from the build (its
+    blocks); only the author's own words, and the words whose language the author's name changes, are
+    compiled here. The order of the patterns matters only between payloads that differ on one span: every opposite
+    stays before every betray, as it always was.
+    """
+    expressed = betrayed = matcher  # two names keep the additions readable
+    lang = value.language if value.language in ("fr", "en") else None
+    hit_fit, hit_betray = _Hit(index, False), _Hit(index, True)
+    hit_antonym = _Hit(index, True, True)
+    # a concept's French wording is not matched in English sentences, where it would find English words once
+    # accents are ignored ("salaries" is "salariés")
+    hit_fit_fr, hit_betray_fr = _Hit(index, False, french=True), _Hit(index, True, french=True)
+    hits = {"w": hit_fit, "f": hit_fit, "F": hit_fit_fr, "a": hit_antonym, "b": hit_betray, "B": hit_betray_fr}
+    name = " ".join(normalise(value.name).split())
+    # word -> the language to inflect it in: the author's words in the value's language, a concept's words in the
+    # language of their list; None when both claim it (see concept_words)
+    words: dict[str, str | None] = {}
+    _put(words, name, lang)
+    for w in name_derivations(name):
+        if w not in ambiguous:
+            _put(words, w, lang)
+    opposite_sources: dict[str, str | None] = dict(words)
+    for each in concepts:
+        for w, word_lang in each.opposite_sources.items():
+            _put(opposite_sources, w, word_lang)
+        for w, word_lang in each.words.items():
+            _put(words, w, word_lang)
+    opposite_sources.update((w, words[w]) for w in words if w not in opposite_sources)
+    wanted = {(w, word_lang, "w") for w, word_lang in words.items() if w != name}
+    wanted |= {(w, word_lang, "a") for w, word_lang in opposite_words(opposite_sources)}
+    # the words and opposites a concept's block holds are taken from it, the others compiled here
+    excluded: list[frozenset[int]] = []
+    for each in concepts:
+        kinds = each.expressing_kinds
+        left_out = set()
+        for n, (w, word_lang) in enumerate(each.block_words):
+            if (w, word_lang, kinds[n]) in wanted:
+                wanted.discard((w, word_lang, kinds[n]))
+            else:
+                left_out.add(n)
+        excluded.append(frozenset(left_out))
+
+    expressed.add(author_slots(value.name, lang, no_inflect), hit_fit)
+    for w, word_lang, _ in sorted(item for item in wanted if item[2] == "w"):
+        expressed.add(author_slots(w, word_lang, no_inflect), hit_fit)
+    for pattern in value.fits:
+        if pattern.strip():
+            expressed.add(author_slots(pattern, lang, no_inflect), hit_fit)
+            for variant in sorted(_pattern_variants(pattern)):  # one-word patterns only
+                expressed.add(author_slots(variant, lang, no_inflect), hit_fit)
+    for w, word_lang, _ in sorted((item for item in wanted if item[2] == "a"), key=lambda o: (o[0], o[1] or "")):
+        betrayed.add(author_slots(w, word_lang, no_inflect), hit_antonym)
+    for each, left_out in zip(concepts, excluded, strict=True):
+        matcher.add_block(each.expressing, [hits[k] for k in each.expressing_kinds], each.forms, left_out)
+    for pattern in value.betrays:
+        if pattern.strip():
+            betrayed.add(author_slots(pattern, lang, no_inflect), hit_betray)
+            for variant in sorted(_pattern_variants(pattern)):
+                betrayed.add(author_slots(variant, lang, no_inflect), hit_betray)
+            positive = negated_remainder(pattern)
+            if positive:  # "ne pas tenir ses promesses": "je n'ai pas tenu mes promesses" is negated below
+                expressed.add(author_slots(positive, lang, no_inflect), hit_fit)
+    for each in concepts:
+        matcher.add_block(each.betraying, [hits[k] for k in each.betraying_kinds], each.forms)
 
 
 def value_flags(ctx: Context, values: tuple[Value, ...]) -> list[Flag]:
