@@ -242,6 +242,7 @@ PLAIN_FR = [
     "Ma grand-mère m'a appris à tricoter quand j'avais à peu près sept ans.",
     "Je suis un peu fatiguée après trois nuits de garde d'affilée, mais contente.",
     "Le magasin sera fermé dimanche pour un mariage dans la famille.",
+    "On partira peut-être camper dans les Vosges en août si le temps le permet.",
     "Je pense qu'elle mérite ce prix plus que personne dans l'équipe.",
     "Pouvez-vous me dire par quelle porte le livreur doit passer ?",
     "La pharmacie d'à côté ferme à 19 h, venez tôt si vous avez une ordonnance.",
@@ -284,6 +285,7 @@ PLAIN_FR = [
     "Je cherche un lit bébé d'occasion, quelqu'un en aurait un à vendre ?",
     "Il y a eu des retards sur la ligne 13 ce matin.",
     "Mon collègue Serge a pris sa retraite aujourd'hui après 32 ans au volant des bus.",
+    "Le dentiste m'a dit que j'aurai peut-être besoin d'un plombage la prochaine fois.",
     "Parfois les repas les plus simples sont les meilleurs.",
     "On a fini l'extension avec deux jours d'avance.",
     "J'ai encore un peu d'appréhension sur l'autoroute.",
@@ -344,6 +346,7 @@ PLAIN_FR = [
     "D'après mon expérience, les nuits deviennent plus faciles après le premier mois.",
     "Le bus avait un peu de retard, mais je suis arrivée à l'heure à mon entretien.",
     "Le vol pourrait être dérouté si le brouillard ne se lève pas.",
+    "On prendra peut-être un chien l'an prochain, quand les enfants seront plus grands.",
     "Je crois que j'ai enfin trouvé un bon garagiste.",
     "Le fromage a besoin d'environ six semaines en cave.",
     "Il a fallu presque une heure pour trouver une place au parking de l'hôpital.",
@@ -356,6 +359,7 @@ PLAIN_FR = [
     "J'ai les mains un peu douloureuses après une journée de taille.",
     "Pourriez-vous m'envoyer le compte rendu de la réunion d'hier soir ?",
     "Quelqu'un serait-il disponible pour installer la salle à 8 h ?",
+    "J'aurai sans doute quelques minutes de retard, commencez sans moi.",
     "Je vais probablement rater la première mi-temps.",
     "Nous tenons à remercier les pompiers venus à 3 h du matin.",
     "Un petit merci à tous ceux qui m'ont envoyé des cartes après mon opération.",
@@ -434,6 +438,7 @@ PLAIN_FR = [
     "On achète la farine en gros auprès d'un moulin voisin.",
     "Un bon chef d'équipe, c'est quelqu'un qui sait écouter.",
     "Les pompiers ont été incroyables avec les enfants.",
+    "Nous ouvrirons peut-être un deuxième magasin à Lyon l'an prochain.",
 ]
 
 HEDGED = [
@@ -478,6 +483,9 @@ HEDGED = [
     ("Techniquement, on est dans les clous.", "Techniquement"),
     ("En gros, on a doublé le chiffre.", "En gros"),
     ("Qui sait ? Peut-être que ça marchera.", "Qui sait"),
+    ("Ce sera peut-être la meilleure année.", "sera peut-être"),
+    ("On a peut-être raté quelque chose.", "a peut-être"),
+    ("Il semblerait que, d'une certaine manière, on partira peut-être plus tôt.", "Il semblerait que"),
 ]
 
 

@@ -22,6 +22,9 @@ Deliberately left alone, because there the word is not softening a claim:
 - negation ("could not", "ne pourrait pas"): a firm statement (but "ça ne devrait pas poser de problème" is a
   forecast, still soft);
 - "May" the month; "might" the noun; English "would" (politeness: "I would love to");
+- French plans in the first person with "peut-être" / "sans doute" ("on partira peut-être camper en août",
+  "j'aurai sans doute quelques minutes de retard"), like the English "we may open a shop": the rule returns the
+  whole phrase as a context match, longer than the listed adverb, so it is shown only among other hedges;
 - ability, plans and wishes in the first person ("I could finally breathe", "we may have a spare room",
   "I might be a few minutes late",
   "j'aimerais", "je voudrais", "je pourrais"); but "we may have underestimated" is doubt;
@@ -540,6 +543,16 @@ _FR_NORMALLY = _entry(
     "« Normalement » (si tout va bien) reprend l'affirmation : dites ce qui pourrait l'empêcher, ou assumez-la.",
     "(supprimez-le, ou dites de quoi cela dépend)",
 )
+_FR_PLAN = Entry(
+    "plan_incertain",
+    "hedge.fr.plan_incertain",
+    "hedge",
+    "fr",
+    "context",
+    "(dites de quoi cela dépend)",
+    "Un projet à soi, dit avec honnêteté ; au milieu d'autres précautions, une de plus.",
+    (),
+)
 _FR_SEEM = _entry("fr", "sembler", "« Sembler » met de la distance entre vous et ce que vous dites : le pensez-vous ?")
 
 
@@ -655,6 +668,10 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
             ):
                 found.append((i, i + 1, _FR_SEEM))  # "la solution paraît simple"
             continue
+        if word in ("peut", "sans"):
+            if _own_plan(toks, i):
+                found.append((i - 2, i + 2, _FR_PLAN))  # "on partira peut-être", "j'aurai sans doute"
+            continue
         if word in _FR_FILLERS:
             at_end = i + 1 == len(toks) or toks[i + 1].comma
             if at_end and (tok.comma or i == 0):
@@ -736,6 +753,18 @@ def _normally(toks: Sequence[Token], question: bool) -> list[tuple[int, int, Ent
 
 def _after_break(toks: Sequence[Token], i: int) -> bool:
     return not toks[i].joined or toks[i].comma
+
+
+def _own_plan(toks: Sequence[Token], i: int) -> bool:
+    """ "peut-être" / "sans doute" right after a first-person future ("on partira", "j'aurai", "nous irons")."""
+    if i < 2 or i + 1 >= len(toks) or (toks[i].norm, toks[i + 1].norm) not in (("peut", "etre"), ("sans", "doute")):
+        return False
+    verb, subject = toks[i - 1].norm, toks[i - 2].norm
+    if subject in ("je", "j"):
+        return len(verb) > 3 and verb.endswith("rai")
+    if subject == "nous":
+        return len(verb) > 4 and verb.endswith("rons")
+    return subject == "on" and len(verb) > 3 and verb.endswith("ra")
 
 
 def _habit(toks: Sequence[Token]) -> bool:
@@ -1023,7 +1052,7 @@ def _is_conditional(raw: str, norm: str) -> bool:
 
 # The words each language's rules start from (``_english``, ``_french``): every other word is skipped.
 _EN_STARTS = frozenset({"i", "kind", "sort"}) | _EN_SEEM_FORMS | _EN_APPEAR | _EN_MODALS
-_FR_STARTS = frozenset({"je", "j", "genre", "air"}) | _FR_PARAITRE | _FR_FILLERS | _FR_ALWAYS
+_FR_STARTS = frozenset({"je", "j", "genre", "air", "peut", "sans"}) | _FR_PARAITRE | _FR_FILLERS | _FR_ALWAYS
 _FR_RAIT = ("rait", "raient")  # third-person conditional endings (``_is_conditional`` decides); both hold "rai"
 _EN_ALL_STARTS = _EN_STARTS | _CEILING_FIRST | _RETRACTION_FIRST
 _FR_ALL_STARTS = _FR_STARTS | _CEILING_FIRST | _RETRACTION_FIRST
