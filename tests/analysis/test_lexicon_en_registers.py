@@ -146,6 +146,15 @@ FLAGGED = [
     ("We hire missionaries, not mercenaries.", "missionaries, not mercenaries", "reg_startup_tail"),
     ("We are on our zero trust journey.", "zero trust journey", "reg_startup_tail"),
     ("Hold the vision even when nobody else does.", "Hold the vision", "reg_coaching_esg_tail"),
+    # fifth pass
+    ("Our new campaign will showcase the region to investors.", "showcase the region", "reg_places_events"),
+    ("The county's offer for families keeps growing.", "The county's offer", "reg_places_events"),
+    ("We put passengers first on every route.", "put passengers first", "reg_places_events"),
+    ("We are your trusted business adviser.", "trusted business adviser", "reg_places_events"),
+    ("We design spaces that inspire.", "spaces that inspire", "reg_places_events"),
+    ("The summit has a content-rich agenda.", "content-rich agenda", "reg_places_events"),
+    ("We need one message across the piece.", "across the piece", "reg_places_events"),
+    ("We meet the best founders in the space.", "in the space", "reg_places_events"),
     ("This is our climate leadership moment.", "climate leadership", "reg_coaching_esg_tail"),
 ]
 
@@ -262,6 +271,10 @@ PLAIN = [
     "We try to back local businesses by shopping at the market.",
     "The sign on the door said pull, not push.",
     "For complete peace of mind, I checked the gas twice.",
+    "We did the whole walk in the space of an hour.",
+    "My grandparents came here to build a better future for their children.",
+    "The school fête has a jam-packed programme this year.",
+    "The old bridge is the gateway to the region for walkers.",
 ]
 
 
