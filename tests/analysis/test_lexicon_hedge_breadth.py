@@ -146,6 +146,7 @@ PLAIN_EN = [
 
 PLAIN_FR = [
     "On a roulé en troisième jusqu'à l'aire de repos, puis le dépanneur est arrivé.",  # "aire" is not "air"
+    "Les enfants ont joué à l'air libre tout l'après-midi.",  # "à", not the verb "a"
     "Quarante personnes sont venues à la fête de quartier samedi et on a servi 80 cafés.",
     "Mon fils se réveille à six heures le dimanche, alors je fais le pain avant le petit-déjeuner.",
     "Cette recette est l'une des plus anciennes du carnet de ma grand-mère.",

@@ -690,6 +690,8 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
         if nxt in _FR_NEGATION_AFTER or prev in ("ne", "n"):
             continue
         if word == "air" and prev == "l" and i >= 2 and toks[i - 2].norm in ("a", "ont", "avait", "avaient"):
+            if toks[i - 2].accented:
+                continue  # "sécher à l'air libre": the preposition, not the verb (accents are ignored in norms)
             found.append((i - 2, i + 1, _FR_SEEM))  # "le projet a l'air solide"
             continue
         if word in _FR_ALWAYS:
