@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/eval_engine.py [--set dev|dev2|dev3|blind3|heldout|blind2|blind4|both|all] [--verbose]
+    python benchmarks/eval_engine.py [--set dev|dev2|dev3|blind3|dev4|heldout|blind2|blind4|blind5|both|all] [--verbose]
 
 ``both`` is dev + heldout (as before); ``all`` adds ``blind2``, a second blind set written later by another
 writer and never used for tuning, ``dev2``, a second development set (jargon, puffery, hedges and plain
@@ -10,7 +10,8 @@ posts only) written to find the long tail the first one no longer shows, and ``b
 same shape as dev2, written the same day while dev2 was being tuned on, to measure whether that tuning generalises,
 and ``dev3``, a third development set (jargon and plain posts only) for one more tuning round. On 2026-11-26
 (third session) blind3 was opened for tuning, as planned, and ``blind4``, a fourth blind set of the same shape
-written that day by fresh writers, took its place as the set nobody tunes on.
+written that day by fresh writers, took its place as the set nobody tunes on, with ``dev4`` (jargon and plain posts)
+to tune on and ``blind5`` (jargon and plain posts), written later that morning, as a second set nobody tunes on.
 The corpus lives in ``tests/corpus/<set>/*.json`` (see ``tests/corpus/README.md`` for the annotation guidelines).
 For each case the scorer calls ``analyze(text, profile, intention, first=first)`` and compares the returned flags
 with the gold spans.
@@ -27,8 +28,9 @@ Metrics, per language (fr, en, mixed) and overall:
   intention_mismatch flag);
 * drift recall (revisions expected to drift with any voice_drift flag) and false-alarm rate.
 
-``--verbose`` lists misses and false positives, but only for the sets used for tuning (dev, dev2, dev3, blind3):
-held-out, blind2 and blind4 sentences are never printed, so that whoever tunes the engine cannot tune it on them.
+``--verbose`` lists misses and false positives, but only for the sets used for tuning (dev, dev2, dev3, blind3,
+dev4): held-out, blind2, blind4 and blind5 sentences are never printed, so that whoever tunes the engine cannot tune
+it on them.
 The script always exits 0: it is a measurement, not a gate.
 """
 
@@ -53,7 +55,7 @@ from brandjournal.domain import Intention, IntentionKind, Profile, Value  # noqa
 
 CORPUS = ROOT / "tests" / "corpus"
 SETS = ("dev", "heldout")  # --set both
-ALL_SETS = (*SETS, "blind2", "dev2", "blind3", "dev3", "blind4", "dev4")  # --set all
+ALL_SETS = (*SETS, "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", "blind5")  # --set all
 VISIBLE = ("dev", "dev2", "dev3", "blind3", "dev4")  # sets whose sentences --verbose may print
 LANGS = ("fr", "en", "mixed")
 COLUMNS = (*LANGS, "all")

@@ -25,15 +25,16 @@ from brandjournal.domain import Flag, FlagKind, IntentionKind, Report, Severity
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
-SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4")
+SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", "blind5")
 PARTIAL = (
     "dev2",
     "blind3",
     "dev3",
     "blind4",
     "dev4",
+    "blind5",
 )  # surface kinds and plain posts only: no values, intention, drift or mixed cases
-BLIND = ("heldout", "blind2", "blind4")  # aggregates only: their sentences are never printed
+BLIND = ("heldout", "blind2", "blind4", "blind5")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
 KINDS = {k.value for k in FlagKind}
 SURFACE = {"jargon", "peacock", "hedge"}
@@ -47,6 +48,7 @@ _DEV2 = {"jargon": 40, "peacock": 12, "hedge": 12, "values": 0, "intention": 0, 
 _BLIND3 = {**_DEV2, "jargon": 30, "peacock": 10, "hedge": 10, "plain": 35}
 _DEV3 = {**_DEV2, "jargon": 35, "peacock": 0, "hedge": 0, "plain": 18}
 _DEV4 = {**_DEV3, "plain": 28}
+_BLIND5 = {**_DEV3, "jargon": 24, "plain": 30}
 MIN_POSTS = {
     "dev": _FULL,
     "heldout": _FULL,
@@ -56,6 +58,7 @@ MIN_POSTS = {
     "dev3": _DEV3,
     "blind4": _BLIND3,
     "dev4": _DEV4,
+    "blind5": _BLIND5,
 }
 MIN_JARGON_SPANS = {
     "dev": 150,
@@ -66,6 +69,7 @@ MIN_JARGON_SPANS = {
     "dev3": 130,
     "blind4": 110,
     "dev4": 150,
+    "blind5": 90,
 }
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
 MIN_SPLITS = {
@@ -77,6 +81,7 @@ MIN_SPLITS = {
     "dev3": (0, 0, 0, 0, 0),
     "blind4": (0, 0, 0, 0, 0),
     "dev4": (0, 0, 0, 0, 0),
+    "blind5": (0, 0, 0, 0, 0),
 }
 MIN_MIXED = 10
 
