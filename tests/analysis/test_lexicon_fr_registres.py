@@ -219,6 +219,26 @@ FLAGGED = [
         "reg_rse",
         "conjuguons performance et responsabilité",
     ),
+    # communiqué
+    ("Avec ce rachat, nous renforçons notre ancrage régional.", "reg_communique", "renforçons notre ancrage régional"),
+    ("Nous densifions notre maillage dans l'Ouest.", "reg_communique", "densifions notre maillage"),
+    (
+        "Nous mettons notre savoir-faire au service de la filière.",
+        "reg_communique",
+        "mettons notre savoir-faire au service de",
+    ),
+    ("Le groupe ouvre un chantier d'envergure.", "reg_communique", "chantier d'envergure"),
+    ("Ces chiffres confirment la pertinence de notre modèle.", "reg_communique", "pertinence de notre modèle"),
+    ("Nous abordons 2026 avec sérénité.", "reg_communique", "abordons 2026 avec sérénité"),
+    ("Le groupe dispose de solides atouts.", "reg_communique", "de solides atouts"),
+    # institutions culturelles et publiques
+    ("Nous travaillons en intelligence avec les communes.", "reg_public_culture", "en intelligence avec"),
+    ("Le théâtre défend une programmation exigeante et populaire.", "reg_public_culture", "exigeante et populaire"),
+    (
+        "Cette exposition questionne les frontières entre art et design.",
+        "reg_public_culture",
+        "questionne les frontières entre",
+    ),
 ]
 
 PLAIN = [
@@ -260,6 +280,12 @@ PLAIN = [
     "Ma voisine a fait émerger des pousses de tomates sur son balcon.",
     "J'ai entendu les oiseaux chanter toute la matinée.",
     "Nous avons mené une enquête auprès de trente commerçants.",
+    "Le mur de l'école a été repeint en deux jours.",
+    "Il a mis son bonnet pour aborder la descente avec prudence.",
+    "La solidité de notre toit a été vérifiée après la tempête.",
+    "Je me suis inscrit dans la chorale de la ville.",
+    "Nous avons traduit le livre en espagnol.",
+    "Les douaniers contrôlent les frontières à Modane.",
 ]
 
 
