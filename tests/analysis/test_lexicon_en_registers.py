@@ -155,6 +155,11 @@ FLAGGED = [
     ("The summit has a content-rich agenda.", "content-rich agenda", "reg_places_events"),
     ("We need one message across the piece.", "across the piece", "reg_places_events"),
     ("We meet the best founders in the space.", "in the space", "reg_places_events"),
+    # sixth pass
+    ("We are now a digitally mature council.", "digitally mature", "reg_sector_adjectives"),
+    ("We are a member-obsessed building society.", "member-obsessed", "reg_sector_adjectives"),
+    ("The app offers mass personalisation.", "mass personalisation", "reg_sector_adjectives"),
+    ("Join a dynamic company in the heart of Bristol.", "dynamic company", "reg_sector_adjectives"),
     ("This is our climate leadership moment.", "climate leadership", "reg_coaching_esg_tail"),
 ]
 
@@ -275,6 +280,8 @@ PLAIN = [
     "My grandparents came here to build a better future for their children.",
     "The school fête has a jam-packed programme this year.",
     "The old bridge is the gateway to the region for walkers.",
+    "Her lecture was on the dynamic organisation of the cell.",
+    "The nurse gave us deep insights into how the ward works at night.",
 ]
 
 
