@@ -67,6 +67,20 @@ FLAGGED = [
     ("Ne lâchez jamais un lead tiède.", "r4_anglais_vente", "lead tiède"),
     ("Vous avez l'esprit hunter ?", "r4_anglais_vente", "hunter"),
     ("Ouverture de notre concept store à Lille.", "r4_anglais_commerce", "concept store"),
+    # troisième lot : prépositions + nom anglais, verbes anglais, comitologie
+    ("Côté roadmap, tout est prêt pour janvier.", "r4_franglais_prepositions", "roadmap"),
+    ("Zéro deadline cette semaine, enfin.", "r4_franglais_prepositions", "deadline"),
+    ("On va kickoffer le projet lundi.", "r4_franglais_verbes_2", "kickoffer"),
+    ("Le recrutement est on hold jusqu'en mars.", "r4_franglais_verbes_2", "hold"),
+    ("Une approche lean de la production.", "r4_franglais_verbes_2", "lean"),
+    ("Passer d'une logique de gestion à une logique de care.", "r4_franglais_verbes_2", "logique de care"),
+    ("Une clause de revoyure est prévue en 2027.", "r4f_admin_comitologie", "clause de revoyure"),
+    ("Le projet a besoin d'un portage politique fort.", "r4f_admin_comitologie", "portage politique"),
+    (
+        "Les habitants au centre du dispositif, voilà notre méthode.",
+        "r4f_admin_comitologie",
+        "habitants au centre du dispositif",
+    ),
 ]
 
 PLAIN = [
@@ -94,6 +108,9 @@ PLAIN = [
     "Mbappé a tiré le corner à la 80e minute.",
     "Le lead guitariste du groupe joue fort.",
     "Les agriculteurs mutualisent leur matériel depuis dix ans.",
+    "Côté jardin, les tomates poussent enfin.",
+    "Le portage des repas à domicile reprend lundi.",
+    "Les enfants jouaient au centre de la place.",
 ]
 
 
