@@ -164,6 +164,12 @@ FLAGGED = [
      "idm_sport_office_2"),
     ("The sales team did an end run around procurement.", "end run around procurement", "idm_sport_office_2"),
     ("We have no bench of successors for the finance team.", "bench of successors", "idm_sport_office_2"),
+    # sixth round: change-management folklore and quote-slogans
+    ("Think copilot, not autopilot.", "copilot, not autopilot", "idm_change_folklore"),
+    ("The frozen middle is blocking the new rota.", "The frozen middle", "idm_change_folklore"),
+    ("Move from ego-system to eco-system thinking.", "ego-system to eco-system", "idm_change_folklore"),
+    ("Be the CEO of your own career.", "CEO of your own career", "idm_change_folklore"),
+    ("Hire character, train skill.", "Hire character, train skill", "idm_change_folklore"),
 ]  # fmt: skip
 
 # The same words in their literal sense, or ordinary sentences next to an idiom's frame.
@@ -230,6 +236,9 @@ PLAIN = [
     "The golfer took a mulligan on the first tee, which his friends allowed.",
     "We sat on a bench of old oak by the river.",
     "The two horses were neck and neck down to the wire at Ascot.",
+    "The pond has a frozen middle and thin edges in January.",
+    "The clay layer under the topsoil holds water all winter.",
+    "She is the CEO of a small bakery in York.",
 ]
 
 
