@@ -104,6 +104,17 @@ FLAGGED = [
     ("Merci pour la richesse des échanges de ce matin.", "idi_formules_recit", "richesse des échanges"),
     ("Place maintenant à l'opérationnel !", "idi_formules_recit", "Place maintenant à l'opérationnel"),
     ("Ensemble, tout est possible.", "idi_formules_recit", "Ensemble, tout est possible"),
+    # conquête, verrous, casquettes, terrains de jeu
+    ("Notre plan de reconquête démarre en janvier.", "idi_conquete_verrous", "plan de reconquête"),
+    ("Nous lançons une offensive commerciale en Espagne.", "idi_conquete_verrous", "offensive commerciale"),
+    ("Il faut faire sauter les verrous.", "idi_conquete_verrous", "faire sauter les verrous"),
+    ("Avec ma double casquette de juriste et de coach.", "idi_conquete_verrous", "double casquette"),
+    ("Beaucoup ont raté le virage du numérique.", "idi_conquete_verrous", "raté le virage du numérique"),
+    ("L'Europe est notre terrain de jeu.", "idi_conquete_verrous", "notre terrain de jeu"),
+    ("Nous voulons muscler notre offre.", "idi_conquete_verrous", "muscler notre offre"),
+    ("La confiance est le ciment de notre collectif.", "idi_conquete_verrous", "ciment de notre collectif"),
+    ("Un bac à sable réglementaire pour les fintechs.", "idi_conquete_verrous", "bac à sable réglementaire"),
+    ("Cette zone est le poumon économique de la région.", "idi_conquete_verrous", "poumon économique"),
 ]
 
 PLAIN = [
@@ -133,6 +144,11 @@ PLAIN = [
     "Les touristes ont pris le pouls du patient avant l'arrivée des pompiers.",
     "Le train de marchandises tiré par une vieille locomotive est passé à midi.",
     "J'ai acheté un trait d'union en bois pour l'atelier de calligraphie.",
+    "Le maçon prépare le ciment de la terrasse.",
+    "Les enfants jouent dans le bac à sable du square.",
+    "Le cycliste a raté le virage et fini dans le fossé.",
+    "La fusée a quitté sa rampe de lancement à l'aube.",
+    "Le tiercé gagnant est sorti dimanche à Longchamp.",
 ]
 
 
