@@ -36,6 +36,20 @@ FLAGGED = [
     ("The fund will build capacity in small charities.", "build capacity in", "jargon.en.r4_capacity_build"),
     ("Our handbook says we default to async.", "default to async", "jargon.en.r4_default_to"),
     ("Our growth flywheel starts with referrals.", "growth flywheel", "jargon.en.flywheel"),
+    ("Our insurer moved to a photo-first claims process.", "photo-first claims", "jargon.en.r4_x_first_compounds"),
+    ("The exchange is now gigabit-ready.", "gigabit-ready", "jargon.en.r4_x_ready_aligned"),
+    ("We mapped the as-is processes before the merger.", "as-is processes", "jargon.en.r4_transformation_consulting"),
+    ("We stood up a data hub in two weeks.", "stood up a data hub", "jargon.en.r4_transformation_consulting"),
+    ("I ask my directs one question every Monday.", "my directs", "jargon.en.r4_leadership_manager_talk"),
+    ("The leadership offsite is in Leeds this year.", "leadership offsite", "jargon.en.r4_leadership_manager_talk"),
+    ("We run pulse surveys every quarter.", "pulse surveys", "jargon.en.r4_people_culture"),
+    ("We will keep engaging constructively with the trust.", "engaging constructively",
+     "jargon.en.r4_union_workforce_talk"),
+    ("We are building out the platform team in Manchester.", "building out the platform team",
+     "jargon.en.r4_startup_ops"),
+    ("The trust launched a patient flow programme.", "patient flow", "jargon.en.r4_health_ops"),
+    ("The plan promises upstream interventions on obesity.", "upstream interventions", "jargon.en.r4_health_ops"),
+    ("The county council praised user-centred design.", "user-centred design", "jargon.en.r4_service_design_talk"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -49,6 +63,11 @@ PLAIN = [
     "The swallows circle around the barn every evening in June.",
     "The plane waited at the end of the runway for twenty minutes.",
     "The pool is narrow and deep at the far end, so keep the little ones close.",
+    "I took the photo first and then measured the wall.",
+    "The front door sticks in wet weather.",
+    "The builders are building out the back of the house this summer.",
+    "The doctor told him to stop smoking and walk more.",
+    "The fishermen move upstream every autumn to follow the salmon.",
 ]
 
 
