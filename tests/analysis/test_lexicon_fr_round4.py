@@ -81,6 +81,11 @@ FLAGGED = [
         "r4f_admin_comitologie",
         "habitants au centre du dispositif",
     ),
+    # quatrième lot : noms d'agence et de bureau
+    ("Merci pour ton input sur la maquette.", "r4_franglais_noms_agence", "ton input"),
+    ("Je te fais un overview rapide demain.", "r4_franglais_noms_agence", "un overview"),
+    ("Tout le know-how de l'équipe est là.", "r4_franglais_noms_agence", "le know-how"),
+    ("On déroule notre feuille de route.", "r4_franglais_noms_agence", "déroule notre feuille de route"),
 ]
 
 PLAIN = [
@@ -111,6 +116,7 @@ PLAIN = [
     "Côté jardin, les tomates poussent enfin.",
     "Le portage des repas à domicile reprend lundi.",
     "Les enfants jouaient au centre de la place.",
+    "Le modèle bat la baseline de trois points sur le jeu de test.",
 ]
 
 
