@@ -160,6 +160,11 @@ FLAGGED = [
     ("We are a member-obsessed building society.", "member-obsessed", "reg_sector_adjectives"),
     ("The app offers mass personalisation.", "mass personalisation", "reg_sector_adjectives"),
     ("Join a dynamic company in the heart of Bristol.", "dynamic company", "reg_sector_adjectives"),
+    # seventh pass
+    ("Our serum helps you glow from within.", "glow from within", "reg_consumer_brands"),
+    ("Make it your evening self-care ritual.", "self-care ritual", "reg_consumer_brands"),
+    ("Our engineers drive the future of mobility.", "drive the future of mobility", "reg_consumer_brands"),
+    ("We make theatre that matters.", "theatre that matters", "reg_consumer_brands"),
     ("This is our climate leadership moment.", "climate leadership", "reg_coaching_esg_tail"),
 ]
 
@@ -282,6 +287,8 @@ PLAIN = [
     "The old bridge is the gateway to the region for walkers.",
     "Her lecture was on the dynamic organisation of the cell.",
     "The nurse gave us deep insights into how the ward works at night.",
+    "Nursing is work that matters to me.",
+    "The yoga class helped my back more than I expected.",
 ]
 
 
