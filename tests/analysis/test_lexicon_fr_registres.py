@@ -239,6 +239,38 @@ FLAGGED = [
         "reg_public_culture",
         "questionne les frontières entre",
     ),
+    # secteurs divers
+    ("Notre nouvelle collection revisite les codes de la maison.", "reg_secteurs_divers", "revisite les codes"),
+    (
+        "Nos usines transforment les déchets en ressources.",
+        "reg_secteurs_divers",
+        "transforment les déchets en ressources",
+    ),
+    ("Nous renforçons notre posture de sécurité.", "reg_secteurs_divers", "posture de sécurité"),
+    (
+        "Nous voulons faire de la cybersécurité l'affaire de tous.",
+        "reg_secteurs_divers",
+        "faire de la cybersécurité l'affaire de tous",
+    ),
+    (
+        "Le séminaire a offert des moments de partage et de convivialité.",
+        "reg_secteurs_divers",
+        "moments de partage et de convivialité",
+    ),
+    (
+        "Notre agence vous aide à concrétiser votre projet de vie.",
+        "reg_secteurs_divers",
+        "concrétiser votre projet de vie",
+    ),
+    ("Nous proposons un accompagnement de A à Z.", "reg_secteurs_divers", "accompagnement de A à Z"),
+    ("Notre service est sur mesure et personnalisé.", "reg_secteurs_divers", "sur mesure et personnalisé"),
+    (
+        "Nous sommes votre partenaire immobilier de confiance.",
+        "reg_secteurs_divers",
+        "partenaire immobilier de confiance",
+    ),
+    ("Nous construisons des filières durables et rémunératrices.", "reg_secteurs_divers", "durables et rémunératrices"),
+    ("Depuis 1950, nous sommes aux côtés des éleveurs.", "reg_secteurs_divers", "aux côtés des éleveurs"),
 ]
 
 PLAIN = [
@@ -286,6 +318,11 @@ PLAIN = [
     "Je me suis inscrit dans la chorale de la ville.",
     "Nous avons traduit le livre en espagnol.",
     "Les douaniers contrôlent les frontières à Modane.",
+    "Le tailleur a revu les ourlets du costume.",
+    "Le camion poubelle ramasse les déchets le mardi.",
+    "Le kiné a corrigé ma posture au bureau.",
+    "On a partagé un repas au refuge après la randonnée.",
+    "Mon voisin agriculteur m'a prêté son tracteur.",
 ]
 
 
