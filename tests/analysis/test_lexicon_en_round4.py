@@ -50,6 +50,13 @@ FLAGGED = [
     ("The trust launched a patient flow programme.", "patient flow", "jargon.en.r4_health_ops"),
     ("The plan promises upstream interventions on obesity.", "upstream interventions", "jargon.en.r4_health_ops"),
     ("The county council praised user-centred design.", "user-centred design", "jargon.en.r4_service_design_talk"),
+    ("The trial strengthens our oncology franchise.", "oncology franchise", "jargon.en.r4_market_sector_terms"),
+    ("Next year we fund real-world evidence generation.", "real-world evidence generation",
+     "jargon.en.r4_market_sector_terms"),
+    ("The fund will recycle capital into new warehouses.", "recycle capital", "jargon.en.r4_market_sector_terms"),
+    ("Shops should work as brand theatres.", "brand theatres", "jargon.en.r4_market_sector_terms"),
+    ("Our total rewards refresh lands in May.", "total rewards", "jargon.en.r4_market_sector_terms"),
+    ("Public health is about behaviour change at scale.", "behaviour change at", "jargon.en.r4_health_ops"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -68,6 +75,9 @@ PLAIN = [
     "The builders are building out the back of the house this summer.",
     "The doctor told him to stop smoking and walk more.",
     "The fishermen move upstream every autumn to follow the salmon.",
+    "We rent a van every summer to move the festival stage.",
+    "The recycling centre takes glass, paper and garden waste.",
+    "The theatre was full for the school play on Friday.",
 ]
 
 
