@@ -271,6 +271,13 @@ FLAGGED = [
     ),
     ("Nous construisons des filières durables et rémunératrices.", "reg_secteurs_divers", "durables et rémunératrices"),
     ("Depuis 1950, nous sommes aux côtés des éleveurs.", "reg_secteurs_divers", "aux côtés des éleveurs"),
+    # pilotage de projet
+    ("La start-up est en pleine structuration.", "reg_pilotage_projet", "en pleine structuration"),
+    ("Les ventes sont sur une trajectoire ascendante.", "reg_pilotage_projet", "trajectoire ascendante"),
+    ("Nous sommes sur une belle dynamique depuis la rentrée.", "reg_pilotage_projet", "sur une belle dynamique"),
+    ("Nous allons surfer sur cette dynamique en 2026.", "reg_pilotage_projet", "surfer sur cette dynamique"),
+    ("Il faut phaser le déploiement sur trois trimestres.", "reg_pilotage_projet", "phaser le déploiement"),
+    ("Nous allons calibrer le dispositif avec les agences.", "reg_pilotage_projet", "calibrer le dispositif"),
 ]
 
 PLAIN = [
@@ -323,6 +330,9 @@ PLAIN = [
     "Le kiné a corrigé ma posture au bureau.",
     "On a partagé un repas au refuge après la randonnée.",
     "Mon voisin agriculteur m'a prêté son tracteur.",
+    "Le surfeur a pris la vague à Hossegor.",
+    "Le pâtissier a calibré les macarons un par un.",
+    "Le géomètre a jalonné le terrain avec des piquets.",
 ]
 
 
