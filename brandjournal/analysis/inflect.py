@@ -538,14 +538,17 @@ _FR_COMPOUND_BASES: dict[str, tuple[str, ...] | None] = {
 }
 _FR_OTHER_WORDS = frozenset({"maintenant"})  # a compound's form that is another word ("now", not "maintaining")
 
+_FR_NDRE = ("ns", "nt", "gnons", "gnez", "gnent", "gnais", "gnait", "gnions", "gnaient", "nte", "nts", "ntes", "gnant",
+            "ndrai", "ndra", "ndrons", "ndront", "ndrait", "ndraient", "gne")  # fmt: skip
+
 # Third-group patterns by ending: (ending, the stem's endings). The stem is the word without the ending.
 _FR_THIRD_GROUP: tuple[tuple[str, tuple[str, ...]], ...] = (
     # construire, produire, conduire, réduire, traduire, introduire, détruire, instruire, séduire
     ("uire", ("uis", "uit", "uisons", "uisez", "uisent", "uisais", "uisait", "uisions", "uisaient", "uite", "uits",
               "uites", "uisant", "uirai", "uira", "uirons", "uiront", "uirait", "uiraient", "uise")),
-    # atteindre, craindre, joindre, rejoindre, peindre, éteindre, contraindre, plaindre, restreindre
-    ("ndre", ("ns", "nt", "gnons", "gnez", "gnent", "gnais", "gnait", "gnions", "gnaient", "nte", "nts", "ntes",
-              "gnant", "ndrai", "ndra", "ndrons", "ndront", "ndrait", "ndraient", "gne")),
+    # atteindre, peindre, éteindre, restreindre; craindre, contraindre, plaindre; joindre, rejoindre (not rendre,
+    # vendre, entendre, répondre: they keep their "d", "rendons", like perdre, below)
+    *((vowel + "ndre", tuple(vowel + ending for ending in _FR_NDRE)) for vowel in ("ei", "ai", "oi")),
     # connaître, reconnaître, paraître, apparaître, disparaître (accents are gone: "aitre")
     ("aitre", ("ais", "ait", "aissons", "aissez", "aissent", "aissais", "aissait", "aissaient", "u", "ue", "us",
                "ues", "aissant", "aitrai", "aitra", "aitrons", "aitront", "aitrait", "aisse")),

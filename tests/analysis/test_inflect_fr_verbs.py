@@ -20,6 +20,10 @@ from brandjournal.domain import Profile, Value
         ("remettre", {"remis", "remet", "remettons"}, {"remettu"}),
         ("atteindre", {"atteint", "atteignons", "atteignent"}, {"atteindu"}),
         ("rejoindre", {"rejoins", "rejoignez", "rejoint"}, set()),
+        ("craindre", {"crains", "craignons", "craint"}, set()),
+        ("rendre", {"rends", "rendons", "rendu", "rendent"}, {"regnons", "rens"}),  # keeps its "d", unlike peindre
+        ("entendre", {"entends", "entendons", "entendu"}, {"entegnons"}),
+        ("repondre", {"repond", "repondons", "repondu"}, {"repognons"}),
         ("devenir", {"deviens", "devenu", "deviennent"}, {"devenissons"}),
         ("maintenir", {"maintient", "maintenu"}, {"maintenant"}),  # "maintenant" is "now"
         ("agir", {"agissons", "agit", "agi"}, set()),
