@@ -57,6 +57,8 @@ FLAGGED = [
     ("Shops should work as brand theatres.", "brand theatres", "jargon.en.r4_market_sector_terms"),
     ("Our total rewards refresh lands in May.", "total rewards", "jargon.en.r4_market_sector_terms"),
     ("Public health is about behaviour change at scale.", "behaviour change at", "jargon.en.r4_health_ops"),
+    ("The productisation of our advice took a year.", "productisation", "jargon.en.r4_derived_forms"),
+    ("We measure the investment readiness of every charity.", "investment readiness", "jargon.en.r4_derived_forms"),
 ]  # fmt: skip
 
 PLAIN = [
