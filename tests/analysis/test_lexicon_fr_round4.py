@@ -86,6 +86,8 @@ FLAGGED = [
     ("Je te fais un overview rapide demain.", "r4_franglais_noms_agence", "un overview"),
     ("Tout le know-how de l'équipe est là.", "r4_franglais_noms_agence", "le know-how"),
     ("On déroule notre feuille de route.", "r4_franglais_noms_agence", "déroule notre feuille de route"),
+    ("Accroître la visibilité à l'international du site.", "r4f_hybrider_flecher", "visibilité à l'international"),
+    ("Avec 12 M€ fléchés vers l'ingénierie territoriale.", "r4f_hybrider_flecher", "fléchés vers l'ingénierie"),
 ]
 
 PLAIN = [
@@ -117,6 +119,8 @@ PLAIN = [
     "Le portage des repas à domicile reprend lundi.",
     "Les enfants jouaient au centre de la place.",
     "Le modèle bat la baseline de trois points sur le jeu de test.",
+    "Le brouillard réduit la visibilité sur la route du col.",
+    "Nous avons huilé la terrasse : lames de deck en pin, garde-corps en inox.",
 ]
 
 
