@@ -59,6 +59,10 @@ FLAGGED = [
     ("Public health is about behaviour change at scale.", "behaviour change at", "jargon.en.r4_health_ops"),
     ("The productisation of our advice took a year.", "productisation", "jargon.en.r4_derived_forms"),
     ("We measure the investment readiness of every charity.", "investment readiness", "jargon.en.r4_derived_forms"),
+    ("Package your expertise into one clear offer.", "Package your expertise", "jargon.en.r4_work_verbs_in_frames"),
+    ("Our desk will surface stories from budgets.", "surface stories", "jargon.en.r4_work_verbs_in_frames"),
+    ("AI should augment judgement in the control room.", "augment judgement", "jargon.en.r4_work_verbs_in_frames"),
+    ("Shop-floor huddles start at seven.", "Shop-floor huddles", "jargon.en.r4_work_verbs_in_frames"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -80,6 +84,10 @@ PLAIN = [
     "We rent a van every summer to move the festival stage.",
     "The recycling centre takes glass, paper and garden waste.",
     "The theatre was full for the school play on Friday.",
+    "She translated the letter into French for her grandmother.",
+    "The penguins huddle together against the wind.",
+    "We packaged the jam jars in old newspaper for the fair.",
+    "The whale came to the surface twice before it dived.",
 ]
 
 
