@@ -288,10 +288,10 @@ def _pair_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
     for alt in alts:
         if len(alt) >= 2:
             seconds: set[str] = set(_forms(alt[1]))
-        elif len(slots) >= 2 and not slots[1][0] and not slots[1][1]:
+        elif len(slots) >= 2 and not slots[1][0] and not slots[1][1] and len(slots[1]) <= 3:
             seconds = {form for a in slots[1][2] for form in _forms(a[0])}
         else:
-            return None
+            return None  # (a second word after a symbol, "test & learn", is not joined to the first: no pair)
         firsts = _forms(alt[0])
         if len(firsts) * len(seconds) + len(pairs) > _MAX_PAIRS:
             return None

@@ -150,3 +150,9 @@ def test_only_unambiguous_possessives_widen_a_pattern() -> None:
     assert widened("libérer son potentiel", "fr")[1] == french
     assert widened("give her a voice", "en")[1].startswith("|her|hered|")  # "her" may be a pronoun: left as written
     assert "|ma|" not in widened("leur donner la parole", "fr")[0]  # "leur donner": a pronoun, left as written
+
+
+def test_a_word_after_a_symbol_in_a_pattern_is_found() -> None:
+    """ "test & learn": the "&" keeps the two words from forming an index pair, so the pattern is looked up by its
+    first word."""
+    assert _found("On avance en test & learn sur ce projet.", "jargon") == ["test & learn"]
