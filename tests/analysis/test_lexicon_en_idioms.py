@@ -14,7 +14,7 @@ import pytest
 
 from brandjournal.analysis import analyze
 from brandjournal.domain import Profile
-from tests.analysis.helpers import SURFACE, check_offsets
+from tests.analysis.helpers import SURFACE, assert_flagged, assert_no_surface_flag
 
 # (sentence, evidence, rule); every expected flag is of kind "jargon" and severity "warning".
 FLAGGED = [
@@ -244,16 +244,12 @@ PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FLAGGED)
 def test_office_idioms_are_flagged(text: str, evidence: str, rule: str) -> None:
-    report = analyze(text, Profile())
-    check_offsets(text, report.flags)
-    found = [(f.kind.value, f.text, f.rule, f.severity.value) for f in report.flags if f.kind in SURFACE]
-    assert ("jargon", evidence, f"jargon.en.{rule}", "warning") in found
+    assert_flagged(text, evidence, kind="jargon", rule=f"jargon.en.{rule}", severity="warning")
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_literal_senses_are_not_flagged(text: str) -> None:
-    report = analyze(text, Profile())
-    assert [(f.kind.value, f.text, f.rule) for f in report.flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 def test_context_idioms_need_other_buzzwords() -> None:

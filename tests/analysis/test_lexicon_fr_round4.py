@@ -16,7 +16,7 @@ import pytest
 
 from brandjournal.analysis import analyze
 from brandjournal.domain import Profile
-from tests.analysis.helpers import SURFACE
+from tests.analysis.helpers import SURFACE, assert_flagged, assert_no_surface_flag
 
 FLAGGED = [
     # franglais de bureau dans un cadre français
@@ -126,15 +126,12 @@ PLAIN = [
 
 @pytest.mark.parametrize(("text", "rule", "evidence"), FLAGGED)
 def test_round4_family_is_flagged_with_exact_rule_and_evidence(text: str, rule: str, evidence: str) -> None:
-    flags = analyze(text, Profile()).flags
-    found = [(f.rule, text[f.start : f.end]) for f in flags if f.kind in SURFACE]
-    assert (f"jargon.fr.{rule}", evidence) in found, found
+    assert_flagged(text, evidence, rule=f"jargon.fr.{rule}")
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_plain_sentence_with_the_same_words_in_literal_sense_gets_no_surface_flag(text: str) -> None:
-    flags = analyze(text, Profile()).flags
-    assert [(f.kind.value, text[f.start : f.end], f.rule) for f in flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
 
 
 def test_context_phrases_fire_only_among_other_jargon() -> None:
