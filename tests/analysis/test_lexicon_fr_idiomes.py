@@ -89,7 +89,6 @@ FLAGGED = [
     ("Faire germer des idées, c'est notre métier.", "idi_jardin", "Faire germer des idées"),
     ("La mayonnaise a pris entre les équipes.", "idi_jardin", "mayonnaise a pris"),
     # chantier, mécanique, musique
-    ("Nous posons les bases d'une nouvelle organisation.", "idi_chantier", "posons les bases d'une"),
     ("La confiance est la clé de voûte du management.", "idi_chantier", "clé de voûte du management"),
     ("Le manager est la courroie de transmission de la direction.", "idi_chantier", "la courroie de transmission"),
     ("Une tour de contrôle des opérations suit chaque commande.", "idi_chantier", "tour de contrôle des opérations"),
