@@ -138,10 +138,13 @@ _POSSESSIVES = {
 _WIDENING_POSSESSIVES = {"fr": _POSSESSIVES["fr"] - {"leur"}, "en": frozenset({"my", "your", "our", "their"})}
 
 
-def any_possessive(slots: list, lang: str) -> list:
+def any_possessive(slots: list, lang: str, pattern: str = "") -> list:
     """``slots`` with each possessive determiner written in the pattern standing for all of them, and for nothing
-    else (jargon and puffery patterns: whose journey or model it is does not change the wording)."""
-    widening, family = _WIDENING_POSSESSIVES.get(lang), _POSSESSIVES.get(lang)
+    else (jargon and puffery patterns: whose journey or model it is does not change the wording). A possessive
+    written exact in ``pattern`` ("make =your mark": the hiring cliché, not "make my mark" in wet cement) stays."""
+    words = (word.lstrip("?") for word in pattern.replace("|", " ").split())
+    exact = {normalise(word[1:]) for word in words if word.startswith("=")}
+    widening, family = _WIDENING_POSSESSIVES.get(lang, frozenset()) - exact, _POSSESSIVES.get(lang)
     if not widening:
         return slots
     for slot in slots:
@@ -172,7 +175,7 @@ def _add_patterns(
         if not slots:
             continue
         if possessives:
-            slots = any_possessive(slots, lang)
+            slots = any_possessive(slots, lang, text)
         try:
             trim = context_trim(slots, lead, tail)
         except ValueError as exc:

@@ -156,3 +156,9 @@ def test_a_word_after_a_symbol_in_a_pattern_is_found() -> None:
     """ "test & learn": the "&" keeps the two words from forming an index pair, so the pattern is looked up by its
     first word."""
     assert _found("On avance en test & learn sur ce projet.", "jargon") == ["test & learn"]
+
+
+def test_a_possessive_written_exact_stays_as_written() -> None:
+    """ "make =your mark" is the hiring cliché; "make my mark" in wet cement is not."""
+    assert _found("Come and make your mark in a fast-growing team.", "jargon") == ["make your mark"]
+    assert _found("I wrote my name in the wet cement to make my mark on the new path.", "jargon") == []

@@ -85,7 +85,7 @@ FLAGGED = [
     ("The museum is activating its collections for teenagers.", "activating its collections", "d2_activate"),
     ("We want to become a third space for the town.", "third space for the town", "d2_activate"),
     ("Our firm is known for client excellence.", "client excellence", "d2_excellence"),
-    ("Her course helped me step into my power.", "step into my power", "d2_step_into_power"),
+    ("Her course helped me step into my power.", "step into my power", "coach_speak_more"),
     ("We did a deep dive into the churn data.", "deep dive", "deep_dive"),
     ("Retention is our north star for next year.", "our north star", "north_star"),
     ("Let's action that before Friday.", "action", "d2_office_verbing"),

@@ -52,7 +52,7 @@ FLAGGED = [
      "jargon.en.d3_fintech_bundling"),
     ("We rewrote our total rewards statement for every employee.", "total rewards statement",
      "jargon.en.d3_reward_and_people"),
-    ("Our agency helped the bakery find its why.", "find its why", "jargon.en.d3_brand_agency"),
+    ("Our agency helped the bakery find its why.", "find its why", "jargon.en.mission_vision"),
     ("The council is moving its legacy estate to new servers.", "legacy estate", "jargon.en.d3_legacy_estate"),
     ("We rationalised 40 applications in the first year.", "rationalised 40 applications",
      "jargon.en.d3_legacy_estate"),

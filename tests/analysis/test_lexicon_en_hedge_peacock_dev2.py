@@ -106,7 +106,7 @@ PUFFERY = [
     ("A night to remember for the whole club.", "A night to remember", "d2_event_atmosphere"),
     ("A team that is second to no one.", "second to no one", "d2_without_equal"),
     ("I've worked with a lot of coaches. Marcus is in a league of his own.", "in a league of his own",
-     "d2_without_equal"),
+     "superlatives_more"),
     ("Huge credit to our sales team for the quarter.", "Huge credit to", "d2_praise_credit"),
     ("Thank you to our rockstar volunteers.", "rockstar volunteers", "d2_praise_credit"),
     ("Overwhelmed with gratitude this morning.", "Overwhelmed with gratitude", "d2_gratitude_overflow"),

@@ -146,7 +146,7 @@ PUFFERY = [
     ("Des centaines de clients satisfaits depuis 2019.", "Des centaines de clients satisfaits",
      "d2_vestiaire_et_plaquette_2"),
     ("Bravo pour ce parcours sans faute en Coupe de France.", "sans faute", "d2_vestiaire_et_plaquette_2"),
-    ("Une expertise reconnue par nos pairs.", "reconnue par nos pairs", "d2_vestiaire_et_plaquette_2"),
+    ("Une expertise reconnue par nos pairs.", "reconnue par nos pairs", "reference_marche_5"),
     ("Des projets ultra-stimulants et une équipe hyper accueillante.", "ultra-stimulants", "d2_ultra_eloges"),
 ]  # fmt: skip
 
