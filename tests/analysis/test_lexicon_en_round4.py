@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from brandjournal.analysis import analyze
-from brandjournal.domain import Profile
-from tests.analysis.helpers import SURFACE, check_offsets
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
 
 # (sentence, evidence, rule); every expected flag is of kind "jargon".
 FLAGGED = [
@@ -93,13 +91,9 @@ PLAIN = [
 
 @pytest.mark.parametrize(("text", "evidence", "rule"), FLAGGED)
 def test_round4_family_is_flagged(text: str, evidence: str, rule: str) -> None:
-    report = analyze(text, Profile())
-    check_offsets(text, report.flags)
-    found = [(f.kind.value, text[f.start : f.end], f.rule) for f in report.flags if f.kind in SURFACE]
-    assert ("jargon", evidence, rule) in found
+    assert_flagged(text, evidence, kind="jargon", rule=rule)
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_literal_senses_are_not_flagged(text: str) -> None:
-    report = analyze(text, Profile())
-    assert [(f.kind.value, f.text, f.rule) for f in report.flags if f.kind in SURFACE] == []
+    assert_no_surface_flag(text)
