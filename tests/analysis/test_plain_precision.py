@@ -16,6 +16,9 @@ import pytest
 from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
 
 PLAIN_EN = [
+    # a relative "who knows", a lever pulled by hand
+    "I'm looking for a second reader for my methods chapter, someone who knows mixed models in R.",
+    "The old signal box opens on Saturdays: you can pull the levers and watch the points move.",
     "We had a bit of rain overnight, so the hay stays in the barn until Thursday.",
     "About 40 ewes lambed this week and we only lost two.",
     "The bus might be late tomorrow because of the roadworks on Mill Lane.",
@@ -209,6 +212,12 @@ PLAIN_EN = [
 ]
 
 PLAIN_FR = [
+    # a search ("qui accepteraient"), a conviction reported ("persuadée qu'elle dépasserait"), a gear lever
+    "Je cherche des agriculteurs en Bourgogne qui accepteraient que je prélève de la terre dans leurs champs.",
+    "Nous cherchons des entreprises de l'Aisne qui accueilleraient une classe de 3e pour une visite d'atelier.",
+    "Ma fille est repartie du club persuadée qu'elle dépasserait son père avant Noël.",
+    "Une cliente est arrivée hier avec un levier de vitesse qui se bloquait en troisième.",
+    "On cherche quelqu'un qui sait souder pour la remorque du club.",
     "On a eu un peu de pluie cette nuit, donc le foin reste à la grange jusqu'à jeudi.",
     "Environ 40 brebis ont agnelé cette semaine et on n'en a perdu que deux.",
     "Il devrait pleuvoir samedi, donc le marché se tiendra à la salle des fêtes.",
@@ -442,6 +451,8 @@ PLAIN_FR = [
 ]
 
 HEDGED = [
+    ("It might work this time, but who knows.", "who knows"),
+    ("Cette approche permettrait de réduire les délais de moitié.", "permettrait"),
     ("The results were a bit disappointing this quarter.", "a bit disappointing"),
     ("I think cover letters are a bit outdated.", "a bit outdated"),
     ("We may have underestimated the demand.", "may"),

@@ -81,6 +81,8 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 continue
             if _verb_peut_etre(ctx.doc.source, toks, i, j):
                 continue  # "le formulaire peut être rempli" is the verb, not the adverb "peut-être"
+            if entry.kind == "hedge" and _relative_who(toks, i):
+                continue  # "someone who knows mixed models", "quelqu'un qui sait coder": not "who knows?"
             chosen.append((i, j, entry))
             spans.add((i, j))
             taken.update(range(i, j))
@@ -137,6 +139,15 @@ def _verb_peut_etre(source: str, toks, i: int, j: int) -> bool:
     if "-" in source[toks[i].end : toks[i + 1].start]:
         return False
     return j < len(toks) and toks[j].joined
+
+
+_CLAUSE_LINKS = frozenset({"and", "but", "so", "or", "yet", "well", "et", "mais", "donc", "ou", "alors", "enfin"})
+
+
+def _relative_who(toks, i: int) -> bool:
+    """A hedge that opens with "who"/"qui" ("who knows", "qui sait") right after a word of its clause is a relative
+    clause about that word ("anyone who knows R"), not the shrug "Who knows?"."""
+    return toks[i].norm in ("who", "qui") and i > 0 and toks[i].joined and toks[i - 1].norm not in _CLAUSE_LINKS
 
 
 def _title_case(toks) -> bool:

@@ -33,6 +33,8 @@ Deliberately left alone, because there the word is not softening a claim:
   worse", "sans les bénévoles, la fête aurait été moins belle", "mon père aurait eu 80 ans", "il aurait adoré",
   "elle serait fière de vous", "on aurait dit un tableau"; and a capacity ("the hall could hold 200 people", "la
   salle pourrait accueillir 200 personnes") or a duration ("the results may take two to three weeks");
+- the French conditional in a relative clause of a search ("je cherche des fermes qui accepteraient un stagiaire"),
+  and after a conviction ("persuadée qu'elle le dépasserait");
 - the French conditional used as a future in the past, after a past verb ("on espérait que ça se réglerait",
   "il a dit que ce serait prêt"); after a present verb it still softens ("certains pensent que cela réduirait");
 - "kind of" / "sort of" naming a type (after a determiner or an adjective: "this kind of work", "a strange sort
@@ -712,6 +714,8 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
         if word.endswith(("rait", "raient")) and _is_conditional(source[tok.start : tok.end].casefold(), word):
             if _future_in_the_past(toks, i):
                 continue  # "en espérant que ça se réglerait", "il a dit que ce serait prêt"
+            if prev == "qui" and _seeking(toks, i):
+                continue  # "je cherche des fermes qui accepteraient un stagiaire": who is sought, not a softened claim
             if _hypothetical(toks):
                 continue  # "il y aurait des crêpes si quelqu'un apportait de la farine"
             if prev in ("je", "j", "nous", "tu", "vous") or (word == "serait" and prev in ("ce", "c", "ca", "cela")):
@@ -1002,10 +1006,27 @@ def _future_in_the_past(toks: Sequence[Token], i: int) -> bool:
     if q is None:
         return False
     before = toks[max(0, q - 3) : q]
-    return any(
+    return (q > 0 and toks[q - 1].norm in _FR_CONVINCED) or any(
         t.norm in _FR_AVOIR_PAST or t.norm == "esperant" or (len(t.norm) > 4 and t.norm.endswith(_FR_PAST_BEFORE_QUE))
         for t in before
     )
+
+
+# "persuadée qu'elle dépasserait son père": a conviction reported, not the writer softening a claim
+_FR_CONVINCED = frozenset(
+    {"persuade", "persuadee", "persuades", "persuadees", "convaincu", "convaincue", "convaincus", "convaincues"}
+)
+
+_FR_SEEKING = frozenset(
+    {"cherche", "cherches", "cherchons", "cherchez", "cherchent", "recherche", "recherches", "recherchons",
+     "recherchez", "recherchent", "chercher", "rechercher", "connait", "connaissez", "connais", "connaitrait"}
+)  # fmt: skip
+
+
+def _seeking(toks: Sequence[Token], i: int) -> bool:
+    """The sentence looks for someone or something ("je cherche", "vous connaissez"): a conditional in the relative
+    clause after it describes who is wanted ("des entreprises qui accueilleraient une classe")."""
+    return any(t.norm in _FR_SEEKING for t in toks[:i])
 
 
 _FR_AVOIR_PAST = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avait", "avais", "avaient", "eu", "eut"})
