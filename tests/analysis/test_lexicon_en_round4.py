@@ -18,6 +18,12 @@ from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
 
 # (sentence, evidence, rule); every expected flag is of kind "jargon".
 FLAGGED = [
+    # blind4 round (end of session): office verbs and layoff euphemisms
+    ("I ring-fenced a day for the investigation.", "ring-fenced a day", "jargon.en.b4_office_moves"),
+    ("If that resonates, my DMs are open.", "If that resonates", "jargon.en.b4_office_moves"),
+    ("The depot can flex up capacity at 24 hours' notice.", "flex up", "jargon.en.b4_office_moves"),
+    ("Today we made the hard decision to part ways with 23 colleagues.", "decision to part ways with",
+     "jargon.en.b4_office_moves"),
     ("We spun up a small squad to rebuild the checkout.", "spun up a small squad", "jargon.en.r4_spin_up"),
     ("Finance will spin up a pilot in two branches.", "spin up a pilot", "jargon.en.r4_spin_up"),
     ("Let's circle round once the lawyers have read it.", "circle round", "jargon.en.r4_follow_up_idioms"),
@@ -64,6 +70,8 @@ FLAGGED = [
 ]  # fmt: skip
 
 PLAIN = [
+    "The farmer ring-fenced the lambs in the lower field.",
+    "We parted ways at the station and I took the bus home.",
     "The mechanic apprentice replaced her first flywheel today.",
     "Last winter I lost all traction on the hill up to the care home.",
     "My daughter asked for a unicorn cake for her sixth birthday.",

@@ -19,6 +19,11 @@ from brandjournal.domain import Profile
 from tests.analysis.helpers import SURFACE, assert_flagged, assert_no_surface_flag
 
 FLAGGED = [
+    # tour blind4 (fin de séance) : formules de cabinet et d'entreprise
+    ("Nos conseillers suivent les moments de vie de nos clients.", "b4f_formules", "moments de vie de nos clients"),
+    ("Nous avons ajusté nos effectifs sur deux sites.", "b4f_formules", "ajusté nos effectifs"),
+    ("Mon offre signature : cinq jours d'atelier.", "b4f_formules", "offre signature"),
+    ("J'ai hâte de créer des passerelles avec les services techniques.", "b4f_formules", "créer des passerelles avec"),
     # franglais de bureau dans un cadre français
     ("Je cherche quelqu'un de très hands-on pour lancer l'atelier.", "r4_hands_on", "hands-on"),
     ("Profil hands-on, à l'aise avec les chiffres.", "r4_hands_on", "hands-on"),
@@ -91,6 +96,9 @@ FLAGGED = [
 ]
 
 PLAIN = [
+    "Ces petits moments de vie avec mon fils valent tout l'or du monde.",
+    "On a construit des passerelles en bois au-dessus du ruisseau.",
+    "J'ai repris mon positionnement sur la ligne de départ avant le coup de feu.",
     "L'ambulance a traversé la ville de bout en bout en dix minutes.",
     "J'ai lu ce roman de bout en bout pendant le week-end.",
     "On a construit un deck en bois autour de la piscine.",
