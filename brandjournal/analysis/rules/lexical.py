@@ -26,7 +26,6 @@ from brandjournal.domain import Flag, FlagKind, Severity
 
 _KINDS = {"jargon": FlagKind.JARGON, "hedge": FlagKind.HEDGE, "peacock": FlagKind.PEACOCK}
 _KIND_ORDER = {"jargon": 0, "peacock": 1, "hedge": 2}
-CONTEXT_MIN_FIRM = 1
 
 
 def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
@@ -107,7 +106,7 @@ def _in_context(ctx: Context, kept: list[tuple[int, int, int, Entry]]) -> list[t
     for *_, e in kept:
         if e.severity != "context":
             firm[e.kind] += 1
-    dense = {family: n >= CONTEXT_MIN_FIRM and n * 100 >= words for family, n in firm.items()}
+    dense = {family: n * 100 >= words for family, n in firm.items()}  # (words > 0: there are matches)
     return [k for k in kept if k[3].severity != "context" or dense[k[3].kind]]
 
 

@@ -998,7 +998,8 @@ def _regret(toks: Sequence[Token], i: int) -> bool:
 
 
 def _future_in_the_past(toks: Sequence[Token], i: int) -> bool:
-    """A conditional after "que" following a past verb ("on espérait que", "il a dit que") is a future in the past.
+    """A conditional after "que" following a past verb ("on espérait que", "il a dit que") is a future in the past;
+    after "persuadée que", "convaincu que" it is a conviction reported. Neither softens the writer's claim.
 
     After a present verb it keeps its softening ("on dit que ça permettrait", "certains pensent que cela réduirait").
     """
