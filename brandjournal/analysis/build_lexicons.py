@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import re
 import sys
 import tomllib
 from collections.abc import Callable, Iterable
@@ -127,6 +128,8 @@ def _compile_all(
     return [s for s in (compile_pattern(p, lang, no_inflect, keep, nominal) for p in patterns) if s]
 
 
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # an English word as wordfreq lists it, not "don't" or "3d"
+
 # Possessive determiners that make a pattern's wording someone's: "repenser son modèle" is the same buzzword as
 # "repenser notre modèle" or "leur modèle", "own your journey" as "own our journey". Only unambiguous ones widen a
 # pattern (French "leur" is also a pronoun, "leur donner"; English "her" and "his" too), to every possessive.
@@ -211,6 +214,34 @@ def _known_in_other(lexicon: Matcher, lang: str) -> list[str]:
             if len(alt) == 1:
                 found.update(f for f in alt[0].strip("|").split("|") if simplemma.is_known(f, lang=other))
     return sorted(found)
+
+
+def _borrowed_english(lex_dir: Path, lang: str) -> str:
+    """English words a sentence of ``lang`` may borrow, space-separated (``{lang}/loanwords.toml`` says how they
+    are chosen); "" when the language has no such file. Derived from word frequencies, as the borrowings of
+    office-speak outrun any hand-written list."""
+    path = lex_dir / lang / "loanwords.toml"
+    if not path.exists():
+        return ""
+    spec = _read_toml(path)
+    rules = spec["english"]
+    everyday = {normalise(w) for w in _as_list(rules.get("everyday"))}
+    try:
+        import simplemma
+        import wordfreq
+    except ImportError as exc:  # pragma: no cover
+        raise LexiconError(f"{lang}/loanwords.toml needs the lexicon-build extra ({exc.name} is missing)") from None
+    found: set[str] = set()
+    for word in wordfreq.top_n_list("en", 60_000):
+        if len(word) < 3 or not _LOWER_WORD.fullmatch(word) or word in everyday or word.endswith("ing"):
+            continue  # ("-ing" words have their own rule, rules/franglais.py)
+        english, native = wordfreq.zipf_frequency(word, "en"), wordfreq.zipf_frequency(word, lang)
+        if english < rules["min_english"] or english - native < rules["over_french"]:
+            continue
+        if native >= rules["french_word"] and simplemma.is_known(word, lang=lang):
+            continue
+        found.add(word)
+    return " ".join(sorted(found))
 
 
 def _value_word_lists(voices: dict[str, dict[str, Any]]) -> tuple[frozenset[str], frozenset[str]]:
@@ -309,6 +340,7 @@ def build(resources: Path) -> dict[str, Any]:
             where = f"{lang}/intention.toml cue {cue['id']!r}"
             _add_patterns(cues, _as_list(cue.get("patterns")), len(cues_out) - 1, lang, no_inflect, keep, where, True)
         lang_out["known_in_other"] = _known_in_other(lexicon, lang)
+        lang_out["borrowed_english"] = _borrowed_english(lex_dir, lang)
         forms = FormTableBuilder()  # lexicon.<lang>.json
         lang_out["matchers"] = {
             "lexicon": lexicon.to_json(lexicon.payloads, forms),
@@ -347,9 +379,9 @@ def build(resources: Path) -> dict[str, Any]:
 
 
 def split(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """File name -> content. The per-language lexicons and cues live in lexicon.<lang>.json, loaded only when a
-    sentence of that language needs them; the value concepts in values.json, loaded only for a profile with
-    values; the small rest (voice lists, intention keywords) in common.json."""
+    """File name -> content. The per-language lexicons, cues and borrowed words live in lexicon.<lang>.json,
+    loaded only when a sentence of that language needs them; the value concepts in values.json, loaded only for a
+    profile with values; the small rest (voice lists, intention keywords) in common.json."""
     common: dict[str, Any] = {"version": data["version"], "forms": data["forms"], "languages": {}}
     files: dict[str, dict[str, Any]] = {
         COMPILED_NAME: common,
@@ -360,7 +392,7 @@ def split(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
         common["languages"][lang] = {
             k: v if k != "matchers" else {n: m for n, m in v.items() if n not in heavy}
             for k, v in raw.items()
-            if k not in ("entries", "cues", "forms")
+            if k not in ("entries", "cues", "forms", "borrowed_english")
         }
         files[f"lexicon.{lang}.json"] = {
             "version": data["version"],
@@ -368,6 +400,7 @@ def split(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "entries": raw["entries"],
             "cues": raw["cues"],
             "matchers": {n: raw["matchers"][n] for n in heavy},
+            "borrowed_english": raw.get("borrowed_english", ""),
         }
     return files
 

@@ -109,7 +109,17 @@ class LangData:
     first time a sentence of that language needs them.
     """
 
-    __slots__ = ("_cues", "_entries", "_lexicon", "_loader", "intent_words", "known_in_other", "lang", "voice")
+    __slots__ = (
+        "_borrowed",
+        "_cues",
+        "_entries",
+        "_lexicon",
+        "_loader",
+        "intent_words",
+        "known_in_other",
+        "lang",
+        "voice",
+    )
 
     def __init__(
         self,
@@ -128,6 +138,7 @@ class LangData:
         self._lexicon: Matcher | None = None
         self._cues: Matcher | None = None
         self._entries: dict[str, Entry] | LazyRecords | None = None
+        self._borrowed: frozenset[str] | None = None
         if heavy is not None or loader is None:
             self._set(heavy or {})
 
@@ -141,6 +152,7 @@ class LangData:
         self._lexicon = Matcher.from_json(matchers.get("lexicon", {}), entries, forms)
         self._cues = Matcher.from_json(matchers.get("cues", {}), cues, forms)
         self._entries = entries
+        self._borrowed = frozenset(raw.get("borrowed_english", "").split())
 
     def _load(self) -> None:
         self._set(self._loader() if self._loader else {})
@@ -158,6 +170,13 @@ class LangData:
         if self._cues is None:
             self._load()
         return self._cues
+
+    @property
+    def borrowed_english(self) -> frozenset[str]:
+        """English words this language's sentences borrow ("inbox", "deal"; see ``{lang}/loanwords.toml``)."""
+        if self._borrowed is None:
+            self._load()
+        return self._borrowed
 
     @property
     def entries(self) -> dict[str, Entry]:

@@ -35,3 +35,47 @@ def test_an_english_ing_word_in_a_french_sentence_is_flagged_as_information(text
 )
 def test_everyday_borrowings_names_and_english_sentences_are_left_alone(text: str) -> None:
     assert not [f for f in _flags(text) if f[1] == "jargon.fr.anglicisme_ing"]
+
+
+# Other English words: context, shown only in a post already dense with jargon (fr/loanwords.toml, build-time list).
+_DENSE = "Il faut synergiser nos équipes et capitaliser sur nos leviers de croissance. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        ("On en reparle en off avant jeudi.", "off"),
+        ("Le staff est au complet pour la saison.", "staff"),
+        ("Les chiffres sont dans le spreadsheet partagé.", "spreadsheet"),
+        ("On lance notre marketplace en mars.", "marketplace"),
+        ("Premier rendez-vous avec un prospect ce matin.", "prospect"),
+    ],
+)
+def test_an_english_word_in_a_dense_french_post_is_context_information(sentence: str, evidence: str) -> None:
+    flags = _flags(_DENSE + sentence)
+    assert (evidence, "jargon.fr.anglicisme", "info") in flags, flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On en reparle en off avant jeudi.",
+        "Le staff est au complet pour la saison.",
+        "Les chiffres sont dans le spreadsheet partagé.",
+    ],
+)
+def test_an_english_word_in_a_plain_french_post_is_left_alone(sentence: str) -> None:
+    assert not [f for f in _flags(sentence) if f[1] == "jargon.fr.anglicisme"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le drive du supermarché était fermé, on a fait un brunch à la place.",  # loans French has made its own
+        "Nos adhérents ont voté en région pour la coopérative.",  # accented French words, English without accents
+        "Le rapport est arrivé chez Deloitte mardi.",  # a name
+        "Sorry for the delay, we will send the deck tomorrow.",  # English is English
+    ],
+)
+def test_everyday_loans_french_words_names_and_english_sentences_are_not_borrowings(sentence: str) -> None:
+    assert not [f for f in _flags(_DENSE + sentence) if f[1] == "jargon.fr.anglicisme"]

@@ -1,10 +1,14 @@
-"""English "-ing" nouns inside French sentences: "le networking", "du storytelling", "l'onboarding des talents".
+"""English words inside French sentences: "le networking", "l'onboarding des talents", "mon inbox", "un deal".
 
 French office-speak borrows English gerunds faster than any list can follow ("le nudging", "du scoping", "le
 masterminding"), so they are found by rule: a word in "-ing" in a French sentence is borrowed English. The
 borrowings French has made its own (parking, camping, jogging, marketing, planning…) are left alone, as are
 capitalised names mid-sentence ("chez Boeing") and sentences that mix both languages (there English is English).
 They are information: the author may well mean the word; the flag asks whether a French word says it better.
+
+Other English words are borrowed too ("je te ping en off", "retour au bench", "mon inbox est ouverte"), but a
+French post quotes an English title or says "sorry" as well, so these are context: shown only in a post already
+dense with jargon. Which words are English is decided at build time from word frequencies (fr/loanwords.toml).
 """
 
 from __future__ import annotations
@@ -55,4 +59,27 @@ def franglais_matches(sentence: Sentence) -> list[tuple[int, int, Entry]]:
         and tok.norm not in _EVERYDAY
         and not tok.digit
         and not (tok.upper and not tok.first)  # a name: "chez Boeing", "Kipling"
+    ]
+
+
+_BORROWED = Entry(
+    "anglicisme",
+    "jargon.fr.anglicisme",
+    "jargon",
+    "fr",
+    "context",
+    "(le mot français)",
+    "Un mot anglais dans une phrase française : un mot français dit-il la même chose plus simplement ?",
+    (),
+)
+
+
+def borrowed_english_matches(sentence: Sentence, english: frozenset[str]) -> list[tuple[int, int, Entry]]:
+    """(token start, token end, entry) for each English word (``english``, see the module) in a French sentence."""
+    if sentence.lang != "fr" or sentence.mixed or not english:
+        return []
+    return [
+        (i, i + 1, _BORROWED)
+        for i, tok in enumerate(sentence.tokens)
+        if tok.norm in english and not tok.accented and not tok.digit and not (tok.upper and not tok.first)
     ]

@@ -20,7 +20,7 @@ from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Entry
 from brandjournal.analysis.messages import msg
 from brandjournal.analysis.rules.fillers import filler_gap_matches
-from brandjournal.analysis.rules.franglais import franglais_matches
+from brandjournal.analysis.rules.franglais import borrowed_english_matches, franglais_matches
 from brandjournal.analysis.rules.modality import modal_matches
 from brandjournal.domain import Flag, FlagKind, Severity
 
@@ -53,6 +53,8 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
         candidates += filler_gap_matches(sentence, matchers)  # "move the proverbial needle"
         candidates += modal_matches(sentence, ctx.doc.source)
         candidates += franglais_matches(sentence)
+        if sentence.lang == "fr":
+            candidates += borrowed_english_matches(sentence, own.borrowed_english)  # "mon inbox", "un deal"
         chosen: list[tuple[int, int, Entry]] = []
         covered: dict[str, set[int]] = {}  # token positions already flagged, per kind
         spans: set[tuple[int, int]] = set()
