@@ -25,7 +25,9 @@ from brandjournal.domain import Flag, FlagKind, IntentionKind, Report, Severity
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
-SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", "blind5")
+# the mining sets, one language each
+MINE_LANG = {"mine1": "en", "mine2": "en", "mine3": "en", "mine4": "fr", "mine5": "fr", "mine6": "fr"}
+SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", "blind5", *MINE_LANG, "blind6")
 PARTIAL = (
     "dev2",
     "blind3",
@@ -33,8 +35,10 @@ PARTIAL = (
     "blind4",
     "dev4",
     "blind5",
+    *MINE_LANG,
+    "blind6",
 )  # surface kinds and plain posts only: no values, intention, drift or mixed cases
-BLIND = ("heldout", "blind2", "blind5")  # aggregates only: their sentences are never printed
+BLIND = ("heldout", "blind2", "blind5", "blind6")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
 KINDS = {k.value for k in FlagKind}
 SURFACE = {"jargon", "peacock", "hedge"}
@@ -49,6 +53,8 @@ _BLIND3 = {**_DEV2, "jargon": 30, "peacock": 10, "hedge": 10, "plain": 35}
 _DEV3 = {**_DEV2, "jargon": 35, "peacock": 0, "hedge": 0, "plain": 18}
 _DEV4 = {**_DEV3, "plain": 28}
 _BLIND5 = {**_DEV3, "jargon": 24, "plain": 30}
+_BLIND6 = {**_DEV3, "jargon": 30, "plain": 35}
+_MINE = {**_DEV3, "jargon": 75, "plain": 40}  # a few jargon-file posts have no jargon on purpose
 MIN_POSTS = {
     "dev": _FULL,
     "heldout": _FULL,
@@ -59,6 +65,8 @@ MIN_POSTS = {
     "blind4": _BLIND3,
     "dev4": _DEV4,
     "blind5": _BLIND5,
+    **dict.fromkeys(MINE_LANG, _MINE),
+    "blind6": _BLIND6,
 }
 MIN_JARGON_SPANS = {
     "dev": 150,
@@ -70,6 +78,8 @@ MIN_JARGON_SPANS = {
     "blind4": 110,
     "dev4": 150,
     "blind5": 90,
+    **dict.fromkeys(MINE_LANG, 320),
+    "blind6": 120,
 }
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
 MIN_SPLITS = {
@@ -82,6 +92,8 @@ MIN_SPLITS = {
     "blind4": (0, 0, 0, 0, 0),
     "dev4": (0, 0, 0, 0, 0),
     "blind5": (0, 0, 0, 0, 0),
+    **dict.fromkeys(MINE_LANG, (0, 0, 0, 0, 0)),
+    "blind6": (0, 0, 0, 0, 0),
 }
 MIN_MIXED = 10
 
@@ -215,6 +227,9 @@ def _category(case: dict[str, Any]) -> str:
 @pytest.mark.parametrize("set_name", SETS)
 @pytest.mark.parametrize("lang", LANGS)
 def test_minimum_counts_per_language(set_name: str, lang: str) -> None:
+    if MINE_LANG.get(set_name, lang) != lang:
+        assert not [c for c in ALL[set_name] if c["lang"] == lang], f"{set_name} is a {MINE_LANG[set_name]} set"
+        return
     cases = [c for c in ALL[set_name] if c["lang"] == lang]
 
     def posts_with(kinds: set[str]) -> int:
@@ -365,7 +380,7 @@ def test_scorer_hides_heldout_and_blind2_sentences(capsys: pytest.CaptureFixture
         assert figures[name]["bars_pass"]["plain:fp_rate"]["fr"] is True
     out = capsys.readouterr().out + summary.read_text(encoding="utf-8")
     assert all(f"== set: {name}" in out for name in SETS)
-    assert all(f"-- {name} details" in out for name in ("dev", "dev2", "dev3", "blind3", "dev4", "blind4"))
+    assert all(f"-- {name} details" in out for name in ("dev", "dev2", "dev3", "blind3", "dev4", "blind4", *MINE_LANG))
     flat = " ".join(out.casefold().split())
     for name in BLIND:
         assert f"-- {name} details" not in out
