@@ -540,3 +540,34 @@ def test_degree_words_alone_are_shown_among_other_hedges() -> None:
 def test_praise_of_a_product_or_team_is_still_puffery(text: str, evidence: str) -> None:
     """ "Amazing with my mum" is thanks for a kindness; "an amazing product" is still puffery."""
     assert_flagged(text, evidence, kind="peacock")
+
+
+# Plain posts of the mining sets (fourth session): literal senses and comparisons, each with its jargon twin.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le réparateur a réglé l'alignement de l'étrier en cinq minutes.",
+        "Ce médicament fluidifie le sang, donc prévenez le dentiste avant une extraction.",
+        "La question qu'on me pose le plus souvent n'a rien à voir avec les fonctions.",
+        "Il ne vient presque personne le mardi. Rien de spectaculaire, juste une soupe chaude.",
+        "Elevate the leg when you sit, and ice it for 15 minutes.",
+        "I search the internet, and it works more often than you'd think.",
+        "We finally found the local history folders, which nobody could find before.",
+    ],
+)
+def test_mining_plain_posts_stay_plain(text: str) -> None:
+    assert_no_surface_flag(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Notre priorité : fluidifier la chaîne de décision entre les directions.", "fluidifier la chaîne"),
+        ("On organise un séminaire d'alignement par trimestre.", "séminaire d'alignement"),
+        ("Our mission is to elevate the guest experience.", "elevate the guest"),
+        ("Honestly, you'd think the board would listen.", "you'd think"),
+        ("It could take years to recover the trust.", "could"),
+    ],
+)
+def test_their_jargon_and_hedged_twins_are_still_flagged(text: str, evidence: str) -> None:
+    assert_flagged(text, evidence)

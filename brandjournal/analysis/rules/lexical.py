@@ -84,6 +84,10 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 continue  # "le formulaire peut être rempli" is the verb, not the adverb "peut-être"
             if entry.kind == "hedge" and _relative_who(toks, i):
                 continue  # "someone who knows mixed models", "quelqu'un qui sait coder": not "who knows?"
+            if entry.kind == "hedge" and i and toks[i - 1].norm == "than":
+                continue  # "it works more often than you'd think": a comparison, not a claim held at arm's length
+            if entry.kind == "peacock" and _understated(toks, i):
+                continue  # "rien de spectaculaire", "nothing fancy": the author plays it down
             chosen.append((i, j, entry))
             spans.add((i, j))
             taken.update(range(i, j))
@@ -110,6 +114,14 @@ def _in_context(ctx: Context, kept: list[tuple[int, int, int, Entry]]) -> list[t
             firm[e.kind] += 1
     dense = {family: n * 100 >= words for family, n in firm.items()}  # (words > 0: there are matches)
     return [k for k in kept if k[3].severity != "context" or dense[k[3].kind]]
+
+
+def _understated(toks, i: int) -> bool:
+    """Puffery played down: "rien de spectaculaire", "nothing (too) fancy", "nothing extraordinary"."""
+    before = [t.norm for t in toks[max(0, i - 2) : i]]
+    return before[-1:] == ["nothing"] or before == ["rien", "de"] or (
+        len(before) == 2 and before[0] == "nothing" and before[1] in ("too", "very", "that", "so")
+    )
 
 
 def _asks_reader(toks, i: int, j: int, second_person: frozenset[str]) -> bool:

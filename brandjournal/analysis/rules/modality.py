@@ -192,6 +192,7 @@ _EN_SHOULD_OUTCOME = frozenset(
     }
 )
 _EN_SECOND_PERSON = frozenset({"you", "everyone", "everybody", "anyone", "anybody", "people", "u"})
+_EN_NOBODY = frozenset({"nobody", "none", "nothing", "never", "neither"})
 # "this month may" is the month only when written "May": lower-case "may" after these words is the modal.
 _EN_MODAL_AFTER = frozenset({"this", "that", "each", "every"})
 # "seems fine", "seemed unlikely": a verb of appearance with an adjective softens as much as "seems to be".
@@ -639,6 +640,8 @@ def _english(toks: Sequence[Token], candidates: Sequence[int]) -> list[tuple[int
             continue
         if prev in _EN_SECOND_PERSON and word in ("could", "might"):
             continue  # "you might like", "anyone could ask for"
+        if word == "could" and (prev in _EN_NOBODY or (prev == "one" and i >= 2 and toks[i - 2].norm == "no")):
+            continue  # "which nobody could find": an inability, stated as fact
         if _forecast(toks, i, french=False):
             continue  # "it should rain", "the bus might be late"
         if _capacity(toks, i + 1, _EN_CAPACITY) or (
