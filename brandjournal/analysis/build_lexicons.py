@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from brandjournal.analysis.lexicons import BLOB_KEY, CONCEPT_PARTS, FORMAT_VERSION, PART_SEP, blob_name
+from brandjournal.analysis.lexicons import BLOB_KEY, CONCEPT_PARTS, FORMAT_VERSION, PART_SEP, blob_name, word_list
 from brandjournal.analysis.patterns import (
     PATTERN_SEP,
     FormTableBuilder,
@@ -216,13 +216,13 @@ def _known_in_other(lexicon: Matcher, lang: str) -> list[str]:
     return sorted(found)
 
 
-def _borrowed_english(lex_dir: Path, lang: str) -> str:
-    """English words a sentence of ``lang`` may borrow, space-separated (``{lang}/loanwords.toml`` says how they
-    are chosen); "" when the language has no such file. Derived from word frequencies, as the borrowings of
-    office-speak outrun any hand-written list."""
+def _borrowed_english(lex_dir: Path, lang: str) -> dict[str, Any]:
+    """English words a sentence of ``lang`` may borrow, as a stored ``WordList`` (``{lang}/loanwords.toml`` says
+    how they are chosen); empty when the language has no such file. Derived from word frequencies, as the
+    borrowings of office-speak outrun any hand-written list."""
     path = lex_dir / lang / "loanwords.toml"
     if not path.exists():
-        return ""
+        return word_list([])
     spec = _read_toml(path)
     rules = spec["english"]
     everyday = {normalise(w) for w in _as_list(rules.get("everyday"))}
@@ -241,7 +241,7 @@ def _borrowed_english(lex_dir: Path, lang: str) -> str:
         if native >= rules["french_word"] and simplemma.is_known(word, lang=lang):
             continue
         found.add(word)
-    return " ".join(sorted(found))
+    return word_list(found)
 
 
 def _value_word_lists(voices: dict[str, dict[str, Any]]) -> tuple[frozenset[str], frozenset[str]]:
@@ -400,7 +400,7 @@ def split(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "entries": raw["entries"],
             "cues": raw["cues"],
             "matchers": {n: raw["matchers"][n] for n in heavy},
-            "borrowed_english": raw.get("borrowed_english", ""),
+            "borrowed_english": raw.get("borrowed_english", word_list([])),
         }
     return files
 

@@ -12,7 +12,7 @@ import functools
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from brandjournal.analysis.patterns import (
     BLOCK_PARTS,
@@ -34,6 +34,7 @@ BLOB_KEY = "$blob"  # {"$blob": [start, end]}: a long string kept in the compani
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any
 
 
 class Entry:
@@ -102,6 +103,41 @@ class Voice:
             setattr(self, name, lists.get(name, frozenset()))
 
 
+class WordList:
+    """A long word list searched without building a set (hashing 15,000 words would cost every process that reads
+    French a few milliseconds): the words, sorted, are one space-separated string, and ``index`` gives, for each
+    first three letters, the short stretch of that string holding the words that start with them."""
+
+    __slots__ = ("answers", "index", "words")
+
+    def __init__(self, words: str, index: dict[str, list[int]]) -> None:
+        self.words = words
+        self.index = index
+        self.answers: dict[str, bool] = {}  # each word is looked up once per process; callers may read it first
+
+    def __contains__(self, word: str) -> bool:
+        answer = self.answers.get(word)
+        if answer is None:
+            span = self.index.get(word[:3])
+            answer = self.answers[word] = span is not None and self.words.find(f" {word} ", *span) >= 0
+        return answer
+
+    def __bool__(self) -> bool:
+        return bool(self.index)
+
+
+def word_list(words: Iterable[str]) -> dict[str, Any]:
+    """The stored form of a ``WordList`` (the build writes it; ``WordList(**stored)`` reads it)."""
+    text = " "
+    index: dict[str, list[int]] = {}
+    for word in sorted(set(words)):
+        start = len(text) - 1  # the space before the word
+        text += word + " "
+        span = index.setdefault(word[:3], [start, len(text)])
+        span[1] = len(text)
+    return {"words": text, "index": index}
+
+
 class LangData:
     """Everything the engine knows about one language.
 
@@ -138,7 +174,7 @@ class LangData:
         self._lexicon: Matcher | None = None
         self._cues: Matcher | None = None
         self._entries: dict[str, Entry] | LazyRecords | None = None
-        self._borrowed: frozenset[str] | None = None
+        self._borrowed: WordList | None = None
         if heavy is not None or loader is None:
             self._set(heavy or {})
 
@@ -152,7 +188,7 @@ class LangData:
         self._lexicon = Matcher.from_json(matchers.get("lexicon", {}), entries, forms)
         self._cues = Matcher.from_json(matchers.get("cues", {}), cues, forms)
         self._entries = entries
-        self._borrowed = frozenset(raw.get("borrowed_english", "").split())
+        self._borrowed = WordList(**raw.get("borrowed_english", word_list([])))
 
     def _load(self) -> None:
         self._set(self._loader() if self._loader else {})
@@ -172,7 +208,7 @@ class LangData:
         return self._cues
 
     @property
-    def borrowed_english(self) -> frozenset[str]:
+    def borrowed_english(self) -> WordList:
         """English words this language's sentences borrow ("inbox", "deal"; see ``{lang}/loanwords.toml``)."""
         if self._borrowed is None:
             self._load()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from brandjournal.analysis import analyze
+from brandjournal.analysis.lexicons import WordList, word_list
 from brandjournal.domain import Profile
 
 
@@ -79,3 +80,13 @@ def test_an_english_word_in_a_plain_french_post_is_left_alone(sentence: str) -> 
 )
 def test_everyday_loans_french_words_names_and_english_sentences_are_not_borrowings(sentence: str) -> None:
     assert not [f for f in _flags(_DENSE + sentence) if f[1] == "jargon.fr.anglicisme"]
+
+
+def test_a_stored_word_list_finds_exactly_its_words() -> None:
+    words = ["bench", "benchmark", "deal", "deadline", "off", "offboarding", "inbox"]
+    stored = word_list(words)
+    found = WordList(**stored)
+    assert all(w in found for w in words)
+    assert [w for w in ("ben", "benc", "benchmarks", "dea", "of", "offb", "inboxes", "zzz", "") if w in found] == []
+    assert "deal" in found and "deal" in found  # the second answer comes from the memo
+    assert not WordList(**word_list([]))

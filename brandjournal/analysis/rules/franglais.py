@@ -13,7 +13,7 @@ dense with jargon. Which words are English is decided at build time from word fr
 
 from __future__ import annotations
 
-from brandjournal.analysis.lexicons import Entry
+from brandjournal.analysis.lexicons import Entry, WordList
 from brandjournal.analysis.text import Sentence
 
 # Established in everyday French (dictionaries list them) or technical terms without a jargon tone.
@@ -74,12 +74,16 @@ _BORROWED = Entry(
 )
 
 
-def borrowed_english_matches(sentence: Sentence, english: frozenset[str]) -> list[tuple[int, int, Entry]]:
+def borrowed_english_matches(sentence: Sentence, english: WordList) -> list[tuple[int, int, Entry]]:
     """(token start, token end, entry) for each English word (``english``, see the module) in a French sentence."""
     if sentence.lang != "fr" or sentence.mixed or not english:
         return []
-    return [
-        (i, i + 1, _BORROWED)
-        for i, tok in enumerate(sentence.tokens)
-        if tok.norm in english and not tok.accented and not tok.digit and not (tok.upper and not tok.first)
-    ]
+    known = english.answers.get  # most words were looked up before: a dict read, not a method call
+    found = []
+    for i, tok in enumerate(sentence.tokens):
+        is_english = known(tok.norm)
+        if is_english is False or not (is_english or tok.norm in english):
+            continue
+        if not tok.accented and not tok.digit and not (tok.upper and not tok.first):
+            found.append((i, i + 1, _BORROWED))
+    return found
