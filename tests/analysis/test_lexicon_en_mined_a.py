@@ -1,0 +1,105 @@
+"""English corporate-speak families mined from hand-marked posts (resources/lexicons/en/jargon.mined_a.toml, ids
+``ma_*``).
+
+Every sentence was written for this test (none comes from a corpus). Each flagged sentence must get a jargon flag
+whose evidence is exactly the expected text, from the expected rule and severity. Each near-miss uses the same
+words in their ordinary sense (a whale that surfaces, a house pre-wired for a charger, a play staged in the round,
+carrots cut into bite-sized pieces) and must get no jargon, peacock or hedge flag at all. Context entries are
+tested inside a sentence that also has firm buzzwords, since they are shown only in such posts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
+
+# (sentence, evidence, rule id without the "jargon.en." prefix, severity)
+FLAGGED = [
+    ("Please surface blockers in the Monday call so nobody is stuck.", "surface blockers", "ma_surface_issues", "info"),
+    ("We will consolidate our UK manufacturing footprint into one plant.",
+     "consolidate our UK manufacturing footprint", "ma_footprint", "info"),
+    ("We transitioned 25 roles to the shared service centre.", "transitioned 25 roles", "ma_transition_roles",
+     "info"),
+    ("This decision is not a reflection on the dedication of our team.", "not a reflection on the dedication",
+     "ma_layoff_euphemism", "info"),
+    ("Some roles will be in scope of the review.", "roles will be in scope", "ma_layoff_euphemism", "info"),
+    ("We're flattening layers and widening spans of control.", "widening spans of control", "ma_layoff_euphemism",
+     "info"),
+    ("From today we are evolving our pricing.", "evolving our pricing", "ma_price_rise", "info"),
+    ("We take these allegations extremely seriously.", "take these allegations extremely seriously",
+     "ma_take_seriously", "info"),
+    ("We continue to invest behind our core brands.", "invest behind our", "ma_invest_behind", "info"),
+    ("Despite a challenging trading environment, sales held up.", "challenging trading environment",
+     "ma_trading_environment", "info"),
+    ("Our tribe leads met the chapter leads on Friday.", "chapter leads", "ma_spotify_roles", "info"),
+    ("Could you add some colour on the Q3 numbers?", "Could you add some colour", "ma_meeting_speak", "info"),
+    ("Let's stop admiring the problem and fix the printer.", "admiring the problem", "ma_meeting_speak", "info"),
+    ("Let's look at it in the round before deciding.", "in the round", "ma_meeting_speak", "info"),
+    ("What does good look like for this team next year?", "What does good look like", "ma_meeting_speak", "info"),
+    ("We spent a month mapping the as-is before the redesign.", "as-is", "ma_as_is", "info"),
+    ("We parked the people piece until after the reorg.", "the people piece", "ma_piece", "info"),
+    ("We stress-tested every assumption in the business case.", "stress-tested every assumption", "ma_stress_test",
+     "info"),
+    ("She will champion a customer-first culture across sales.", "champion a customer-first culture",
+     "ma_champion_culture", "info"),
+    ("The lighthouse site will show the other plants how it is done.", "lighthouse site", "ma_lighthouse", "info"),
+    ("This is an opportunity to reset our people strategy.", "reset our people strategy", "ma_reset_strategy",
+     "info"),
+    ("Tuesday and Thursday are anchor days for everyone.", "anchor days", "ma_wellbeing_programme", "info"),
+    ("Staff will get bite-sized modules instead of long courses.", "bite-sized modules", "ma_learning_speak", "info"),
+    ("We had a zero-waste mindset at the festival.", "zero-waste mindset", "ma_mindset_compounds", "info"),
+    ("We're moving from payer to partner.", "from payer to partner", "ma_transactional", "info"),
+    ("Each week we deliver positive activities for young people.", "deliver positive activities",
+     "ma_community_outputs", "info"),
+    ("The patient got a warm handover to the community nurses.", "warm handover", "ma_nhs_speak", "info"),
+    ("The aid debate is all about the localisation agenda.", "localisation agenda", "ma_aid_sector", "info"),
+    ("Our hub-and-spoke network will replace branch libraries.", "hub-and-spoke network", "ma_library_closure",
+     "info"),
+    ("Our flex-on-core model gives occupiers more room.", "flex-on-core", "ma_property_speak", "info"),
+    ("She advises on bet-the-company litigation.", "bet-the-company litigation", "ma_legal_speak", "info"),
+    ("The new rota has landed well with the nurses.", "has landed well", "ma_land_well", "info"),
+    ("Lunch was full of agripreneurs.", "agripreneurs", "ma_preneur", "info"),
+    ("We hit our cost-out target.", "our cost-out", "ma_cost_speak", "info"),
+    # context entries, inside a post that already has firm buzzwords (shown as information)
+    ("We leverage synergies across the portfolio, and the review surfaced two gaps.", "surfaced", "ma_surface_ctx",
+     "info"),
+    ("We leverage synergies across 14 tribes.", "tribes", "ma_spotify_ctx", "info"),
+    ("We leverage synergies and need to reset before Q3.", "reset", "ma_reset_ctx", "info"),
+    ("We leverage synergies with plenty of headroom.", "headroom", "ma_headroom_ctx", "info"),
+]
+
+NOT_FLAGGED = [
+    "The divers watched the whale surface near the boat.",
+    "The role of the teacher changed over 40 years.",
+    "His painting is a reflection on grief.",
+    "We changed our prices on 1 March: the basic plan now costs 9 pounds.",
+    "The castle was well positioned on the hill.",
+    "The river tribes met in spring.",
+    "We added some colour to the kitchen walls.",
+    "The electrician will pre-wire the house for an EV charger.",
+    "We watched a play in the round at the local theatre.",
+    "I bought the old bike as-is from a neighbour.",
+    "I bought a piece of cake.",
+    "We walked to the lighthouse at dawn.",
+    "I need to reset my router.",
+    "The ship dropped anchor two days ago.",
+    "Cut the carrots into bite-sized pieces.",
+    "We sell to clients first, then to distributors.",
+    "I give back to my village by running the food bank.",
+    "The sky was blue all afternoon.",
+    "The plane landed well in the wind.",
+    "The cost of the bus fare rose again.",
+    "The review surfaced two gaps in the fence.",
+    "The roof had no headroom for a loft bed.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule", "severity"), FLAGGED)
+def test_mined_family_is_flagged(text: str, evidence: str, rule: str, severity: str) -> None:
+    assert_flagged(text, evidence, kind="jargon", rule=f"jargon.en.{rule}", severity=severity)
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_literal_sense_is_not_flagged(text: str) -> None:
+    assert_no_surface_flag(text)
