@@ -61,6 +61,13 @@ FLAGGED = [
     ("The new rota has landed well with the nurses.", "has landed well", "ma_land_well", "info"),
     ("Lunch was full of agripreneurs.", "agripreneurs", "ma_preneur", "info"),
     ("We hit our cost-out target.", "our cost-out", "ma_cost_speak", "info"),
+    ("The closure impacts 80 loyal colleagues in Leeds.", "impacts 80 loyal colleagues", "ma_layoff_euphemism",
+     "info"),
+    ("I'm copying you for visibility.", "for visibility", "ma_meeting_speak", "info"),
+    ("Could the board give us a steer by Friday?", "give us a steer", "ma_meeting_speak", "info"),
+    ("We will consolidate our two warehouses next year.", "consolidate our two warehouses", "ma_footprint", "info"),
+    ("The programme ran on cash-based programming in three districts.", "cash-based programming", "ma_aid_sector",
+     "info"),
     # context entries, inside a post that already has firm buzzwords (shown as information)
     ("We leverage synergies across the portfolio, and the review surfaced two gaps.", "surfaced", "ma_surface_ctx",
      "info"),
@@ -92,6 +99,9 @@ NOT_FLAGGED = [
     "The cost of the bus fare rose again.",
     "The review surfaced two gaps in the fence.",
     "The roof had no headroom for a loft bed.",
+    "Cyclists wear bright jackets for visibility at night.",
+    "The farmer sold a steer at the market.",
+    "The storm will impact travel across the north.",
 ]
 
 
