@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 # the mining sets, one language each
 MINE_LANG = {"mine1": "en", "mine2": "en", "mine3": "en", "mine4": "fr", "mine5": "fr", "mine6": "fr"}
+PLAIN_MINE_LANG = {"mine7": "en", "mine8": "fr"}  # plain posts only: literal senses of buzzwords
+MINE_LANG |= PLAIN_MINE_LANG
 SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", "blind5", *MINE_LANG, "blind6")
 PARTIAL = (
     "dev2",
@@ -66,6 +68,7 @@ MIN_POSTS = {
     "dev4": _DEV4,
     "blind5": _BLIND5,
     **dict.fromkeys(MINE_LANG, _MINE),
+    **dict.fromkeys(PLAIN_MINE_LANG, {**_MINE, "jargon": 0, "plain": 80}),
     "blind6": _BLIND6,
 }
 MIN_JARGON_SPANS = {
@@ -79,6 +82,7 @@ MIN_JARGON_SPANS = {
     "dev4": 150,
     "blind5": 90,
     **dict.fromkeys(MINE_LANG, 320),
+    **dict.fromkeys(PLAIN_MINE_LANG, 0),
     "blind6": 120,
 }
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language

@@ -216,6 +216,20 @@ def _known_in_other(lexicon: Matcher, lang: str) -> list[str]:
     return sorted(found)
 
 
+def _literal_forms(
+    words: list[str], lang: str, no_inflect: frozenset[str], keep: Callable[[str, str], bool] | None, where: str
+) -> list[str]:
+    """Every inflected form of an entry's ``literal`` cue words ("goat" -> goat, goats), normalised as tokens are."""
+    forms: set[str] = set()
+    for word in words:
+        if " " in word.strip() or not word.strip():
+            raise LexiconError(f"{where}: literal cue {word!r} must be one word")
+        for slot in compile_pattern(word, lang, no_inflect, keep):
+            for alt in slot[2]:
+                forms.update(f for f in alt[0].strip("|").split("|") if f)
+    return sorted(forms)
+
+
 def _borrowed_english(lex_dir: Path, lang: str) -> dict[str, Any]:
     """English words a sentence of ``lang`` may borrow, as a stored ``WordList`` (``{lang}/loanwords.toml`` says
     how they are chosen); empty when the language has no such file. Derived from word frequencies, as the
@@ -330,8 +344,11 @@ def build(resources: Path) -> dict[str, Any]:
             index = len(entries)
             bases = sorted({normalise(context_words(p)[0]).replace("?", "").replace("=", "") for p in patterns})
             severity = entry.get("severity", "warning")
-            entries.append([entry["id"], kind, severity, entry.get("suggestion"), entry.get("why"), bases])
+            record = [entry["id"], kind, severity, entry.get("suggestion"), entry.get("why"), bases]
             where = f"{where_file} entry {entry['id']!r}"
+            if entry.get("literal"):
+                record.append(_literal_forms(_as_list(entry["literal"]), lang, no_inflect, keep, where))
+            entries.append(record)
             _add_patterns(lexicon, patterns, index, lang, no_inflect, keep, where, possessives=kind != "hedge")
         cues = Matcher()
         intention = _read_toml(lex_dir / lang / "intention.toml")

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 class Entry:
     """One lexicon entry (jargon, hedge or peacock)."""
 
-    __slots__ = ("bases", "id", "kind", "lang", "rule", "severity", "suggestion", "why")
+    __slots__ = ("bases", "id", "kind", "lang", "literal", "rule", "severity", "suggestion", "why")
 
     def __init__(
         self,
@@ -52,6 +52,7 @@ class Entry:
         suggestion: str | None,
         why: str | None,
         bases: tuple[str, ...],
+        literal: frozenset[str] = frozenset(),
     ) -> None:
         self.id = id
         self.rule = rule
@@ -61,6 +62,7 @@ class Entry:
         self.suggestion = suggestion
         self.why = why
         self.bases = bases
+        self.literal = literal  # word forms that, in the same sentence, show the literal sense ("goat" for "agile")
 
 
 class Cue:
@@ -386,9 +388,11 @@ def _compiled_file() -> str:
 
 
 def _entry(lang: str, line: str) -> Entry:
-    """One stored entry: a JSON array [id, kind, severity, suggestion, why, bases] (see ``build_lexicons``)."""
-    id, kind, severity, suggestion, why, bases = json.loads(line)
-    return Entry(id, f"{kind}.{lang}.{id}", kind, lang, severity or "warning", suggestion, why, tuple(bases))
+    """One stored entry: a JSON array [id, kind, severity, suggestion, why, bases(, literal)] (``build_lexicons``)."""
+    id, kind, severity, suggestion, why, bases, *literal = json.loads(line)
+    return Entry(
+        id, f"{kind}.{lang}.{id}", kind, lang, severity or "warning", suggestion, why, tuple(bases), frozenset(*literal)
+    )
 
 
 def _lang_data(lang: str, raw: dict, loader: Callable[[], dict] | None, forms: FormTable) -> LangData:

@@ -150,6 +150,17 @@ _GAP_OK = re.compile(r"[\s'’ʼ\-‐‑–]*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
+# Counts written in words ("maybe forty people", "peut-être deux cents personnes").
+NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
+     "thousands", "dozen", "dozens", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze",
+     "douze", "quinze", "vingt", "vingtaine", "trente", "trentaine", "quarante", "quarantaine", "cinquante",
+     "cinquantaine", "soixante", "cent", "cents", "centaine", "centaines", "mille", "milliers", "douzaine",
+     "douzaines"}
+)  # fmt: skip
+
+
 # Plain slotted classes rather than dataclasses: ``brandjournal check`` is a short process and generating
 # dataclass methods (exec) at import time is a measurable part of its start-up.
 class Token:

@@ -330,7 +330,7 @@ def test_value_names_include_noun_and_adjective(value_id: str, lang: str, expect
 
 @pytest.mark.parametrize(("lang", "kind"), flag_files())
 def test_flag_entries_shape(lang: str, kind: str) -> None:
-    allowed = {"id", "patterns", "suggestion", "why", "severity"}
+    allowed = {"id", "patterns", "suggestion", "why", "severity", "literal"}
     for entry in records(f"{lang}/{kind}.toml"):
         assert set(entry) <= allowed, entry["id"]
         assert isinstance(entry["patterns"], list) and entry["patterns"], entry["id"]

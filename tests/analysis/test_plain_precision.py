@@ -571,3 +571,45 @@ def test_mining_plain_posts_stay_plain(text: str) -> None:
 )
 def test_their_jargon_and_hedged_twins_are_still_flagged(text: str, evidence: str) -> None:
     assert_flagged(text, evidence)
+
+
+# Literal cues (an entry's `literal` words in the sentence or a neighbour) and honest counts: the adversarial
+# plain sets mine7 and mine8, each with its corporate twin, which must stay flagged.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our neighbour's goat got onto the shed roof again. She is more agile than anything with hooves.",
+        "Some drug combinations work in synergy and help each other.",
+        "The kids took the low-hanging fruit and I went up the ladder for the rest of the pears.",
+        "Ella cleared 1.20 m in the high jump. They raised the bar to 1.25 m and she knocked it off.",
+        "The body is knitted on circular needles, so it is seamless from hem to armpits.",
+        "He hit the ball, ran, and forgot to touch base at first; the umpire called him out.",
+        "C'est l'exemple de synergie entre deux molécules que je donne depuis vingt ans.",
+        "La TVA est une taxe sur la valeur ajoutée : vous la collectez sur vos factures.",
+        "Le moteur calait. En fait, c'était la courroie de transmission, fendue sur dix centimètres.",
+        "Mes avant-bras ont lâché en pleine voie d'escalade et j'ai lâché prise, arrêtée net par la corde.",
+        "Il y avait peut-être deux cents personnes autour du terrain.",
+        "Maybe 60 households came through the food bank on Saturday.",
+        "Mon grand-père aurait eu cent ans aujourd'hui.",
+        "I used baler twine until the dealer in Hexham could get a new one to me.",
+        "The deposit sat with the solicitor, so neither side could touch it until today.",
+    ],
+)
+def test_literal_senses_and_honest_counts_stay_plain(text: str) -> None:
+    assert_no_surface_flag(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("We need a more agile organisation to win.", "more agile"),
+        ("Synergy is the whole point of this merger.", "Synergy"),
+        ("Let's grab the low-hanging fruit in Q3.", "low-hanging fruit"),
+        ("This year we raised the bar for customer delight.", "raised the bar"),
+        ("Une vraie synergie entre nos équipes commerciales.", "synergie"),
+        ("Cela pourrait réduire les coûts jusqu'à 40 %, selon les cas.", "selon les cas"),
+        ("It could help clients reduce costs by up to 40%.", "reduce costs by up to"),
+    ],
+)
+def test_their_corporate_twins_are_still_flagged(text: str, evidence: str) -> None:
+    assert_flagged(text, evidence)

@@ -22,6 +22,7 @@ from brandjournal.analysis.messages import msg
 from brandjournal.analysis.rules.fillers import filler_gap_matches
 from brandjournal.analysis.rules.franglais import borrowed_english_matches, franglais_matches
 from brandjournal.analysis.rules.modality import modal_matches
+from brandjournal.analysis.text import NUMBER_WORDS
 from brandjournal.domain import Flag, FlagKind, Severity
 
 _KINDS = {"jargon": FlagKind.JARGON, "hedge": FlagKind.HEDGE, "peacock": FlagKind.PEACOCK}
@@ -53,8 +54,9 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
         candidates += filler_gap_matches(sentence, matchers)  # "move the proverbial needle"
         candidates += modal_matches(sentence, ctx.doc.source)
         candidates += franglais_matches(sentence)
-        if sentence.lang == "fr":
-            candidates += borrowed_english_matches(sentence, own.borrowed_english)  # "mon inbox", "un deal"
+        if sentence.lang == "fr":  # "mon inbox", "un deal": only words no list has claimed ("maybe" is a hedge)
+            claimed = {k for i, j, _ in candidates for k in range(i, j)}
+            candidates += [m for m in borrowed_english_matches(sentence, own.borrowed_english) if m[0] not in claimed]
         chosen: list[tuple[int, int, Entry]] = []
         covered: dict[str, set[int]] = {}  # token positions already flagged, per kind
         spans: set[tuple[int, int]] = set()
@@ -84,6 +86,10 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 continue  # "le formulaire peut être rempli" is the verb, not the adverb "peut-être"
             if entry.kind == "hedge" and _relative_who(toks, i):
                 continue  # "someone who knows mixed models", "quelqu'un qui sait coder": not "who knows?"
+            if entry.literal and _literal_sense(ctx.doc.sentences, si, entry.literal):
+                continue  # "the goat is more agile than…", "synergie entre deux molécules": the literal sense
+            if entry.kind == "hedge" and _rounded_count(toks, i, j):
+                continue  # "maybe 60 households", "peut-être deux cents personnes": a head count, honestly rounded
             if entry.kind == "hedge" and i and toks[i - 1].norm == "than":
                 continue  # "it works more often than you'd think": a comparison, not a claim held at arm's length
             if entry.kind == "peacock" and _understated(toks, i):
@@ -114,6 +120,25 @@ def _in_context(ctx: Context, kept: list[tuple[int, int, int, Entry]]) -> list[t
             firm[e.kind] += 1
     dense = {family: n * 100 >= words for family, n in firm.items()}  # (words > 0: there are matches)
     return [k for k in kept if k[3].severity != "context" or dense[k[3].kind]]
+
+
+_MAYBE = frozenset({"maybe", "perhaps", "possibly", "probably", "peut", "etre"})
+
+
+def _rounded_count(toks, i: int, j: int) -> bool:
+    """ "maybe 60", "peut-être deux cents": doubt about a count, not about a claim (approximators such as "up to
+    40 %" or "grosso modo deux fois" stay hedges)."""
+    return (
+        j < len(toks)
+        and (toks[j].digit or toks[j].norm in NUMBER_WORDS)
+        and all(t.norm in _MAYBE for t in toks[i:j] if t.norm not in ("il", "y", "avait", "had", "there", "were"))
+    )
+
+
+def _literal_sense(sentences, si: int, cues: frozenset[str]) -> bool:
+    """A cue of the entry's literal sense in the sentence or a neighbour ("the high jump. They raised the bar to
+    1.25 m"): the words mean what they say there."""
+    return any(not cues.isdisjoint(s.norms) for s in sentences[max(0, si - 1) : si + 2])
 
 
 def _understated(toks, i: int) -> bool:

@@ -53,7 +53,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brandjournal.analysis.lexicons import Entry
-from brandjournal.analysis.text import Sentence, Token
+from brandjournal.analysis.text import NUMBER_WORDS, Sentence, Token
 
 _EN_MODALS = frozenset({"could", "might", "may", "should"})
 _EN_FIRST_PERSON = frozenset({"i", "we"})
@@ -640,8 +640,10 @@ def _english(toks: Sequence[Token], candidates: Sequence[int]) -> list[tuple[int
             continue
         if prev in _EN_SECOND_PERSON and word in ("could", "might"):
             continue  # "you might like", "anyone could ask for"
-        if word == "could" and (prev in _EN_NOBODY or (prev == "one" and i >= 2 and toks[i - 2].norm == "no")):
-            continue  # "which nobody could find": an inability, stated as fact
+        if word == "could" and (prev in _EN_NOBODY or (i >= 2 and toks[i - 2].norm in ("no", "neither"))):
+            continue  # "which nobody could find", "neither side could touch it": an inability, stated as fact
+        if word == "could" and any(t.norm in ("until", "till", "before") for t in toks[max(0, i - 6) : i]):
+            continue  # "until the dealer could get a new one": what was possible then, in a time clause
         if _forecast(toks, i, french=False):
             continue  # "it should rain", "the bus might be late"
         if _capacity(toks, i + 1, _EN_CAPACITY) or (
@@ -950,10 +952,6 @@ _EN_CAPACITY = frozenset({"hold", "seat", "accommodate", "fit", "sleep", "carry"
 _FR_CAPACITY = frozenset(
     {"accueillir", "contenir", "loger", "recevoir", "transporter", "nourrir", "asseoir", "prendre", "durer"}
 )
-_NUMBER_WORDS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred",
-     "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze", "vingt", "cent"}
-)  # fmt: skip
 _FR_PROUD = frozenset(
     {"fier", "fiere", "fiers", "fieres", "heureux", "heureuse", "heureuses", "ravi", "ravie", "ravis", "emu", "emue"}
 )
@@ -965,7 +963,7 @@ def _capacity(toks: Sequence[Token], k: int, verbs: frozenset[str]) -> bool:
     """ "(could) hold 200 people", "(pourrait) accueillir 200 personnes", "(may) take two to three weeks",
     "(pourraient) prendre deux à trois semaines": a capacity or a duration, not a softened claim."""
     return (
-        k < len(toks) and toks[k].norm in verbs and any(t.digit or t.norm in _NUMBER_WORDS for t in toks[k + 1 : k + 4])
+        k < len(toks) and toks[k].norm in verbs and any(t.digit or t.norm in NUMBER_WORDS for t in toks[k + 1 : k + 4])
     )
 
 
@@ -981,8 +979,10 @@ def _might_have_been(toks: Sequence[Token], i: int) -> bool:
         return False
     if after[0] == "pu" and any(w in ("pire", "mieux") for w in after[1:]):
         return True
-    if after[0].startswith(_FR_WISH_PARTICIPLES) or (after[0] == "eu" and len(after) > 1 and toks[i + 2].digit):
+    if after[0].startswith(_FR_WISH_PARTICIPLES):
         return True
+    if after[0] == "eu" and len(after) > 1 and (toks[i + 2].digit or after[1] in NUMBER_WORDS):
+        return True  # "mon père aurait eu 80 ans", "… cent ans aujourd'hui"
     if after[0] == "dit" and len(after) > 1 and after[1] in ("un", "une", "des", "du", "le", "la", "les"):
         return True
     before = [t.norm for t in toks[:i]]
