@@ -68,7 +68,7 @@ MIN_POSTS = {
     "dev4": _DEV4,
     "blind5": _BLIND5,
     **dict.fromkeys(MINE_LANG, _MINE),
-    **dict.fromkeys(PLAIN_MINE_LANG, {**_MINE, "jargon": 0, "plain": 80}),
+    **{name: {**_MINE, "jargon": 0, "plain": 80} for name in PLAIN_MINE_LANG},
     "blind6": _BLIND6,
 }
 MIN_JARGON_SPANS = {
