@@ -59,6 +59,11 @@ FLAGGED = [
      "ma_expose_recrutement", "exposé"),
     ("Ce bâtiment est pensé pour l'expérience occupant, de l'accueil jusqu'aux salles de réunion.",
      "ma_experience_x", "expérience occupant"),
+    ("Dans notre métier, tout se joue dans l'exécution et rien d'autre.", "ma_execution",
+     "tout se joue dans l'exécution"),
+    ("Le service juridique n'est plus une simple fonction support pour le groupe.", "ma_centre_de_couts",
+     "une simple fonction support"),
+    ("Le fonds a réalisé un carve-out de la division chimie au printemps.", "ma_bolt_on", "carve-out"),
 ]  # fmt: skip
 
 PLAIN = [
@@ -76,6 +81,13 @@ PLAIN = [
     "Mon chien Rex a dormi toute la journée au soleil dans le jardin.",
     "Les salariés exposés au bruit doivent porter des protections auditives dans l'atelier.",
     "J'ai pris une boussole et une carte pour la randonnée dans le Vercors.",
+    "Le maître-nageur a crié dans son porte-voix pour faire sortir les enfants de l'eau.",
+    "Il est passé de stagiaire à comptable en deux ans dans la même petite entreprise.",
+    "Un pirate informatique a bloqué le site de la mairie pendant deux jours.",
+    "La contrainte de temps nous a obligés à choisir entre les deux recettes.",
+    "Elle a une expérience de cinq ans en comptabilité dans une petite entreprise.",
+    "L'humidité remonte dans le mur de la cave par capillarité.",
+    "Pendant l'été, les abeilles ont essaimé sur le toit de la grange.",
 ]
 
 CONTEXT = [
