@@ -58,7 +58,7 @@ FLAGGED = [
      "info"),
     ("Our flex-on-core model gives occupiers more room.", "flex-on-core", "ma_property_speak", "info"),
     ("She advises on bet-the-company litigation.", "bet-the-company litigation", "ma_legal_speak", "info"),
-    ("The new rota has landed well with the nurses.", "has landed well", "ma_land_well", "info"),
+    ("Every site manager bought into the vision.", "bought into the vision", "ma_land_well", "info"),
     ("Lunch was full of agripreneurs.", "agripreneurs", "ma_preneur", "info"),
     ("We hit our cost-out target.", "our cost-out", "ma_cost_speak", "info"),
     ("The closure impacts 80 loyal colleagues in Leeds.", "impacts 80 loyal colleagues", "ma_layoff_euphemism",
@@ -74,6 +74,8 @@ FLAGGED = [
     ("We leverage synergies across 14 tribes.", "tribes", "ma_spotify_ctx", "info"),
     ("We leverage synergies and need to reset before Q3.", "reset", "ma_reset_ctx", "info"),
     ("We leverage synergies with plenty of headroom.", "headroom", "ma_headroom_ctx", "info"),
+    ("We leverage synergies, and the rota landed well with the nurses.", "landed well with", "ma_land_well_ctx",
+     "info"),
 ]
 
 NOT_FLAGGED = [
@@ -102,6 +104,10 @@ NOT_FLAGGED = [
     "Cyclists wear bright jackets for visibility at night.",
     "The farmer sold a steer at the market.",
     "The storm will impact travel across the north.",
+    "The joke landed well with the nurses.",
+    "Flatten layers in the editor before you export the image.",
+    "Teachers build resilience in children by letting them try again.",
+    "We take care of the future of our orchard.",
 ]
 
 
