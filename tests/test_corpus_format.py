@@ -29,7 +29,8 @@ CORPUS = ROOT / "tests" / "corpus"
 MINE_LANG = {"mine1": "en", "mine2": "en", "mine3": "en", "mine4": "fr", "mine5": "fr", "mine6": "fr"}
 PLAIN_MINE_LANG = {"mine7": "en", "mine8": "fr"}  # plain posts only: literal senses of buzzwords
 MINE_LANG |= PLAIN_MINE_LANG
-SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", "blind5", *MINE_LANG, "blind6")
+LATER_BLIND = ("blind5", "blind6", "blind7")
+SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", *MINE_LANG, *LATER_BLIND)
 PARTIAL = (
     "dev2",
     "blind3",
@@ -39,8 +40,9 @@ PARTIAL = (
     "blind5",
     *MINE_LANG,
     "blind6",
+    "blind7",
 )  # surface kinds and plain posts only: no values, intention, drift or mixed cases
-BLIND = ("heldout", "blind2", "blind5", "blind6")  # aggregates only: their sentences are never printed
+BLIND = ("heldout", "blind2", "blind5", "blind6", "blind7")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
 KINDS = {k.value for k in FlagKind}
 SURFACE = {"jargon", "peacock", "hedge"}
@@ -70,6 +72,7 @@ MIN_POSTS = {
     **dict.fromkeys(MINE_LANG, _MINE),
     **{name: {**_MINE, "jargon": 0, "plain": 80} for name in PLAIN_MINE_LANG},
     "blind6": _BLIND6,
+    "blind7": _BLIND6,
 }
 MIN_JARGON_SPANS = {
     "dev": 150,
@@ -84,6 +87,7 @@ MIN_JARGON_SPANS = {
     **dict.fromkeys(MINE_LANG, 320),
     **dict.fromkeys(PLAIN_MINE_LANG, 0),
     "blind6": 120,
+    "blind7": 120,
 }
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
 MIN_SPLITS = {
@@ -98,6 +102,7 @@ MIN_SPLITS = {
     "blind5": (0, 0, 0, 0, 0),
     **dict.fromkeys(MINE_LANG, (0, 0, 0, 0, 0)),
     "blind6": (0, 0, 0, 0, 0),
+    "blind7": (0, 0, 0, 0, 0),
 }
 MIN_MIXED = 10
 
