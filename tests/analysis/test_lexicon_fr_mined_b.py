@@ -93,6 +93,11 @@ FLAGGED = [
     ("Il faut valoriser nos gisements de données.", "mb_valoriser_actifs", "valoriser nos gisements"),
     ("On priorise selon la valeur utilisateur.", "mb_valeur_usager", "valeur utilisateur"),
     ("Objectif : la performance opérationnelle de l'usine.", "mb_performance_qualifiee", "performance opérationnelle"),
+    ("Il y a des silos entre les directions.", "mb_silos_entre", "silos entre les directions"),
+    ("Il faut un champion parmi les acheteurs.", "mb_champion_utilisateurs", "champion parmi les acheteurs"),
+    ("On pilote la tournée en mode data.", "mb_en_mode", "en mode data"),
+    ("Aucun salarié ne sera laissé au bord de la route.", "mb_bord_du_chemin", "ne sera laissé au bord de la route"),
+    ("Nous allons adresser les besoins de demain.", "mb_adresser_cible", "adresser les besoins de demain"),
 ]
 
 CONTEXT = [
@@ -111,6 +116,11 @@ CONTEXT = [
     ("Le bien-être des apprenants compte.", "mb_apprenants_ctx", "apprenants"),
     ("Un continuum entre école et entreprise.", "mb_continuum_ctx", "continuum"),
     ("Il faut mettre à l'échelle ce qui marche.", "mb_mettre_a_l_echelle_ctx", "mettre à l'échelle"),
+    (
+        "Des moyens supplémentaires seront déployés cet hiver.",
+        "mb_mesures_deployees_ctx",
+        "moyens supplémentaires seront déployés",
+    ),
 ]
 
 PLAIN = [
@@ -140,6 +150,10 @@ PLAIN = [
     "Nous avons une fonction async dans le code Python.",
     "Le train de 8 h 12 a eu vingt minutes de retard.",
     "Le maillage du filet de pêche est trop large pour ces poissons.",
+    "Les silos à grain se dressent entre les champs de blé.",
+    "Elle est championne de France de judo depuis mars.",
+    "On a mis le chauffage en mode vacances avant de partir.",
+    "Nous avons laissé la voiture au bord de la route pour marcher.",
 ]
 
 
