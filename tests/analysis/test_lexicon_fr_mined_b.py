@@ -40,7 +40,7 @@ FLAGGED = [
         "mb_opportunite_croissance",
         "transformer chaque remarque client en opportunité",
     ),
-    ("Notre job : supprimer les irritants.", "mb_irritant_client", "supprimer les irritants"),
+    ("On recense chaque semaine trois irritants usagers.", "mb_irritant_client", "irritants usagers"),
     # RH, management
     ("Vous reporterez au DG et au conseil.", "mb_reporter_a", "reporterez au DG"),
     ("Nous travaillons notre promesse collaborateur.", "mb_promesse_employeur", "promesse collaborateur"),
@@ -69,7 +69,11 @@ FLAGGED = [
     ("Le marché deviendra une centralité de quartier.", "mb_centralite", "centralité de quartier"),
     ("Un écoquartier apaisé au bord de la Loire.", "mb_quartier_slogan", "écoquartier apaisé"),
     ("Les gardiens vont retisser du lien entre voisins.", "mb_remettre_du_lien", "retisser du lien"),
-    ("L'atelier vise la remise en mouvement des allocataires.", "mb_remise_en_mouvement", "remise en mouvement"),
+    (
+        "L'atelier vise à remettre les allocataires en mouvement.",
+        "mb_remise_en_mouvement",
+        "remettre les allocataires en mouvement",
+    ),
     ("Le taux de sortie dynamique atteint 58 %.", "mb_sorties_positives", "sortie dynamique"),
     (
         "La réorganisation de la présence bancaire inquiète.",
@@ -81,7 +85,6 @@ FLAGGED = [
     ("Nous devenons un lieu ressource pour les aidants.", "mb_lieu_ressource", "lieu ressource"),
     ("Les communs numériques méritent un budget.", "mb_communs", "communs numériques"),
     ("L'appli doit générer de l'usage dès le lancement.", "mb_creer_usage", "générer de l'usage"),
-    ("Les élèves doivent apprendre à apprendre.", "mb_apprendre_a_apprendre", "apprendre à apprendre"),
     ("Un atelier de citoyenneté numérique en cinquième.", "mb_numerique_institutionnel", "citoyenneté numérique"),
     ("Viser la triple performance sociale et économique.", "mb_double_performance", "triple performance sociale"),
     ("Notre chemin du labo au marché a pris six ans.", "mb_du_lab_au_marche", "du labo au marché"),
@@ -116,6 +119,8 @@ CONTEXT = [
     ("Le bien-être des apprenants compte.", "mb_apprenants_ctx", "apprenants"),
     ("Un continuum entre école et entreprise.", "mb_continuum_ctx", "continuum"),
     ("Il faut mettre à l'échelle ce qui marche.", "mb_mettre_a_l_echelle_ctx", "mettre à l'échelle"),
+    ("Les élèves doivent apprendre à apprendre.", "mb_apprendre_a_apprendre", "apprendre à apprendre"),
+    ("Notre job : supprimer les irritants.", "mb_irritants_verbes_ctx", "supprimer les irritants"),
     (
         "Des moyens supplémentaires seront déployés cet hiver.",
         "mb_mesures_deployees_ctx",
@@ -154,6 +159,9 @@ PLAIN = [
     "Elle est championne de France de judo depuis mars.",
     "On a mis le chauffage en mode vacances avant de partir.",
     "Nous avons laissé la voiture au bord de la route pour marcher.",
+    "Cette crème aide à réduire les irritants du quotidien pour la peau.",
+    "Le kiné m'a aidé à remettre en mouvement mon épaule.",
+    "Le gardien est la colonne vertébrale de l'équipe depuis dix ans.",
 ]
 
 
