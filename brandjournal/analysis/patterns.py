@@ -486,7 +486,7 @@ class PackedList:
         return self._count
 
     def __getitem__(self, index: int) -> str:
-        if not 0 <= index < self._count:
+        if index >= self._count or index < 0:
             raise IndexError(index)
         width = self._width
         at = self._starts.start + index * width
@@ -502,11 +502,12 @@ class PackedList:
 class FormTable:
     """The "forms" table of a compiled file (a ``PackedList``), each set of forms decoded once."""
 
-    __slots__ = ("_decoded", "_list")
+    __slots__ = ("_by_ref", "_decoded", "_list")
 
     def __init__(self, packed: dict | None = None) -> None:
         self._list = PackedList(packed)
         self._decoded: dict[int, str] = {}
+        self._by_ref: dict[str, str] = {}  # the same, by reference as written in a stored pattern ("12")
 
     def __getitem__(self, index: int) -> str:
         found = self._decoded.get(index)
@@ -516,6 +517,15 @@ class FormTable:
 
     def __len__(self) -> int:
         return len(self._list)
+
+    def tokens(self, refs: str) -> list[str]:
+        """The forms of each of the space-separated references ``refs`` (an alternative of a stored pattern)."""
+        by_ref = self._by_ref
+        return [by_ref.get(ref) or self._by_text(ref) for ref in refs.split(" ")]  # forms are never ""
+
+    def _by_text(self, ref: str) -> str:
+        found = self._by_ref[ref] = self[int(ref)]
+        return found
 
 
 class FormTableBuilder:
@@ -602,7 +612,7 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
         elif table is None:
             alts = [alt.split(" ") for alt in body.split(";")]
         else:
-            alts = [[table[int(ref)] for ref in alt.split(" ")] for alt in body.split(";")]
+            alts = [table.tokens(alt) for alt in body.split(";")]
         slots.append([optional, wildcard, alts, symbol] if symbol != " " else [optional, wildcard, alts])
     return slots
 
@@ -663,14 +673,25 @@ _KEYS_PER_SHARD = 12
 
 def _key_hashes(key: str, mask: int) -> tuple[int, int, int]:
     """CRC-32 of ``key`` (its shard is that modulo the shard count) and the key's two bits in a Bloom filter of
-    ``mask + 1`` bits (that CRC, and the CRC of the key reversed). The build and the lookup both use this."""
-    return _data_hashes(key.encode("utf-8", "surrogatepass"), mask)
+    ``mask + 1`` bits (at most 2**20: the CRC, and the CRC rotated by 16 bits). The build and the lookup both use
+    this."""
+    crc = _key_crc(key)[1]
+    return crc, crc & mask, ((crc >> 16) | (crc << 16)) & mask
 
 
-def _data_hashes(data: bytes, mask: int) -> tuple[int, int, int]:
-    """``_key_hashes`` of a key already encoded."""
-    crc = crc32(data)
-    return crc, crc & mask, crc32(data[::-1]) & mask
+_CRCS: dict[str, tuple[bytes, int]] = {}  # key -> its UTF-8 bytes and their CRC-32 (see ``_key_crc``)
+
+
+def _key_crc(key: str) -> tuple[bytes, int]:
+    """A key's UTF-8 bytes and CRC-32, computed once per process: the same words are looked up in every matcher
+    (each language's lexicon and cues, the intention words) and in every draft."""
+    found = _CRCS.get(key)
+    if found is None:
+        if len(_CRCS) > 200_000:  # a long session with many different drafts: start over
+            _CRCS.clear()
+        data = key.encode("utf-8", "surrogatepass")
+        found = _CRCS[key] = (data, crc32(data))
+    return found
 
 
 def _bloom(keys: Iterable[str], count: int) -> str:
@@ -911,7 +932,7 @@ class Matcher:
             count *= 2
         shards: list[list[str]] = [[] for _ in range(count)] if self._index else []
         for key in sorted(self._index):
-            shards[_key_hashes(key, 0)[0] % count].append(f"{key}:{' '.join(map(str, self._index[key]))}")
+            shards[_key_hashes(key, 0)[0] % count].append(f"{key}:{self._index_entry(key)}")
         index = [";" + ";".join(items) + ";" for items in shards]
         starts = [0]
         for shard in index:
@@ -935,6 +956,24 @@ class Matcher:
             "lead": " ".join(sorted(self._lead)),
             "trims": " ".join(f"{pid},{a},{b}" for pid, (a, b) in sorted(self._trims.items())),
         }
+
+    def _index_entry(self, key: str) -> str:
+        """What a stored index holds under ``key``: its pattern numbers, and for a key of many patterns whose second
+        words differ, those numbers grouped by the word that may follow the key (see ``_GroupedCandidates``)."""
+        ids = self._index[key]
+        text = " ".join(map(str, ids))
+        if len(ids) < _GROUP_MIN or key[0] == "*":  # "*word" candidates are tried one by one (``find``)
+            return text
+        seconds = [_second_forms(self.patterns[pid]) for pid in ids]
+        if len(set(seconds)) == 1:
+            return text  # the same second word for all ("push the" + forms of "envelope"): nothing to group
+        # positions in ``ids`` rather than pattern numbers: fewer digits
+        groups = [text, "=" + " ".join(str(n) for n, second in enumerate(seconds) if not second)]
+        for form in sorted({form for packed in seconds if packed for form in _forms(packed)}):
+            needle = f"|{form}|"
+            members = (str(n) for n, second in enumerate(seconds) if not second or needle in second)
+            groups.append(f"{form}={' '.join(members)}")
+        return "|".join(groups)
 
     @classmethod
     def from_json(cls, data: dict, payloads: Sequence[object], forms: FormTable) -> Matcher:
@@ -971,31 +1010,31 @@ class Matcher:
         return bool(self.patterns)
 
     # ----------------------------------------------------------------------------------------- matching
-    def _ids(self, key: str) -> list[int]:
-        """Pattern numbers under ``key`` (in a stored matcher: searched in the key's shard)."""
-        if not self._stored:
-            ids = self._index.get(key, [])
-            return self._block_ids(key, ids) if self._blocks else ids
-        if self._mask:
-            data = key.encode("utf-8", "surrogatepass")
-            crc, first, second = _data_hashes(data, self._bloom_mask)
-            bloom = self._bloom.buf
-            at = self._bloom.start
-            if not (_NIBBLE[bloom[at + (first >> 2)]] >> (first & 3)) & (
-                _NIBBLE[bloom[at + (second >> 2)]] >> (second & 3)
-            ) & 1:
-                return []  # certainly absent (most words of a draft)
-            width = self._shard_width
-            starts = self._shard_starts.buf
-            at = self._shard_starts.start + crc % self._mask * width
-            base = self._shards.start
-            index = self._shards.buf
-            lo = base + int(starts[at : at + width])
-            found = index.find(b";" + data + b":", lo, base + int(starts[at + width : at + 2 * width]))
-            if found >= 0:
-                start = found + len(data) + 2
-                return list(map(int, index[start : index.index(b";", start)].split(b" ")))
-        return []
+    def _entry(self, key: str) -> str | None:
+        """What a stored index holds under ``key`` (see ``_index_entry``), searched in the key's shard; None when
+        the key is absent."""
+        if not self._mask:
+            return None
+        data, crc = _key_crc(key)
+        first = crc & self._bloom_mask
+        second = ((crc >> 16) | (crc << 16)) & self._bloom_mask  # as ``_key_hashes``
+        bloom = self._bloom.buf
+        at = self._bloom.start
+        if not (_NIBBLE[bloom[at + (first >> 2)]] >> (first & 3)) & (
+            _NIBBLE[bloom[at + (second >> 2)]] >> (second & 3)
+        ) & 1:
+            return None  # certainly absent (most words of a draft)
+        width = self._shard_width
+        starts = self._shard_starts.buf
+        at = self._shard_starts.start + crc % self._mask * width
+        base = self._shards.start
+        index = self._shards.buf
+        lo = base + int(starts[at : at + width])
+        found = index.find(b";" + data + b":", lo, base + int(starts[at + width : at + 2 * width]))
+        if found < 0:
+            return None
+        start = found + len(data) + 2
+        return index[start : index.index(b";", start)].decode("ascii")
 
     def _block_ids(self, key: str, ids: list[int]) -> list[int]:
         """``ids`` (from ``add``) and the numbers the blocks (``add_block``) hold under ``key``, in ascending order."""
@@ -1012,10 +1051,26 @@ class Matcher:
         memo = self._memo
         if len(memo) > 200_000:  # a long session with many different drafts: start over
             memo.clear()
-        ids = self._any if key == _ANY else self._ids(key)
+        groups = ""
+        if key == _ANY:
+            ids = self._any
+        elif self._stored:
+            entry = self._entry(key)
+            if entry is None:
+                memo[key] = None
+                return None
+            numbers, _, groups = entry.partition("|")
+            ids = list(map(int, numbers.split(" ")))
+        else:
+            ids = self._index.get(key, [])
+            if self._blocks:
+                ids = self._block_ids(key, ids)
         if not ids:
             memo[key] = None
             return None
+        if groups:  # the build grouped them by next word: ``following`` is a search in ``groups``
+            found = memo[key] = _GroupedCandidates(ids, "|" + groups, self._third)
+            return found
         if self._stored:  # the second-word forms are referenced in "nexts": nothing to decode
             seconds = []
             known = self._next
@@ -1222,14 +1277,47 @@ class _Candidates:
         if found is None:
             if len(self._by_next) > 10_000:
                 self._by_next.clear()
-            needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
-            passing = [pid for pid, forms in zip(self.ids, self._seconds, strict=True) if not forms or needle in forms]
+            passing = self._passing_second(second)
             if passing:
                 needle = "||" if third is None else f"|{third}|"
                 third_of = self._third_of
                 passing = [pid for pid in passing if not (forms := third_of(pid)) or needle in forms]
             found = self._by_next[key] = passing
         return found
+
+    def _passing_second(self, second: str | None) -> list[int]:
+        needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
+        return [pid for pid, forms in zip(self.ids, self._seconds, strict=True) if not forms or needle in forms]
+
+
+_GROUP_MIN = 32  # a stored index groups a key's patterns by next word from this many patterns on
+
+
+class _GroupedCandidates(_Candidates):
+    """``_Candidates`` of a key whose patterns the build grouped by the word that may follow the key
+    (``Matcher._index_entry``): "|=n n|word=n n n|..." lists, for each form a pattern's second word may take, the
+    patterns that accept it (those whose second word is not fixed included, in order), after the list of those
+    that accept any ("|="); each by its position in ``ids``.
+
+    A frequent word starts hundreds of patterns ("mon", "notre", "leur": the possessives of every "mon ADN" and
+    "notre ADN"); testing each of them against each next word of a draft was a third of a first analysis.
+    """
+
+    __slots__ = ("_groups",)
+
+    def __init__(self, ids: list[int], groups: str, third_of: Callable[[int], str]) -> None:
+        super().__init__(ids, [], third_of)
+        self._groups = groups
+
+    def _passing_second(self, second: str | None) -> list[int]:
+        groups = self._groups
+        at = -1 if second is None else groups.find(f"|{second}=")
+        if at < 0:
+            at = 0  # no group for that word (or no word): the patterns whose second word is not fixed
+        start = groups.index("=", at) + 1
+        end = groups.find("|", start)
+        ids = self.ids
+        return [ids[n] for n in map(int, groups[start : end if end >= 0 else len(groups)].split())]
 
 
 def _ref(packed: str, forms: FormTableBuilder) -> str:

@@ -308,3 +308,27 @@ def test_an_id_used_in_two_files_of_a_list_is_refused(tmp_path):
     refusal = rf"en/jargon.sectors.toml: entry id '{taken}' is already used in en/jargon.toml"
     with pytest.raises(LexiconError, match=refusal):
         build(root)
+
+
+def test_a_key_of_many_patterns_is_grouped_by_next_word_and_finds_the_same():
+    """Past ``_GROUP_MIN`` patterns under one key, the stored index lists them by the word that may follow
+    ("notre ADN", "notre ?vraie culture", "notre * mission"): found exactly as the built matcher finds them."""
+    words = [f"mot{n}" for n in range(40)]
+    patterns = [f"notre|nos {w}" for w in words] + ["notre ?vraie culture", "notre * mission", "notre adn", "nos"]
+    built = Matcher()
+    for n, pattern in enumerate(patterns):
+        built.add(compile_pattern(pattern, "fr"), n)
+    forms = FormTableBuilder()
+    data = json.loads(json.dumps(built.to_json(list(range(len(patterns))), forms)))
+    assert "|mot7=" in data["index"] and "|=" in data["index"]
+    stored = Matcher.from_json(data, list(range(len(patterns))), FormTable(forms.dump()))
+    text = "Notre mot7 et nos mot12. Notre vraie culture, notre belle mission, notre ADN. Nos. Notre inconnu mot3."
+    assert _found(stored, text) == _found(built, text)
+    assert {patterns[p] for _, _, p in _found(stored, text)} == {
+        "notre|nos mot7",
+        "notre|nos mot12",
+        "notre ?vraie culture",
+        "notre * mission",
+        "notre adn",
+        "nos",
+    }
