@@ -6,14 +6,15 @@ Inflections are expanded HERE (suffix rules from ``inflect``, vetoed by simplemm
 known form of a *different* lemma), so the engine never loads a lemmatiser. Output is deterministic (sorted keys)
 so a test can rebuild into a temporary folder and compare with the committed files.
 
-Files (format 6): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
+Files (format 7): common.json (voice lists, intention keywords), lexicon.<lang>.json (entries, cues and their
 matchers), values.json (value concepts, with what a value named after one gets from it compiled and indexed: see
 ``lexicons.Concept``). Each file has its own "forms" table (every distinct set of forms of a pattern token once,
-referenced by position); entries and cues are JSON arrays, one per line of a string; matchers and value patterns
-are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, and the long strings are
-written to a companion plain-text file (lexicon.<lang>.txt, values.txt), the JSON holding ``{"$blob": [start,
-end]}`` in their place: reading them is one UTF-8 decoding, where a JSON decoder would scan every character of
-3 MB (a tenth of a ``brandjournal check``). The engine decodes only what a draft needs.
+referenced by position); entries and cues are JSON arrays, one per item of a ``PackedList``; matchers and value
+patterns are stored as "stored form" in ``patterns`` describes. Everything heavy is a long string, and the long
+strings are written to a companion plain-text file (lexicon.<lang>.txt, values.txt), the JSON holding
+``{"$blob": [start, end]}`` (byte offsets) in their place: the engine reads that file as bytes and decodes only
+the pieces a draft needs (``patterns.Stored``), where a JSON decoder would scan every character of 6 MB, and
+even one decoding and splitting of it all was a fifth of a ``brandjournal check``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from brandjournal.analysis.patterns import (
     context_words,
     encode_block,
     encode_slots,
+    pack_strings,
 )
 from brandjournal.analysis.text import normalise
 
@@ -186,10 +188,10 @@ def _add_patterns(
         matcher.add(slots, payload, trim)
 
 
-def _lines(records: list[list[Any]]) -> str:
-    """Records as one JSON array per line (the engine parses a line when it needs that record); ASCII, so that
-    the whole text file is: decoding it is then a copy, and its strings take one byte per character."""
-    return "\n".join(json.dumps(r, ensure_ascii=True, separators=(",", ":")) for r in records)
+def _lines(records: list[list[Any]]) -> dict[str, Any]:
+    """Records as JSON arrays in a ``PackedList`` (the engine parses one when it needs that record); ASCII, as the
+    rest of the text file."""
+    return pack_strings([json.dumps(r, ensure_ascii=True, separators=(",", ":")) for r in records])
 
 
 def _patterns(patterns: list, forms: FormTableBuilder) -> str:
@@ -438,8 +440,9 @@ def _pull_blobs(node: Any, pieces: list[str], size: list[int]) -> Any:
         return [_pull_blobs(value, pieces, size) for value in node]
     if isinstance(node, str) and len(node) >= BLOB_MIN:
         pieces.append(node)
-        size[0] += len(node)
-        return {BLOB_KEY: [size[0] - len(node), size[0]]}
+        length = len(node.encode("utf-8"))  # the engine reads the file as bytes (``patterns.Stored``)
+        size[0] += length
+        return {BLOB_KEY: [size[0] - length, size[0]]}
     return node
 
 

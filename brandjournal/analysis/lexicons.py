@@ -21,15 +21,17 @@ from brandjournal.analysis.patterns import (
     LazyRecords,
     Matcher,
     PatternBlock,
+    Stored,
     compile_pattern,
     decode_slots,
+    stored_text,
     to_slots,
 )
 from brandjournal.analysis.text import normalise
 
 COMPILED_NAME = "common.json"
-FORMAT_VERSION = 6
-BLOB_KEY = "$blob"  # {"$blob": [start, end]}: a long string kept in the companion text file
+FORMAT_VERSION = 7
+BLOB_KEY = "$blob"  # {"$blob": [start, end]}: a long string kept in the companion text file (bytes)
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
@@ -110,10 +112,11 @@ class WordList:
     French a few milliseconds): the words, sorted, are one space-separated string, and ``index`` gives, for each
     first three letters, the short stretch of that string holding the words that start with them."""
 
-    __slots__ = ("answers", "index", "words")
+    __slots__ = ("_base", "_buf", "answers", "index")
 
-    def __init__(self, words: str, index: dict[str, list[int]]) -> None:
-        self.words = words
+    def __init__(self, words: str | Stored, index: dict[str, list[int]]) -> None:
+        stored = Stored.of(words)  # the words stay in the compiled bytes (ASCII: byte and character offsets agree)
+        self._buf, self._base = stored.buf, stored.start
         self.index = index
         self.answers: dict[str, bool] = {}  # each word is looked up once per process; callers may read it first
 
@@ -121,7 +124,9 @@ class WordList:
         answer = self.answers.get(word)
         if answer is None:
             span = self.index.get(word[:3])
-            answer = self.answers[word] = span is not None and self.words.find(f" {word} ", *span) >= 0
+            answer = self.answers[word] = span is not None and (
+                self._buf.find(f" {word} ".encode(), self._base + span[0], self._base + span[1]) >= 0
+            )
         return answer
 
     def __bool__(self) -> bool:
@@ -183,9 +188,9 @@ class LangData:
     def _set(self, raw: dict) -> None:
         _check_version(raw)
         lang = self.lang
-        forms = FormTable(raw.get("forms", ""))
-        entries = LazyRecords(raw.get("entries", ""), lambda line: _entry(lang, line))
-        cues = LazyRecords(raw.get("cues", ""), lambda line: Cue(*json.loads(line), lang))
+        forms = FormTable(raw.get("forms"))
+        entries = LazyRecords(raw.get("entries"), lambda line: _entry(lang, line))
+        cues = LazyRecords(raw.get("cues"), lambda line: Cue(*json.loads(line), lang))
         matchers = raw.get("matchers", {})
         self._lexicon = Matcher.from_json(matchers.get("lexicon", {}), entries, forms)
         self._cues = Matcher.from_json(matchers.get("cues", {}), cues, forms)
@@ -256,19 +261,21 @@ class Concept:
 
     __slots__ = ("_parsed", "_parts", "forms", "id", "names")
 
-    def __init__(self, id: str, names: dict, parts: str | dict[str, str], forms: FormTable | None = None) -> None:
+    def __init__(
+        self, id: str, names: dict, parts: str | Stored | dict[str, str], forms: FormTable | None = None
+    ) -> None:
         self.id = id
         self.names = names
         self.forms = forms or FormTable()  # the stored patterns' form references point here
-        self._parts = parts  # CONCEPT_PARTS, as stored (one string) or split
+        self._parts = parts  # CONCEPT_PARTS, as stored (one string, maybe left in the file's bytes) or split
         self._parsed: dict[str, object] = {}  # parts parsed on first use
 
     def _part(self, key: str, parse: Callable) -> object:
         found = self._parsed.get(key)
         if found is None:
             parts = self._parts
-            if isinstance(parts, str):
-                parts = self._parts = dict(zip(CONCEPT_PARTS, parts.split(PART_SEP), strict=True))
+            if not isinstance(parts, dict):
+                parts = self._parts = dict(zip(CONCEPT_PARTS, stored_text(parts).split(PART_SEP), strict=True))
             found = self._parsed[key] = parse(parts)
         return found
 
@@ -330,7 +337,7 @@ def _word_languages(text: str) -> dict[str, str | None]:
 
 
 def _concepts(raw: dict) -> list[Concept]:
-    forms = FormTable(raw.get("forms", ""))
+    forms = FormTable(raw.get("forms"))
     return [
         Concept(c["id"], {lang: tuple(names) for lang, names in c.get("names", {}).items()}, c["parts"], forms)
         for c in raw.get("values", [])
@@ -418,7 +425,7 @@ def from_data(
     ``loaders`` (per language) and ``values_loader`` that read the other files on first use."""
     _check_version(data)
     loaders = loaders or {}
-    forms = FormTable(data.get("forms", ""))
+    forms = FormTable(data.get("forms"))
     langs = {lang: _lang_data(lang, raw, loaders.get(lang), forms) for lang, raw in data.get("languages", {}).items()}
     for lang in ("en", "fr"):
         langs.setdefault(lang, LangData(lang, Voice(), Matcher()))
@@ -439,30 +446,27 @@ def blob_name(json_name: str) -> str:
 
 
 def read_compiled(file: str) -> dict:
-    """A compiled JSON file, its ``{"$blob": [start, end]}`` references replaced by the strings of its companion
-    text file (see ``build_lexicons``); {} when the file does not exist."""
+    """A compiled JSON file, its ``{"$blob": [start, end]}`` references replaced by ``Stored`` views of the bytes
+    of its companion text file (see ``build_lexicons``), read whole and decoded piece by piece as the engine needs
+    them; {} when the file does not exist."""
     try:
         with open(file, "rb") as fh:
-            data = json.loads(fh.read())
+            raw = fh.read()
     except FileNotFoundError:
         return {}
-    blob: str | None = None
+    blob: bytes | None = None
 
-    def resolve(node):
+    def resolve(node: dict) -> object:  # called by the JSON decoder for each object it reads
         nonlocal blob
-        if isinstance(node, dict):
-            where = node.get(BLOB_KEY)
-            if where is not None and len(node) == 1:
-                if blob is None:
-                    with open(blob_name(file), "rb") as fh:
-                        blob = fh.read().decode("utf-8")
-                return blob[where[0] : where[1]]
-            return {key: resolve(value) for key, value in node.items()}
-        if isinstance(node, list):
-            return [resolve(value) for value in node]
-        return node
+        where = node.get(BLOB_KEY)
+        if where is None or len(node) != 1:
+            return node
+        if blob is None:
+            with open(blob_name(file), "rb") as fh:
+                blob = fh.read()
+        return Stored(blob, where[0], where[1])
 
-    return resolve(data)
+    return json.loads(raw, object_hook=resolve)
 
 
 @functools.cache

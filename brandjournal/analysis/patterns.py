@@ -11,7 +11,7 @@ hyphens, apostrophes or a comma in the source ("je me trompe peut-être, mais"),
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from zlib import crc32
 
 from brandjournal.analysis.text import WORD, Token, normalise
@@ -381,18 +381,21 @@ class Match:
 
 # ------------------------------------------------------------------------------------- stored form
 # The compiled lexicons are read by every ``brandjournal check``, a short process: loading must cost next to
-# nothing however large the lexicons grow. So a stored matcher is a handful of long strings (kept out of the JSON
-# by ``build_lexicons``, in a plain text file read in one go: a JSON decoder scans each character) and nothing is
-# parsed until a word of the draft needs it:
+# nothing however large the lexicons grow, and so must the first analysis. So a stored matcher is a handful of
+# long strings (kept out of the JSON by ``build_lexicons``, in a plain text file read as bytes in one go and never
+# decoded as a whole: see ``Stored``), and nothing is split, parsed or decoded until a word of the draft needs it:
 # - "forms" (one per compiled file): each distinct set of forms of a pattern token ("|drive|drives|drove|...|")
-#   once, separated by spaces, referenced by position (a word shared by 40 patterns is spelled out once);
-# - "patterns": ``encode_slots`` of each pattern with form references, prefixed by the reference of the forms its
-#   second word must have ("" if none) and "=", patterns separated by "?"; decoded when the index proposes it;
+#   once, in a ``PackedList``, referenced by position (a word shared by 40 patterns is spelled out once);
+# - "patterns": ``encode_slots`` of each pattern with form references, in a ``PackedList``; decoded when the index
+#   proposes the pattern and its next words do not rule it out;
+# - "nexts": for each pattern, the reference (plus one, 0 for none) of the forms its second word must have, then
+#   of those its third word must have, fixed-width decimal ("next_width" digits each): most candidates fail on
+#   their second or third word, and are ruled out without decoding them (``_Candidates``);
 # - "index": "key:pattern numbers" items, spread over shards by CRC-32 of the key, in each shard separated by ";",
-#   the shards one after the other in one string; "shards": where each shard starts in it, in fixed-width decimal
-#   ("shard_width" digits each, one more number for the end); a key is searched in its shard only when a token of
-#   the draft asks for it, and the answer is remembered; "bloom": a Bloom filter of the keys (hexadecimal), which
-#   turns most absent keys away before any search;
+#   the shards one after the other in one string; "shards": where each shard starts in it (in bytes), in
+#   fixed-width decimal ("shard_width" digits each, one more number for the end); a key is searched in its shard
+#   only when a token of the draft asks for it, and the answer is remembered; "bloom": a Bloom filter of the keys
+#   (one hexadecimal digit per 4 bits, see ``_bloom``), which turns most absent keys away before any search;
 # - "payloads": the payload number of each pattern in fixed-width decimal ("payload_width" digits each), read for
 #   the patterns that match only;
 # - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs;
@@ -401,29 +404,128 @@ class Match:
 #   "*word" and "a b c" keys: two lookups in three, all but a handful for nothing;
 # - "trims": "pattern,lead,tail" items for the patterns with context words (``context_words``): the tokens their
 #   matches leave out of the evidence at each end.
-# Forms are word characters; pattern symbols ("%" in "% off") are never "=", "?" or "|" (the pattern syntax), so
-# none of these separators can clash.
+# Forms are word characters; pattern symbols ("%" in "% off") are never "=", "?", "," or "|" (the pattern syntax),
+# so none of these separators can clash.
 PATTERN_SEP = "?"
 _SLOT_SEP = "="
+_HEAD_SEP = ","  # between the second and third word references of a block's stored pattern (``encode_stored``)
+
+
+class Stored:
+    """``buf[start:end]``: a long string of a compiled file, left in the bytes of its companion text file.
+
+    Decoding 6 MB of lexicons and cutting them into strings was a fifth of a ``brandjournal check``; a draft needs
+    a few hundred small pieces of them. A string of ``build()`` output (tests, the build's own checks) is wrapped
+    whole (``of``). Offsets into a stored string are byte offsets (the build counts them so).
+    """
+
+    __slots__ = ("buf", "end", "start")
+
+    def __init__(self, buf: bytes, start: int = 0, end: int | None = None) -> None:
+        self.buf = buf
+        self.start = start
+        self.end = len(buf) if end is None else end
+
+    @classmethod
+    def of(cls, value: str | Stored | None) -> Stored:
+        if value is None:
+            return cls(b"")
+        return value if value.__class__ is cls else cls(value.encode("utf-8"))
+
+    def text(self) -> str:
+        return self.buf[self.start : self.end].decode("utf-8")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Stored):
+            return self.buf[self.start : self.end] == other.buf[other.start : other.end]
+        return NotImplemented
+
+    __hash__ = None  # mutable-looking view: not a dict key
+
+    def __repr__(self) -> str:
+        return f"Stored({self.buf[self.start : min(self.end, self.start + 40)]!r}..., {len(self)} bytes)"
+
+
+def fixed_width(numbers: Sequence[int]) -> tuple[str, int]:
+    """Numbers as one string of fixed-width decimal numbers, and that width (``Stored`` reads number ``i`` with one
+    slice)."""
+    width = len(str(max(numbers, default=0)))
+    return "".join(str(n).zfill(width) for n in numbers), width
+
+
+def pack_strings(items: Sequence[str]) -> dict:
+    """The stored form of a ``PackedList``: the items, each followed by a newline (none holds one), and where each
+    starts in bytes (one more number: the end), fixed-width."""
+    starts = [0]
+    for item in items:
+        starts.append(starts[-1] + len(item.encode("utf-8")) + 1)
+    packed, width = fixed_width(starts)
+    return {"items": "".join(item + "\n" for item in items), "starts": packed, "width": width}
+
+
+class PackedList:
+    """A read-only sequence of strings stored end to end (``pack_strings``): item ``i`` is decoded when it is asked
+    for, and none is split out of the others (splitting them all was most of the cost of reading a lexicon)."""
+
+    __slots__ = ("_buf", "_count", "_items", "_starts", "_width")
+
+    def __init__(self, data: dict | None = None) -> None:
+        data = data or {}
+        items = Stored.of(data.get("items"))
+        starts = Stored.of(data.get("starts"))
+        self._buf = items.buf
+        self._items = items.start
+        self._starts = starts  # in another buffer only for ``build()`` output, never in a file
+        self._width = width = data.get("width", 0)
+        self._count = len(starts) // width - 1 if width else 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: int) -> str:
+        if index >= self._count or index < 0:
+            raise IndexError(index)
+        width = self._width
+        at = self._starts.start + index * width
+        buf = self._starts.buf
+        start = self._items + int(buf[at : at + width])
+        end = self._items + int(buf[at + width : at + 2 * width]) - 1  # without the newline
+        return self._buf[start:end].decode("utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(self._count))
 
 
 class FormTable:
-    """The "forms" table of a compiled file, split on first use."""
+    """The "forms" table of a compiled file (a ``PackedList``), each set of forms decoded once."""
 
-    __slots__ = ("_lines", "_packed")
+    __slots__ = ("_by_ref", "_decoded", "_list")
 
-    def __init__(self, packed: str = "") -> None:
-        self._packed = packed
-        self._lines: list[str] | None = None
+    def __init__(self, packed: dict | None = None) -> None:
+        self._list = PackedList(packed)
+        self._decoded: dict[int, str] = {}
+        self._by_ref: dict[str, str] = {}  # the same, by reference as written in a stored pattern ("12")
 
     def __getitem__(self, index: int) -> str:
-        return self.lines()[index]
+        found = self._decoded.get(index)
+        if found is None:
+            found = self._decoded[index] = self._list[index]
+        return found
 
-    def lines(self) -> list[str]:
-        lines = self._lines
-        if lines is None:
-            lines = self._lines = self._packed.split(" ")
-        return lines
+    def __len__(self) -> int:
+        return len(self._list)
+
+    def tokens(self, refs: str) -> list[str]:
+        """The forms of each of the space-separated references ``refs`` (an alternative of a stored pattern)."""
+        by_ref = self._by_ref
+        return [by_ref.get(ref) or self._by_text(ref) for ref in refs.split(" ")]  # forms are never ""
+
+    def _by_text(self, ref: str) -> str:
+        found = self._by_ref[ref] = self[int(ref)]
+        return found
 
 
 class FormTableBuilder:
@@ -440,37 +542,42 @@ class FormTableBuilder:
             ref = self._refs[packed] = len(self._refs)
         return ref
 
-    def dump(self) -> str:
-        return " ".join(self._refs)
+    def dump(self) -> dict:
+        return pack_strings(list(self._refs))
 
 
 class LazyRecords:
-    """A read-only sequence of records stored one per line, each parsed the first time it is asked for."""
+    """A read-only sequence of records stored one per item of a ``PackedList``, each parsed the first time it is
+    asked for."""
 
-    __slots__ = ("_items", "_lines", "_make", "_packed")
+    __slots__ = ("_items", "_lines", "_make")
 
-    def __init__(self, packed: str, make: Callable[[str], object]) -> None:
-        self._packed = packed
+    def __init__(self, packed: dict | None, make: Callable[[str], object]) -> None:
+        self._lines = PackedList(packed)
         self._make = make
-        self._lines: list[str] | None = None
         self._items: dict[int, object] = {}
 
-    def _all_lines(self) -> list[str]:
-        if self._lines is None:
-            self._lines = self._packed.split("\n") if self._packed else []
-        return self._lines
-
     def __len__(self) -> int:
-        return len(self._all_lines())
+        return len(self._lines)
 
     def __getitem__(self, index: int) -> object:
         item = self._items.get(index)
         if item is None:
-            item = self._items[index] = self._make(self._all_lines()[index])
+            item = self._items[index] = self._make(self._lines[index])
         return item
 
     def __iter__(self):
         return (self[i] for i in range(len(self)))
+
+
+_EMPTY = Stored(b"")
+
+
+def stored_text(value: str | Stored | None) -> str:
+    """A short string of a compiled file, decoded if it was left in the companion file (``Stored``)."""
+    if value.__class__ is Stored:
+        return value.text()
+    return value or ""
 
 
 # Stored pattern: slots joined by "="; a slot is a 3-character header (r|o required/optional, a|w alternatives/
@@ -495,7 +602,7 @@ def encode_slots(slots: Sequence[JsonSlot], forms: FormTableBuilder | None = Non
 
 def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
     slots: list[JsonSlot] = []
-    table = forms.lines() if forms is not None else None
+    table = forms
     for part in text.split(_SLOT_SEP):
         optional, wildcard, symbol, body = part[0] == "o", part[1] == "w", part[2], part[3:]
         if symbol == "u":
@@ -505,7 +612,7 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
         elif table is None:
             alts = [alt.split(" ") for alt in body.split(";")]
         else:
-            alts = [[table[int(ref)] for ref in alt.split(" ")] for alt in body.split(";")]
+            alts = [table.tokens(alt) for alt in body.split(";")]
         slots.append([optional, wildcard, alts, symbol] if symbol != " " else [optional, wildcard, alts])
     return slots
 
@@ -566,23 +673,43 @@ _KEYS_PER_SHARD = 12
 
 def _key_hashes(key: str, mask: int) -> tuple[int, int, int]:
     """CRC-32 of ``key`` (its shard is that modulo the shard count) and the key's two bits in a Bloom filter of
-    ``mask + 1`` bits (that CRC, and the CRC of the key reversed). The build and the lookup both use this."""
-    data = key.encode("utf-8", "surrogatepass")
-    crc = crc32(data)
-    return crc, crc & mask, crc32(data[::-1]) & mask
+    ``mask + 1`` bits (at most 2**20: the CRC, and the CRC rotated by 16 bits). The build and the lookup both use
+    this."""
+    crc = _key_crc(key)[1]
+    return crc, crc & mask, ((crc >> 16) | (crc << 16)) & mask
+
+
+_CRCS: dict[str, tuple[bytes, int]] = {}  # key -> its UTF-8 bytes and their CRC-32 (see ``_key_crc``)
+
+
+def _key_crc(key: str) -> tuple[bytes, int]:
+    """A key's UTF-8 bytes and CRC-32, computed once per process: the same words are looked up in every matcher
+    (each language's lexicon and cues, the intention words) and in every draft."""
+    found = _CRCS.get(key)
+    if found is None:
+        if len(_CRCS) > 200_000:  # a long session with many different drafts: start over
+            _CRCS.clear()
+        data = key.encode("utf-8", "surrogatepass")
+        found = _CRCS[key] = (data, crc32(data))
+    return found
 
 
 def _bloom(keys: Iterable[str], count: int) -> str:
-    """Hexadecimal Bloom filter of ``count`` keys: 8 bits per key (a power of two), 2 bits per key: about 2% of the
-    absent keys pass, the others are refused without searching the index."""
+    """Bloom filter of ``count`` keys: 8 bits per key (a power of two), 2 bits per key: about 2% of the absent keys
+    pass, the others are refused without searching the index. One hexadecimal digit per 4 bits (bit ``b`` is bit
+    ``b & 3`` of digit ``b >> 2``): a lookup reads one digit of the stored bytes (``_bloom_has``), nothing is
+    decoded beforehand."""
     size = 1024
     while size < 8 * count:
         size *= 2
-    bits = bytearray(size // 8)
+    nibbles = bytearray(size // 4)
     for key in keys:
         for bit in _key_hashes(key, size - 1)[1:]:
-            bits[bit >> 3] |= 1 << (bit & 7)
-    return bits.hex()
+            nibbles[bit >> 2] |= 1 << (bit & 3)
+    return "".join("0123456789abcdef"[n] for n in nibbles)
+
+
+_NIBBLE = tuple(int(chr(c), 16) if chr(c) in "0123456789abcdef" else 0 for c in range(128))  # hex digit byte -> value
 
 
 def index_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
@@ -599,8 +726,17 @@ def index_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
 
 
 def encode_stored(slots: Sequence[JsonSlot], forms: FormTableBuilder) -> str:
-    """A pattern's stored text: the reference of the forms its second word must have ("" if any), "=", its slots."""
-    return _ref(_second_forms(slots), forms) + _SLOT_SEP + encode_slots(slots, forms)
+    """A block pattern's stored text: the references of the forms its second and third words must have ("" if
+    any word will do; see ``_second_forms`` and ``_third_forms``) separated by ",", then "=" and its slots."""
+    head = _ref(_second_forms(slots), forms) + _HEAD_SEP + _ref(_third_forms(slots), forms)
+    return head + _SLOT_SEP + encode_slots(slots, forms)
+
+
+def _next_refs(slots: Sequence[JsonSlot], forms: FormTableBuilder) -> tuple[int, int]:
+    """The "nexts" of a stored matcher's pattern: the references, plus one (0: any word), of the forms its second
+    and third words must have."""
+    second, third = _second_forms(slots), _third_forms(slots)
+    return (forms.ref(second) + 1 if second else 0), (forms.ref(third) + 1 if third else 0)
 
 
 BLOCK_PARTS = ("patterns", "keys", "ids", "any", "lead", "lead3", "after")  # the strings of a stored block
@@ -683,6 +819,8 @@ class Matcher:
         "_mask",
         "_memo",
         "_next",
+        "_next_width",
+        "_nexts",
         "_payload_ids",
         "_payload_width",
         "_shard_starts",
@@ -690,6 +828,7 @@ class Matcher:
         "_shards",
         "_stored",
         "_table",
+        "_texts",
         "_thirds",
         "_trims",
         "patterns",
@@ -697,7 +836,8 @@ class Matcher:
     )
 
     def __init__(self) -> None:
-        self.patterns: list = []  # slots; in a stored matcher, encoded lines decoded on first use
+        # slots; a block's patterns are stored texts until decoded, a stored matcher's None until read from _texts
+        self.patterns: list = []
         self.payloads: list = []  # in a stored matcher, the records that ``_payload_ids`` point into
         self._index: dict[str, list[int]] = {}  # key -> pattern numbers (built in memory; a stored one has shards)
         self._memo: dict[str, _Candidates | None] = {}  # key -> its patterns grouped by next word (see _candidates)
@@ -712,14 +852,18 @@ class Matcher:
         self._after: set[str] | frozenset[str] = set()  # words after a leading wildcard ("* followers")
         self._lead3: set[str] | frozenset[str] = set()  # "a b" pairs that start a three-word key
         self._stored = False
-        self._shards = ""  # stored: the index shards, one after the other
-        self._shard_starts = ""  # stored: where each shard starts in ``_shards`` (fixed-width numbers)
+        # stored matcher only (see "stored form" above)
+        self._texts: PackedList | None = None  # the patterns' encoded slots
+        self._nexts = _EMPTY  # second and third word form references of each pattern
+        self._next_width = 0
+        self._shards = _EMPTY  # the index shards, one after the other
+        self._shard_starts = _EMPTY  # where each shard starts in ``_shards`` (fixed-width numbers)
         self._shard_width = 0
-        self._bloom = b""  # stored: Bloom filter of the index keys (see ``_bloom``)
+        self._bloom = _EMPTY  # Bloom filter of the index keys (see ``_bloom``)
         self._bloom_mask = 0
         self._mask = 0
         self._table: FormTable | None = None
-        self._payload_ids: list[int] | str = ""  # stored: fixed-width payload numbers (or, older files, spaced)
+        self._payload_ids = _EMPTY  # fixed-width payload numbers
         self._payload_width = 0
 
     # ----------------------------------------------------------------------------------------- building
@@ -788,19 +932,22 @@ class Matcher:
             count *= 2
         shards: list[list[str]] = [[] for _ in range(count)] if self._index else []
         for key in sorted(self._index):
-            shards[_key_hashes(key, 0)[0] % count].append(f"{key}:{' '.join(map(str, self._index[key]))}")
-        width = len(str(max(payload_ids, default=0)))
+            shards[_key_hashes(key, 0)[0] % count].append(f"{key}:{self._index_entry(key)}")
         index = [";" + ";".join(items) + ";" for items in shards]
         starts = [0]
         for shard in index:
-            starts.append(starts[-1] + len(shard))
-        shard_width = len(str(starts[-1]))
+            starts.append(starts[-1] + len(shard.encode("utf-8")))  # byte offsets (``Stored``)
+        shard_starts, shard_width = fixed_width(starts)
+        payloads, payload_width = fixed_width(payload_ids)
+        nexts, next_width = fixed_width([ref for slots in self.patterns for ref in _next_refs(slots, forms)])
         return {
-            "patterns": PATTERN_SEP.join(encode_stored(p, forms) for p in self.patterns),
-            "payloads": "".join(str(p).zfill(width) for p in payload_ids),
-            "payload_width": width,
+            "patterns": pack_strings([encode_slots(slots, forms) for slots in self.patterns]),
+            "nexts": nexts,
+            "next_width": next_width,
+            "payloads": payloads,
+            "payload_width": payload_width,
             "index": "".join(index),
-            "shards": "".join(str(n).zfill(shard_width) for n in starts) if index else "",
+            "shards": shard_starts if index else "",
             "bloom": _bloom(self._index, len(self._index)) if index else "",
             "shard_width": shard_width,
             "after": " ".join(sorted(self._after)),
@@ -810,31 +957,51 @@ class Matcher:
             "trims": " ".join(f"{pid},{a},{b}" for pid, (a, b) in sorted(self._trims.items())),
         }
 
+    def _index_entry(self, key: str) -> str:
+        """What a stored index holds under ``key``: its pattern numbers, and for a key of many patterns whose second
+        words differ, those numbers grouped by the word that may follow the key (see ``_GroupedCandidates``)."""
+        ids = self._index[key]
+        text = " ".join(map(str, ids))
+        if len(ids) < _GROUP_MIN or key[0] == "*":  # "*word" candidates are tried one by one (``find``)
+            return text
+        seconds = [_second_forms(self.patterns[pid]) for pid in ids]
+        if len(set(seconds)) == 1:
+            return text  # the same second word for all ("push the" + forms of "envelope"): nothing to group
+        # positions in ``ids`` rather than pattern numbers: fewer digits
+        groups = [text, "=" + " ".join(str(n) for n, second in enumerate(seconds) if not second)]
+        for form in sorted({form for packed in seconds if packed for form in _forms(packed)}):
+            needle = f"|{form}|"
+            members = (str(n) for n, second in enumerate(seconds) if not second or needle in second)
+            groups.append(f"{form}={' '.join(members)}")
+        return "|".join(groups)
+
     @classmethod
     def from_json(cls, data: dict, payloads: Sequence[object], forms: FormTable) -> Matcher:
         """A stored matcher; ``payloads`` may be lazy (``LazyRecords``): only matched patterns' are read."""
         matcher = cls()
         matcher._stored = True
         matcher._table = forms
-        patterns = data.get("patterns", "")
-        matcher.patterns = patterns.split(PATTERN_SEP) if patterns else []
+        matcher._texts = PackedList(data.get("patterns"))
+        matcher.patterns = [None] * len(matcher._texts)
         matcher.payloads = payloads
-        matcher._payload_ids = data.get("payloads", "")
+        matcher._nexts = Stored.of(data.get("nexts"))
+        matcher._next_width = data.get("next_width", 0)
+        matcher._payload_ids = Stored.of(data.get("payloads"))
         matcher._payload_width = data.get("payload_width", 0)
-        matcher._shards = data.get("index", "")
-        matcher._shard_starts = data.get("shards", "")
-        matcher._shard_width = data.get("shard_width", 0)
-        matcher._mask = len(matcher._shard_starts) // matcher._shard_width - 1 if matcher._shard_width else 0
-        matcher._bloom = bytes.fromhex(data.get("bloom", ""))
-        matcher._bloom_mask = len(matcher._bloom) * 8 - 1
-        after = data.get("after", "")
+        matcher._shards = Stored.of(data.get("index"))
+        matcher._shard_starts = Stored.of(data.get("shards"))
+        matcher._shard_width = width = data.get("shard_width", 0)
+        matcher._mask = len(matcher._shard_starts) // width - 1 if width else 0
+        matcher._bloom = Stored.of(data.get("bloom"))
+        matcher._bloom_mask = len(matcher._bloom) * 4 - 1
+        after = stored_text(data.get("after"))
         matcher._after = frozenset(after.split(" ")) if after else frozenset()
-        lead3 = data.get("lead3", "")
+        lead3 = stored_text(data.get("lead3"))
         matcher._lead3 = frozenset(lead3.split(";")) if lead3 else frozenset()
-        matcher._any = [int(x) for x in data.get("any", "").split()]
-        lead = data.get("lead", "")
+        matcher._any = [int(x) for x in stored_text(data.get("any")).split()]
+        lead = stored_text(data.get("lead"))
         matcher._lead = frozenset(lead.split(" ")) if lead else frozenset()
-        for item in data.get("trims", "").split():
+        for item in stored_text(data.get("trims")).split():
             pid, head, rear = map(int, item.split(","))
             matcher._trims[pid] = (head, rear)
         return matcher
@@ -843,25 +1010,31 @@ class Matcher:
         return bool(self.patterns)
 
     # ----------------------------------------------------------------------------------------- matching
-    def _ids(self, key: str) -> list[int]:
-        """Pattern numbers under ``key`` (in a stored matcher: searched in the key's shard)."""
-        if not self._stored:
-            ids = self._index.get(key, [])
-            return self._block_ids(key, ids) if self._blocks else ids
-        if self._mask:
-            bloom = self._bloom
-            crc, first, second = _key_hashes(key, self._bloom_mask)
-            if not (bloom[first >> 3] >> (first & 7)) & (bloom[second >> 3] >> (second & 7)) & 1:
-                return []  # certainly absent (most words of a draft)
-            width = self._shard_width
-            starts = self._shard_starts
-            at = crc % self._mask * width
-            index = self._shards
-            at = index.find(f";{key}:", int(starts[at : at + width]), int(starts[at + width : at + 2 * width]))
-            if at >= 0:
-                start = at + len(key) + 2
-                return list(map(int, index[start : index.index(";", start)].split(" ")))
-        return []
+    def _entry(self, key: str) -> str | None:
+        """What a stored index holds under ``key`` (see ``_index_entry``), searched in the key's shard; None when
+        the key is absent."""
+        if not self._mask:
+            return None
+        data, crc = _key_crc(key)
+        first = crc & self._bloom_mask
+        second = ((crc >> 16) | (crc << 16)) & self._bloom_mask  # as ``_key_hashes``
+        bloom = self._bloom.buf
+        at = self._bloom.start
+        if not (_NIBBLE[bloom[at + (first >> 2)]] >> (first & 3)) & (
+            _NIBBLE[bloom[at + (second >> 2)]] >> (second & 3)
+        ) & 1:
+            return None  # certainly absent (most words of a draft)
+        width = self._shard_width
+        starts = self._shard_starts.buf
+        at = self._shard_starts.start + crc % self._mask * width
+        base = self._shards.start
+        index = self._shards.buf
+        lo = base + int(starts[at : at + width])
+        found = index.find(b";" + data + b":", lo, base + int(starts[at + width : at + 2 * width]))
+        if found < 0:
+            return None
+        start = found + len(data) + 2
+        return index[start : index.index(b";", start)].decode("ascii")
 
     def _block_ids(self, key: str, ids: list[int]) -> list[int]:
         """``ids`` (from ``add``) and the numbers the blocks (``add_block``) hold under ``key``, in ascending order."""
@@ -878,24 +1051,40 @@ class Matcher:
         memo = self._memo
         if len(memo) > 200_000:  # a long session with many different drafts: start over
             memo.clear()
-        ids = self._any if key == _ANY else self._ids(key)
+        groups = ""
+        if key == _ANY:
+            ids = self._any
+        elif self._stored:
+            entry = self._entry(key)
+            if entry is None:
+                memo[key] = None
+                return None
+            numbers, _, groups = entry.partition("|")
+            ids = list(map(int, numbers.split(" ")))
+        else:
+            ids = self._index.get(key, [])
+            if self._blocks:
+                ids = self._block_ids(key, ids)
         if not ids:
             memo[key] = None
             return None
-        seconds = []
-        known = self._next
-        if self._stored:  # the second-word forms are referenced at the head of each stored pattern
-            table = self._table.lines()
-            patterns = self.patterns
+        if groups:  # the build grouped them by next word: ``following`` is a search in ``groups``
+            found = memo[key] = _GroupedCandidates(ids, "|" + groups, self._third)
+            return found
+        if self._stored:  # the second-word forms are referenced in "nexts": nothing to decode
+            seconds = []
+            known = self._next
+            table = self._table
+            nexts = self._nexts.buf
+            base = self._nexts.start
+            width = self._next_width
+            step = 2 * width
             for pid in ids:
                 second = known.get(pid)
                 if second is None:
-                    stored = patterns[pid]
-                    if stored.__class__ is str:
-                        ref = stored[: stored.index(_SLOT_SEP)]
-                        second = known[pid] = table[int(ref)] if ref else ""
-                    else:
-                        second = self._second(pid)
+                    at = base + pid * step
+                    ref = int(nexts[at : at + width])
+                    second = known[pid] = table[ref - 1] if ref else ""
                 seconds.append(second)
         else:
             seconds = [self._second(pid) for pid in ids]
@@ -904,41 +1093,47 @@ class Matcher:
 
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
         slots = self.patterns[pid]
-        if isinstance(slots, str):  # stored form: decoded on first use
-            second, _, encoded = slots.partition(_SLOT_SEP)
-            slots = self.patterns[pid] = decode_slots(encoded, self._table)
-            self._next[pid] = self._table[int(second)] if second else ""
+        if slots is None:  # stored matcher: read on first use
+            slots = self.patterns[pid] = decode_slots(self._texts[pid], self._table)
+        elif slots.__class__ is str:  # a block's stored pattern: decoded on first use
+            slots = self.patterns[pid] = decode_slots(slots[slots.index(_SLOT_SEP) + 1 :], self._table)
         return slots
+
+    def _stored_ref(self, pid: int, which: int) -> str:
+        """The forms the second (``which`` 0) or third (1) word of pattern ``pid`` must have, from its stored
+        references ("nexts" of a stored matcher, the head of a block's pattern text); "" when any word will do."""
+        slots = self.patterns[pid]
+        if slots is None or self._stored:
+            at = self._nexts.start + (2 * pid + which) * self._next_width
+            ref = int(self._nexts.buf[at : at + self._next_width]) - 1
+        else:
+            refs = slots[: slots.index(_SLOT_SEP)].split(_HEAD_SEP)
+            ref = int(refs[which]) if refs[which] else -1
+        return self._table[ref] if ref >= 0 else ""
 
     def _second(self, pid: int) -> str:
         known = self._next.get(pid)
         if known is None:
             slots = self.patterns[pid]
-            if isinstance(slots, str):
-                second = slots[: slots.index(_SLOT_SEP)]
-                known = self._table[int(second)] if second else ""
-            else:
-                known = _second_forms(slots)
-            self._next[pid] = known
+            stored = slots is None or slots.__class__ is str or self._stored
+            known = self._next[pid] = self._stored_ref(pid, 0) if stored else _second_forms(slots)
         return known
 
     def _third(self, pid: int) -> str:
         """Packed forms the THIRD word of pattern ``pid`` must have ("" when not fixed); see ``_third_forms``."""
         known = self._thirds.get(pid)
         if known is None:
-            known = self._thirds[pid] = _third_forms(self._slots(pid))
+            slots = self.patterns[pid]
+            stored = slots is None or slots.__class__ is str or self._stored
+            known = self._thirds[pid] = self._stored_ref(pid, 1) if stored else _third_forms(slots)
         return known
 
     def _payload(self, pid: int) -> object:
         if not self._stored:
             return self.payloads[pid]
         width = self._payload_width
-        if width:
-            return self.payloads[int(self._payload_ids[pid * width : pid * width + width])]
-        ids = self._payload_ids
-        if isinstance(ids, str):  # a file from before "payload_width": numbers separated by spaces
-            ids = self._payload_ids = [int(x) for x in ids.split(" ")] if ids else []
-        return self.payloads[ids[pid]]
+        at = self._payload_ids.start + pid * width
+        return self.payloads[int(self._payload_ids.buf[at : at + width])]
 
     def find(
         self,
@@ -1032,7 +1227,7 @@ class Matcher:
                 if keep is not None and not keep(payload_of(pid)):
                     continue
                 slots = patterns[pid]
-                if slots.__class__ is str:
+                if slots is None or slots.__class__ is str:
                     slots = slots_of(pid)
                 head = heads.get(pid)
                 if head is None:
@@ -1082,14 +1277,47 @@ class _Candidates:
         if found is None:
             if len(self._by_next) > 10_000:
                 self._by_next.clear()
-            needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
-            passing = [pid for pid, forms in zip(self.ids, self._seconds, strict=True) if not forms or needle in forms]
+            passing = self._passing_second(second)
             if passing:
                 needle = "||" if third is None else f"|{third}|"
                 third_of = self._third_of
                 passing = [pid for pid in passing if not (forms := third_of(pid)) or needle in forms]
             found = self._by_next[key] = passing
         return found
+
+    def _passing_second(self, second: str | None) -> list[int]:
+        needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
+        return [pid for pid, forms in zip(self.ids, self._seconds, strict=True) if not forms or needle in forms]
+
+
+_GROUP_MIN = 32  # a stored index groups a key's patterns by next word from this many patterns on
+
+
+class _GroupedCandidates(_Candidates):
+    """``_Candidates`` of a key whose patterns the build grouped by the word that may follow the key
+    (``Matcher._index_entry``): "|=n n|word=n n n|..." lists, for each form a pattern's second word may take, the
+    patterns that accept it (those whose second word is not fixed included, in order), after the list of those
+    that accept any ("|="); each by its position in ``ids``.
+
+    A frequent word starts hundreds of patterns ("mon", "notre", "leur": the possessives of every "mon ADN" and
+    "notre ADN"); testing each of them against each next word of a draft was a third of a first analysis.
+    """
+
+    __slots__ = ("_groups",)
+
+    def __init__(self, ids: list[int], groups: str, third_of: Callable[[int], str]) -> None:
+        super().__init__(ids, [], third_of)
+        self._groups = groups
+
+    def _passing_second(self, second: str | None) -> list[int]:
+        groups = self._groups
+        at = -1 if second is None else groups.find(f"|{second}=")
+        if at < 0:
+            at = 0  # no group for that word (or no word): the patterns whose second word is not fixed
+        start = groups.index("=", at) + 1
+        end = groups.find("|", start)
+        ids = self.ids
+        return [ids[n] for n in map(int, groups[start : end if end >= 0 else len(groups)].split())]
 
 
 def _ref(packed: str, forms: FormTableBuilder) -> str:

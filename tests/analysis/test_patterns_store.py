@@ -15,11 +15,15 @@ from brandjournal.analysis.patterns import (
     FormTableBuilder,
     LazyRecords,
     Matcher,
+    PackedList,
+    Stored,
     compile_pattern,
     context_trim,
     context_words,
     decode_slots,
     encode_slots,
+    pack_strings,
+    stored_text,
 )
 from brandjournal.analysis.text import build_document
 from brandjournal.domain import Intention, Profile, Value
@@ -84,33 +88,58 @@ def test_stored_matcher_finds_the_expected_patterns():
 
 def test_stored_matcher_decodes_only_the_patterns_it_tries():
     _, stored = _matchers()
-    assert all(isinstance(p, str) for p in stored.patterns)
+    assert all(p is None for p in stored.patterns)
     _found(stored, "Nothing to see here.")
-    assert all(isinstance(p, str) for p in stored.patterns)
+    assert all(p is None for p in stored.patterns)
     _found(stored, "push the envelope")
-    decoded = [PATTERNS[i] for i, p in enumerate(stored.patterns) if not isinstance(p, str)]
+    decoded = [PATTERNS[i] for i, p in enumerate(stored.patterns) if p is not None]
     assert decoded == ["push the envelope"]
 
 
-def test_payload_numbers_are_fixed_width_and_older_files_still_read():
-    built, stored = _matchers()
+def test_next_words_rule_candidates_out_without_decoding_them():
+    """"le mot de la fin" and "le game changer" are both under "le"; "le game" rules the first out by its second
+    word and "le mot du" by its third, from their stored references alone."""
+    _, stored = _matchers()
+    _found(stored, "le game")
+    _found(stored, "le mot du jour")
+    assert all(p is None for p in stored.patterns)
+    _found(stored, "le mot de la fin")
+    assert [PATTERNS[i] for i, p in enumerate(stored.patterns) if p is not None] == ["le mot de la fin"]
+
+
+def test_payload_numbers_are_fixed_width():
+    built, _ = _matchers()
     forms = FormTableBuilder()
     data = built.to_json([7, 12, 3, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], forms)
     assert data["payload_width"] == 2 and data["payloads"].startswith("071203")
-    older = {k: v for k, v in data.items() if k not in ("payloads", "payload_width")}
-    older["payloads"] = " ".join(str(n) for n in range(len(PATTERNS)))
-    legacy = Matcher.from_json(older, list(range(len(PATTERNS))), FormTable(forms.dump()))
-    assert _found(legacy, SENTENCES[0]) == _found(stored, SENTENCES[0])
+    renumbered = Matcher.from_json(data, list(range(13)), FormTable(forms.dump()))
+    assert [p for _, _, p in _found(renumbered, SENTENCES[0])] == [7, 12, 3]
 
 
 def test_stored_patterns_round_trip_through_the_forms_table():
     forms = FormTableBuilder()
     slots = [compile_pattern(p, "fr") for p in PATTERNS]
     encoded = [encode_slots(s, forms) for s in slots]
-    table = FormTable(forms.dump())
+    dumped = forms.dump()
+    table = FormTable(dumped)
     assert [decode_slots(e, table) for e in encoded] == slots
+    assert len(table) == len(dumped["starts"]) // dumped["width"] - 1 == len({t for s in slots for t in _tokens(s)})
+    assert not any(c in dumped["items"].replace("\n", "") for c in '"\\\n')
     assert forms.ref("|the|") == forms.ref("|the|")  # one entry per distinct form set
-    assert '"' not in forms.dump() and "\\" not in forms.dump() and "\n" not in forms.dump()
+
+
+def _tokens(slots) -> list[str]:
+    return [token for slot in slots for alt in slot[2] for token in alt]
+
+
+def test_packed_lists_read_each_item_alone():
+    items = ["a", "", "bé c", "déjà vu"]  # offsets are in bytes: non-ASCII items are found all the same
+    packed = pack_strings(items)
+    assert list(PackedList(packed)) == items and len(PackedList(packed)) == 4
+    assert PackedList(packed)[3] == "déjà vu"
+    assert len(PackedList(pack_strings([]))) == 0 and len(PackedList(None)) == 0
+    with pytest.raises(IndexError):
+        PackedList(packed)[4]
 
 
 def test_lazy_records_parse_only_the_records_asked_for():
@@ -120,11 +149,11 @@ def test_lazy_records_parse_only_the_records_asked_for():
         made.append(line)
         return line.upper()
 
-    records = LazyRecords("a\nb\nc", make)
+    records = LazyRecords(pack_strings(["a", "b", "c"]), make)
     assert records[1] == "B" and records[1] == "B"
     assert made == ["b"]
     assert len(records) == 3 and list(records) == ["A", "B", "C"]
-    assert len(LazyRecords("", make)) == 0
+    assert len(LazyRecords(pack_strings([]), make)) == 0
 
 
 @pytest.fixture(scope="module")
@@ -151,12 +180,22 @@ def test_compiled_files_are_ascii_json_with_long_strings_in_a_text_file(compiled
         assert json.loads(text)["version"] == FORMAT_VERSION
     assert (compiled / "lexicon.en.txt").is_file()  # the long strings
     for name, content in compiled_files.items():
-        assert read_compiled(str(compiled / name)) == content
+        assert _decoded(read_compiled(str(compiled / name))) == content
     lexicon = read_compiled(str(compiled / "lexicon.en.json"))
     matcher = lexicon["matchers"]["lexicon"]
-    for packed in (lexicon["forms"], matcher["patterns"], matcher["index"]):
-        assert not any(c in packed for c in '"\\\n\t')
+    assert "Stored(" in repr(lexicon)  # the long strings are left in the text file's bytes until a word needs them
+    for packed in (lexicon["forms"]["items"], matcher["patterns"]["items"], matcher["index"]):
+        assert not any(c in stored_text(packed).replace("\n", "") for c in '"\\\n\t')
     assert read_compiled(str(compiled / "missing.json")) == {}
+
+
+def _decoded(node):
+    """A compiled file as read, its ``Stored`` strings decoded: what ``build`` wrote."""
+    if isinstance(node, dict):
+        return {key: _decoded(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_decoded(value) for value in node]
+    return stored_text(node) if isinstance(node, Stored) else node
 
 
 def test_files_are_read_on_demand(compiled):
@@ -269,3 +308,27 @@ def test_an_id_used_in_two_files_of_a_list_is_refused(tmp_path):
     refusal = rf"en/jargon.sectors.toml: entry id '{taken}' is already used in en/jargon.toml"
     with pytest.raises(LexiconError, match=refusal):
         build(root)
+
+
+def test_a_key_of_many_patterns_is_grouped_by_next_word_and_finds_the_same():
+    """Past ``_GROUP_MIN`` patterns under one key, the stored index lists them by the word that may follow
+    ("notre ADN", "notre ?vraie culture", "notre * mission"): found exactly as the built matcher finds them."""
+    words = [f"mot{n}" for n in range(40)]
+    patterns = [f"notre|nos {w}" for w in words] + ["notre ?vraie culture", "notre * mission", "notre adn", "nos"]
+    built = Matcher()
+    for n, pattern in enumerate(patterns):
+        built.add(compile_pattern(pattern, "fr"), n)
+    forms = FormTableBuilder()
+    data = json.loads(json.dumps(built.to_json(list(range(len(patterns))), forms)))
+    assert "|mot7=" in data["index"] and "|=" in data["index"]
+    stored = Matcher.from_json(data, list(range(len(patterns))), FormTable(forms.dump()))
+    text = "Notre mot7 et nos mot12. Notre vraie culture, notre belle mission, notre ADN. Nos. Notre inconnu mot3."
+    assert _found(stored, text) == _found(built, text)
+    assert {patterns[p] for _, _, p in _found(stored, text)} == {
+        "notre|nos mot7",
+        "notre|nos mot12",
+        "notre ?vraie culture",
+        "notre * mission",
+        "notre adn",
+        "nos",
+    }
