@@ -23,6 +23,7 @@ FLAGGED = [
     ("Le pôle sales recrute deux personnes.", "mb_equipe_sales", "pôle sales"),
     ("Je raisonne en pipe depuis dix ans.", "mb_pipe_vente", "raisonne en pipe"),
     ("On a refait la page pricing du site.", "mb_pricing", "pricing"),
+    ("Notre onsite annuel aura lieu à Nantes.", "mb_onsite", "onsite"),
     ("Fais tes backchannels avant de signer la term sheet.", "mb_backchannel", "backchannels"),
     ("Deux startups de notre portfolio ont fermé.", "mb_portfolio_vc", "startups de notre portfolio"),
     ("Nous brûlons de la trésorerie depuis l'été.", "mb_bruler_cash", "brûlons de la trésorerie"),
