@@ -19,6 +19,7 @@ from __future__ import annotations
 from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Entry
 from brandjournal.analysis.messages import msg
+from brandjournal.analysis.rules.compounds import compound_matches
 from brandjournal.analysis.rules.fillers import filler_gap_matches
 from brandjournal.analysis.rules.franglais import borrowed_english_matches, franglais_matches
 from brandjournal.analysis.rules.modality import modal_matches
@@ -54,9 +55,13 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
         candidates += filler_gap_matches(sentence, matchers)  # "move the proverbial needle"
         candidates += modal_matches(sentence, ctx.doc.source)
         candidates += franglais_matches(sentence)
-        if sentence.lang == "fr":  # "mon inbox", "un deal": only words no list has claimed ("maybe" is a hedge)
-            claimed = {k for i, j, _ in candidates for k in range(i, j)}
-            candidates += [m for m in borrowed_english_matches(sentence, own.borrowed_english) if m[0] not in claimed]
+        # Rules for words no list holds ("AI-native", "people-first"; "mon inbox", "un deal") take only the words no
+        # list has claimed: "studio-grade" stays puffery, "Or maybe" a hedge.
+        claimed = {k for i, j, _ in candidates for k in range(i, j)}
+        unclaimed = compound_matches(sentence, ctx.doc.source)
+        if sentence.lang == "fr":
+            unclaimed += borrowed_english_matches(sentence, own.borrowed_english)
+        candidates += [m for m in unclaimed if claimed.isdisjoint(range(m[0], m[1]))]
         chosen: list[tuple[int, int, Entry]] = []
         covered: dict[str, set[int]] = {}  # token positions already flagged, per kind
         spans: set[tuple[int, int]] = set()
