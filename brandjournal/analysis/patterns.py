@@ -386,8 +386,8 @@ class Match:
 # decoded as a whole: see ``Stored``), and nothing is split, parsed or decoded until a word of the draft needs it:
 # - "forms" (one per compiled file): each distinct set of forms of a pattern token ("|drive|drives|drove|...|")
 #   once, in a ``PackedList``, referenced by position (a word shared by 40 patterns is spelled out once);
-# - "patterns": ``encode_slots`` of each pattern with form references, in a ``PackedList``; decoded when the index
-#   proposes the pattern and its next words do not rule it out;
+# - "patterns": ``encode_slots`` of each pattern, forms written out (no table to go through), in a ``PackedList``;
+#   decoded when the index proposes the pattern and its next words do not rule it out;
 # - "nexts": for each pattern, the reference (plus one, 0 for none) of the forms its second word must have, then
 #   of those its third word must have, fixed-width decimal ("next_width" digits each): most candidates fail on
 #   their second or third word, and are ruled out without decoding them (``_Candidates``);
@@ -499,20 +499,20 @@ class PackedList:
         return (self[i] for i in range(self._count))
 
 
-class FormTable:
-    """The "forms" table of a compiled file (a ``PackedList``), each set of forms decoded once."""
+class FormTable(dict):
+    """The "forms" table of a compiled file (a ``PackedList``): reference number -> packed forms, each decoded the
+    first time it is asked for (``__missing__``: a known reference costs a dictionary lookup, no Python call)."""
 
-    __slots__ = ("_by_ref", "_decoded", "_list")
+    __slots__ = ("_list", "by_ref")
 
     def __init__(self, packed: dict | None = None) -> None:
+        super().__init__()
+        self[-1] = ""  # "no forms": any word
         self._list = PackedList(packed)
-        self._decoded: dict[int, str] = {}
-        self._by_ref: dict[str, str] = {}  # the same, by reference as written in a stored pattern ("12")
+        self.by_ref = _FormsByRef(self)  # the same, by reference as written in a stored pattern ("12")
 
-    def __getitem__(self, index: int) -> str:
-        found = self._decoded.get(index)
-        if found is None:
-            found = self._decoded[index] = self._list[index]
+    def __missing__(self, index: int) -> str:
+        found = self[index] = self._list[index]
         return found
 
     def __len__(self) -> int:
@@ -520,11 +520,24 @@ class FormTable:
 
     def tokens(self, refs: str) -> list[str]:
         """The forms of each of the space-separated references ``refs`` (an alternative of a stored pattern)."""
-        by_ref = self._by_ref
-        return [by_ref.get(ref) or self._by_text(ref) for ref in refs.split(" ")]  # forms are never ""
+        by_ref = self.by_ref
+        return [by_ref[ref] for ref in refs.split(" ")]
 
-    def _by_text(self, ref: str) -> str:
-        found = self._by_ref[ref] = self[int(ref)]
+    __hash__ = object.__hash__  # a table is one object: blocks compare theirs by identity
+    __eq__ = object.__eq__
+
+
+class _FormsByRef(dict):
+    """``FormTable`` by reference text: what ``decode_slots`` reads."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: FormTable) -> None:
+        super().__init__()
+        self._table = table
+
+    def __missing__(self, ref: str) -> str:
+        found = self[ref] = self._table[int(ref)]
         return found
 
 
@@ -696,20 +709,16 @@ def _key_crc(key: str) -> tuple[bytes, int]:
 
 def _bloom(keys: Iterable[str], count: int) -> str:
     """Bloom filter of ``count`` keys: 8 bits per key (a power of two), 2 bits per key: about 2% of the absent keys
-    pass, the others are refused without searching the index. One hexadecimal digit per 4 bits (bit ``b`` is bit
-    ``b & 3`` of digit ``b >> 2``): a lookup reads one digit of the stored bytes (``_bloom_has``), nothing is
-    decoded beforehand."""
+    pass, the others are refused without searching the index. One character per bit, "1" or "0": a lookup reads
+    two bytes of the stored text (``Matcher._entry``), nothing is decoded beforehand."""
     size = 1024
     while size < 8 * count:
         size *= 2
-    nibbles = bytearray(size // 4)
+    bits = bytearray(b"0" * size)
     for key in keys:
         for bit in _key_hashes(key, size - 1)[1:]:
-            nibbles[bit >> 2] |= 1 << (bit & 3)
-    return "".join("0123456789abcdef"[n] for n in nibbles)
-
-
-_NIBBLE = tuple(int(chr(c), 16) if chr(c) in "0123456789abcdef" else 0 for c in range(128))  # hex digit byte -> value
+            bits[bit] = ord("1")
+    return bits.decode("ascii")
 
 
 def index_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
@@ -932,7 +941,7 @@ class Matcher:
             count *= 2
         shards: list[list[str]] = [[] for _ in range(count)] if self._index else []
         for key in sorted(self._index):
-            shards[_key_hashes(key, 0)[0] % count].append(f"{key}:{self._index_entry(key)}")
+            shards[_key_hashes(key, 0)[0] % count].append(f"{key}:{self._index_entry(key, forms)}")
         index = [";" + ";".join(items) + ";" for items in shards]
         starts = [0]
         for shard in index:
@@ -941,7 +950,8 @@ class Matcher:
         payloads, payload_width = fixed_width(payload_ids)
         nexts, next_width = fixed_width([ref for slots in self.patterns for ref in _next_refs(slots, forms)])
         return {
-            "patterns": pack_strings([encode_slots(slots, forms) for slots in self.patterns]),
+            # forms written out, not referenced: decoding a proposed pattern is then a few splits
+            "patterns": pack_strings([encode_slots(slots) for slots in self.patterns]),
             "nexts": nexts,
             "next_width": next_width,
             "payloads": payloads,
@@ -957,16 +967,17 @@ class Matcher:
             "trims": " ".join(f"{pid},{a},{b}" for pid, (a, b) in sorted(self._trims.items())),
         }
 
-    def _index_entry(self, key: str) -> str:
-        """What a stored index holds under ``key``: its pattern numbers, and for a key of many patterns whose second
-        words differ, those numbers grouped by the word that may follow the key (see ``_GroupedCandidates``)."""
+    def _index_entry(self, key: str, forms: FormTableBuilder) -> str:
+        """What a stored index holds under ``key``: its pattern numbers, then after "/" the reference of the forms
+        the second word of each must have (-1: any), or for a key of many patterns whose second words differ,
+        after "|" those numbers grouped by the word that may follow the key (see ``_GroupedCandidates``)."""
         ids = self._index[key]
         text = " ".join(map(str, ids))
-        if len(ids) < _GROUP_MIN or key[0] == "*":  # "*word" candidates are tried one by one (``find``)
-            return text
         seconds = [_second_forms(self.patterns[pid]) for pid in ids]
-        if len(set(seconds)) == 1:
-            return text  # the same second word for all ("push the" + forms of "envelope"): nothing to group
+        if len(ids) < _GROUP_MIN or key[0] == "*" or len(set(seconds)) == 1:
+            # few patterns, "*word" ones (tried one by one, ``find``), or the same second word for all ("push the"
+            # + forms of "envelope"): nothing to group
+            return text + "/" + " ".join(str(forms.ref(second)) if second else "-1" for second in seconds)
         # positions in ``ids`` rather than pattern numbers: fewer digits
         groups = [text, "=" + " ".join(str(n) for n, second in enumerate(seconds) if not second)]
         for form in sorted({form for packed in seconds if packed for form in _forms(packed)}):
@@ -993,7 +1004,7 @@ class Matcher:
         matcher._shard_width = width = data.get("shard_width", 0)
         matcher._mask = len(matcher._shard_starts) // width - 1 if width else 0
         matcher._bloom = Stored.of(data.get("bloom"))
-        matcher._bloom_mask = len(matcher._bloom) * 4 - 1
+        matcher._bloom_mask = len(matcher._bloom) - 1
         after = stored_text(data.get("after"))
         matcher._after = frozenset(after.split(" ")) if after else frozenset()
         lead3 = stored_text(data.get("lead3"))
@@ -1010,32 +1021,6 @@ class Matcher:
         return bool(self.patterns)
 
     # ----------------------------------------------------------------------------------------- matching
-    def _entry(self, key: str) -> str | None:
-        """What a stored index holds under ``key`` (see ``_index_entry``), searched in the key's shard; None when
-        the key is absent."""
-        if not self._mask:
-            return None
-        data, crc = _key_crc(key)
-        first = crc & self._bloom_mask
-        second = ((crc >> 16) | (crc << 16)) & self._bloom_mask  # as ``_key_hashes``
-        bloom = self._bloom.buf
-        at = self._bloom.start
-        if not (_NIBBLE[bloom[at + (first >> 2)]] >> (first & 3)) & (
-            _NIBBLE[bloom[at + (second >> 2)]] >> (second & 3)
-        ) & 1:
-            return None  # certainly absent (most words of a draft)
-        width = self._shard_width
-        starts = self._shard_starts.buf
-        at = self._shard_starts.start + crc % self._mask * width
-        base = self._shards.start
-        index = self._shards.buf
-        lo = base + int(starts[at : at + width])
-        found = index.find(b";" + data + b":", lo, base + int(starts[at + width : at + 2 * width]))
-        if found < 0:
-            return None
-        start = found + len(data) + 2
-        return index[start : index.index(b";", start)].decode("ascii")
-
     def _block_ids(self, key: str, ids: list[int]) -> list[int]:
         """``ids`` (from ``add``) and the numbers the blocks (``add_block``) hold under ``key``, in ascending order."""
         found = list(ids)
@@ -1051,50 +1036,51 @@ class Matcher:
         memo = self._memo
         if len(memo) > 200_000:  # a long session with many different drafts: start over
             memo.clear()
-        groups = ""
-        if key == _ANY:
-            ids = self._any
-        elif self._stored:
-            entry = self._entry(key)
-            if entry is None:
+        if self._stored and key != _ANY:
+            # most words of a draft start no pattern: the Bloom filter turns them away here, in the first call
+            data, crc = _CRCS.get(key) or _key_crc(key)
+            mask = self._bloom_mask
+            bloom = self._bloom.buf
+            at = self._bloom.start
+            if not bloom[at + (crc & mask)] & bloom[at + (((crc >> 16) | (crc << 16)) & mask)] & 1:  # see _key_hashes
                 memo[key] = None
                 return None
-            numbers, _, groups = entry.partition("|")
-            ids = list(map(int, numbers.split(" ")))
+            found = memo[key] = self._stored_candidates(data, crc)
+            return found
+        if key == _ANY:
+            ids = self._any
         else:
             ids = self._index.get(key, [])
             if self._blocks:
                 ids = self._block_ids(key, ids)
-        if not ids:
-            memo[key] = None
-            return None
-        if groups:  # the build grouped them by next word: ``following`` is a search in ``groups``
-            found = memo[key] = _GroupedCandidates(ids, "|" + groups, self._third)
-            return found
-        if self._stored:  # the second-word forms are referenced in "nexts": nothing to decode
-            seconds = []
-            known = self._next
-            table = self._table
-            nexts = self._nexts.buf
-            base = self._nexts.start
-            width = self._next_width
-            step = 2 * width
-            for pid in ids:
-                second = known.get(pid)
-                if second is None:
-                    at = base + pid * step
-                    ref = int(nexts[at : at + width])
-                    second = known[pid] = table[ref - 1] if ref else ""
-                seconds.append(second)
-        else:
-            seconds = [self._second(pid) for pid in ids]
-        found = memo[key] = _Candidates(ids, seconds, self._third)
+        found = memo[key] = _Candidates(ids, [self._second(pid) for pid in ids], self._third) if ids else None
         return found
+
+    def _stored_candidates(self, data: bytes, crc: int) -> _Candidates | None:
+        """``_candidates`` of the key of UTF-8 bytes ``data`` and CRC ``crc`` from the stored index (past its Bloom
+        filter): the numbers under it and their second words' forms ("ids/references", ``_index_entry``) in a few
+        calls, or the numbers the build grouped by next word ("ids|groups"); None if the key is absent."""
+        width = self._shard_width
+        starts = self._shard_starts.buf
+        at = self._shard_starts.start + crc % self._mask * width
+        base = self._shards.start
+        index = self._shards.buf
+        shard_end = base + int(starts[at + width : at + 2 * width])
+        found = index.find(b";" + data + b":", base + int(starts[at : at + width]), shard_end)
+        if found < 0:
+            return None
+        start = found + len(data) + 2
+        numbers, _, groups = index[start : index.index(b";", start)].decode("ascii").partition("|")
+        if groups:  # ``following`` is a search in ``groups``
+            return _GroupedCandidates(list(map(int, numbers.split(" "))), "|" + groups, self._third)
+        numbers, _, refs = numbers.partition("/")
+        seconds = list(map(self._table.__getitem__, map(int, refs.split(" "))))  # -1: "" (any word)
+        return _Candidates(list(map(int, numbers.split(" "))), seconds, self._third)
 
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
         slots = self.patterns[pid]
         if slots is None:  # stored matcher: read on first use
-            slots = self.patterns[pid] = decode_slots(self._texts[pid], self._table)
+            slots = self.patterns[pid] = decode_slots(self._texts[pid])
         elif slots.__class__ is str:  # a block's stored pattern: decoded on first use
             slots = self.patterns[pid] = decode_slots(slots[slots.index(_SLOT_SEP) + 1 :], self._table)
         return slots
