@@ -500,23 +500,27 @@ class PackedList:
 
 
 class FormTable(dict):
-    """The "forms" table of a compiled file (a ``PackedList``): reference number -> packed forms, each decoded the
-    first time it is asked for (``__missing__``: a known reference costs a dictionary lookup, no Python call)."""
+    """The "forms" table of a compiled file: each distinct set of packed forms once, followed by a newline, its
+    reference being where it starts (in bytes, ``FormTableBuilder``). A set is decoded the first time it is asked
+    for (``__missing__``): a known reference costs a dictionary lookup, no Python call; a new one a search for the
+    end of its line."""
 
-    __slots__ = ("_list", "by_ref")
+    __slots__ = ("_buf", "_start", "by_ref")
 
-    def __init__(self, packed: dict | None = None) -> None:
+    def __init__(self, packed: str | Stored | None = None) -> None:
         super().__init__()
         self[-1] = ""  # "no forms": any word
-        self._list = PackedList(packed)
+        stored = Stored.of(packed)
+        self._buf = stored.buf
+        self._start = stored.start
         self.by_ref = _FormsByRef(self)  # the same, by reference as written in a stored pattern ("12")
 
-    def __missing__(self, index: int) -> str:
-        found = self[index] = self._list[index]
+    def __missing__(self, ref: int) -> str:
+        if ref < 0:
+            raise KeyError(ref)
+        start = self._start + ref
+        found = self[ref] = self._buf[start : self._buf.index(b"\n", start)].decode("utf-8")
         return found
-
-    def __len__(self) -> int:
-        return len(self._list)
 
     def tokens(self, refs: str) -> list[str]:
         """The forms of each of the space-separated references ``refs`` (an alternative of a stored pattern)."""
@@ -542,21 +546,24 @@ class _FormsByRef(dict):
 
 
 class FormTableBuilder:
-    """Build side of ``FormTable``: numbers each distinct packed form set, in order of first use."""
+    """Build side of ``FormTable``: each distinct packed form set once, in order of first use, referenced by where
+    it starts in the dump (in bytes)."""
 
-    __slots__ = ("_refs",)
+    __slots__ = ("_refs", "_size")
 
     def __init__(self) -> None:
         self._refs: dict[str, int] = {}
+        self._size = 0
 
     def ref(self, packed: str) -> int:
         ref = self._refs.get(packed)
         if ref is None:
-            ref = self._refs[packed] = len(self._refs)
+            ref = self._refs[packed] = self._size
+            self._size += len(packed.encode("utf-8")) + 1
         return ref
 
-    def dump(self) -> dict:
-        return pack_strings(list(self._refs))
+    def dump(self) -> str:
+        return "".join(packed + "\n" for packed in self._refs)
 
 
 class LazyRecords:
