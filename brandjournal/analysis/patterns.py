@@ -538,6 +538,7 @@ class _FormsByRef(dict):
 
     def __init__(self, table: FormTable) -> None:
         super().__init__()
+        self["-1"] = ""  # "no forms": any word
         self._table = table
 
     def __missing__(self, ref: str) -> str:
@@ -693,24 +694,26 @@ _KEYS_PER_SHARD = 12
 
 def _key_hashes(key: str, mask: int) -> tuple[int, int, int]:
     """CRC-32 of ``key`` (its shard is that modulo the shard count) and the key's two bits in a Bloom filter of
-    ``mask + 1`` bits (at most 2**20: the CRC, and the CRC rotated by 16 bits). The build and the lookup both use
-    this."""
-    crc = _key_crc(key)[1]
-    return crc, crc & mask, ((crc >> 16) | (crc << 16)) & mask
+    ``mask + 1`` bits (the CRC, and the CRC with its halves swapped, each masked). The build and the lookup both use
+    this (``_key_crc``)."""
+    _, crc, swapped = _key_crc(key)
+    return crc, crc & mask, swapped & mask
 
 
-_CRCS: dict[str, tuple[bytes, int]] = {}  # key -> its UTF-8 bytes and their CRC-32 (see ``_key_crc``)
+_CRCS: dict[str, tuple[bytes, int, int]] = {}  # key -> its UTF-8 bytes, their CRC-32 and that swapped (``_key_crc``)
 
 
-def _key_crc(key: str) -> tuple[bytes, int]:
-    """A key's UTF-8 bytes and CRC-32, computed once per process: the same words are looked up in every matcher
-    (each language's lexicon and cues, the intention words) and in every draft."""
+def _key_crc(key: str) -> tuple[bytes, int, int]:
+    """A key's UTF-8 bytes, their CRC-32 and that CRC with its 16-bit halves swapped, computed once per process: the
+    same words are looked up in every matcher (each language's lexicon and cues, the intention words) and in every
+    draft."""
     found = _CRCS.get(key)
     if found is None:
         if len(_CRCS) > 200_000:  # a long session with many different drafts: start over
             _CRCS.clear()
         data = key.encode("utf-8", "surrogatepass")
-        found = _CRCS[key] = (data, crc32(data))
+        crc = crc32(data)
+        found = _CRCS[key] = (data, crc, (crc >> 16) | ((crc & 0xFFFF) << 16))
     return found
 
 
@@ -827,6 +830,7 @@ class Matcher:
         "_blocks",
         "_bloom",
         "_bloom_mask",
+        "_bloom_view",
         "_heads",
         "_idle",
         "_index",
@@ -877,6 +881,7 @@ class Matcher:
         self._shard_width = 0
         self._bloom = _EMPTY  # Bloom filter of the index keys (see ``_bloom``)
         self._bloom_mask = 0
+        self._bloom_view = (b"", 0, 0)  # (bytes, where the filter starts, mask): what ``_candidates`` reads
         self._mask = 0
         self._table: FormTable | None = None
         self._payload_ids = _EMPTY  # fixed-width payload numbers
@@ -985,11 +990,10 @@ class Matcher:
             # few patterns, "*word" ones (tried one by one, ``find``), or the same second word for all ("push the"
             # + forms of "envelope"): nothing to group
             return text + "/" + " ".join(str(forms.ref(second)) if second else "-1" for second in seconds)
-        # positions in ``ids`` rather than pattern numbers: fewer digits
-        groups = [text, "=" + " ".join(str(n) for n, second in enumerate(seconds) if not second)]
+        groups = [text, "=" + " ".join(str(pid) for pid, second in zip(ids, seconds, strict=True) if not second)]
         for form in sorted({form for packed in seconds if packed for form in _forms(packed)}):
             needle = f"|{form}|"
-            members = (str(n) for n, second in enumerate(seconds) if not second or needle in second)
+            members = (str(pid) for pid, second in zip(ids, seconds, strict=True) if not second or needle in second)
             groups.append(f"{form}={' '.join(members)}")
         return "|".join(groups)
 
@@ -1012,6 +1016,7 @@ class Matcher:
         matcher._mask = len(matcher._shard_starts) // width - 1 if width else 0
         matcher._bloom = Stored.of(data.get("bloom"))
         matcher._bloom_mask = len(matcher._bloom) - 1
+        matcher._bloom_view = (matcher._bloom.buf, matcher._bloom.start, matcher._bloom_mask)
         after = stored_text(data.get("after"))
         matcher._after = frozenset(after.split(" ")) if after else frozenset()
         lead3 = stored_text(data.get("lead3"))
@@ -1040,16 +1045,12 @@ class Matcher:
 
     def _candidates(self, key: str) -> _Candidates | None:
         """The patterns under ``key``, with what their second word must be (computed once per key, remembered)."""
-        memo = self._memo
-        if len(memo) > 200_000:  # a long session with many different drafts: start over
-            memo.clear()
+        memo = self._memo  # (``find`` keeps it bounded)
         if self._stored and key != _ANY:
             # most words of a draft start no pattern: the Bloom filter turns them away here, in the first call
-            data, crc = _CRCS.get(key) or _key_crc(key)
-            mask = self._bloom_mask
-            bloom = self._bloom.buf
-            at = self._bloom.start
-            if not bloom[at + (crc & mask)] & bloom[at + (((crc >> 16) | (crc << 16)) & mask)] & 1:  # see _key_hashes
+            data, crc, swapped = _CRCS.get(key) or _key_crc(key)
+            bloom, at, mask = self._bloom_view
+            if not bloom[at + (crc & mask)] & bloom[at + (swapped & mask)] & 1:  # see _key_hashes
                 memo[key] = None
                 return None
             found = memo[key] = self._stored_candidates(data, crc)
@@ -1079,10 +1080,10 @@ class Matcher:
         start = found + len(data) + 2
         numbers, _, groups = index[start : index.index(b";", start)].decode("ascii").partition("|")
         if groups:  # ``following`` is a search in ``groups``
-            return _GroupedCandidates(list(map(int, numbers.split(" "))), "|" + groups, self._third)
+            return _GroupedCandidates(numbers.split(" "), "|" + groups, self._third)
         numbers, _, refs = numbers.partition("/")
-        seconds = list(map(self._table.__getitem__, map(int, refs.split(" "))))  # -1: "" (any word)
-        return _Candidates(list(map(int, numbers.split(" "))), seconds, self._third)
+        seconds = list(map(self._table.by_ref.__getitem__, refs.split(" ")))  # "-1": "" (any word)
+        return _Candidates(numbers.split(" "), seconds, self._third)
 
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
         slots = self.patterns[pid]
@@ -1143,6 +1144,8 @@ class Matcher:
         if not self.patterns:
             return found
         memo = self._memo
+        if len(memo) > 200_000:  # a long session with many different drafts: start over
+            memo.clear()
         candidates_of = self._candidates
         payload_of = self._payload
         slots_of = self._slots
@@ -1256,13 +1259,22 @@ class _Candidates:
     would otherwise try, most of which fail on their third word ("il y a", "le plus * de").
     """
 
-    __slots__ = ("_by_next", "_seconds", "_third_of", "ids")
+    __slots__ = ("_by_next", "_ids", "_seconds", "_third_of")
 
-    def __init__(self, ids: list[int], seconds: list[str], third_of: Callable[[int], str]) -> None:
-        self.ids = ids
+    def __init__(self, ids: list[int] | list[str], seconds: list[str], third_of: Callable[[int], str]) -> None:
+        # from a stored index, the numbers as written: only those that pass the next words are converted (an
+        # ``int`` per candidate of every key looked up was a tenth of a first analysis)
+        self._ids = ids
         self._seconds = seconds
         self._third_of = third_of
         self._by_next: dict[tuple[str | None, str | None], list[int]] = {}
+
+    @property
+    def ids(self) -> list[int]:
+        ids = self._ids
+        if ids and ids[0].__class__ is str:
+            ids = self._ids = list(map(int, ids))
+        return ids
 
     def following(self, second: str | None, third: str | None) -> list[int]:
         key = (second, third)
@@ -1271,6 +1283,8 @@ class _Candidates:
             if len(self._by_next) > 10_000:
                 self._by_next.clear()
             passing = self._passing_second(second)
+            if passing and passing[0].__class__ is str:
+                passing = list(map(int, passing))
             if passing:
                 needle = "||" if third is None else f"|{third}|"
                 third_of = self._third_of
@@ -1280,7 +1294,7 @@ class _Candidates:
 
     def _passing_second(self, second: str | None) -> list[int]:
         needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
-        return [pid for pid, forms in zip(self.ids, self._seconds, strict=True) if not forms or needle in forms]
+        return [pid for pid, forms in zip(self._ids, self._seconds, strict=True) if not forms or needle in forms]
 
 
 _GROUP_MIN = 32  # a stored index groups a key's patterns by next word from this many patterns on
@@ -1290,7 +1304,7 @@ class _GroupedCandidates(_Candidates):
     """``_Candidates`` of a key whose patterns the build grouped by the word that may follow the key
     (``Matcher._index_entry``): "|=n n|word=n n n|..." lists, for each form a pattern's second word may take, the
     patterns that accept it (those whose second word is not fixed included, in order), after the list of those
-    that accept any ("|="); each by its position in ``ids``.
+    that accept any ("|=").
 
     A frequent word starts hundreds of patterns ("mon", "notre", "leur": the possessives of every "mon ADN" and
     "notre ADN"); testing each of them against each next word of a draft was a third of a first analysis.
@@ -1298,7 +1312,7 @@ class _GroupedCandidates(_Candidates):
 
     __slots__ = ("_groups",)
 
-    def __init__(self, ids: list[int], groups: str, third_of: Callable[[int], str]) -> None:
+    def __init__(self, ids: list[int] | list[str], groups: str, third_of: Callable[[int], str]) -> None:
         super().__init__(ids, [], third_of)
         self._groups = groups
 
@@ -1309,8 +1323,7 @@ class _GroupedCandidates(_Candidates):
             at = 0  # no group for that word (or no word): the patterns whose second word is not fixed
         start = groups.index("=", at) + 1
         end = groups.find("|", start)
-        ids = self.ids
-        return [ids[n] for n in map(int, groups[start : end if end >= 0 else len(groups)].split())]
+        return list(map(int, groups[start : end if end >= 0 else len(groups)].split()))
 
 
 def _ref(packed: str, forms: FormTableBuilder) -> str:
