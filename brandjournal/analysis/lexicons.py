@@ -111,7 +111,17 @@ class LangData:
     first time a sentence of that language needs them.
     """
 
-    __slots__ = ("_cues", "_entries", "_lexicon", "_loader", "intent_words", "known_in_other", "lang", "voice")
+    __slots__ = (
+        "_cues",
+        "_cues_source",
+        "_entries",
+        "_lexicon",
+        "_loader",
+        "intent_words",
+        "known_in_other",
+        "lang",
+        "voice",
+    )
 
     def __init__(
         self,
@@ -129,6 +139,7 @@ class LangData:
         self._loader = loader
         self._lexicon: Matcher | None = None
         self._cues: Matcher | None = None
+        self._cues_source: tuple | None = None  # what ``cues`` is read from, once the file is loaded
         self._entries: dict[str, Entry] | LazyRecords | None = None
         if heavy is not None or loader is None:
             self._set(heavy or {})
@@ -141,7 +152,8 @@ class LangData:
         cues = LazyRecords(raw.get("cues"), lambda line: Cue(*json.loads(line), lang))
         matchers = raw.get("matchers", {})
         self._lexicon = Matcher.from_json(matchers.get("lexicon", {}), entries, forms)
-        self._cues = Matcher.from_json(matchers.get("cues", {}), cues, forms)
+        # the cues are read on first use: a French post needs the English lexicon (franglais), not its cues
+        self._cues_source = (matchers.get("cues", {}), cues, forms)
         self._entries = entries
 
     def _load(self) -> None:
@@ -158,7 +170,9 @@ class LangData:
     def cues(self) -> Matcher:
         """Intention cues (payload: Cue)."""
         if self._cues is None:
-            self._load()
+            if self._cues_source is None:
+                self._load()
+            self._cues = Matcher.from_json(*self._cues_source)
         return self._cues
 
     @property

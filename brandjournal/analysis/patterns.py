@@ -1099,11 +1099,9 @@ class Matcher:
         slots = self.patterns[pid]
         if slots is None or self._stored:
             at = self._nexts.start + (2 * pid + which) * self._next_width
-            ref = int(self._nexts.buf[at : at + self._next_width]) - 1
-        else:
-            refs = slots[: slots.index(_SLOT_SEP)].split(_HEAD_SEP)
-            ref = int(refs[which]) if refs[which] else -1
-        return self._table[ref] if ref >= 0 else ""
+            return self._table[int(self._nexts.buf[at : at + self._next_width]) - 1]  # -1: ""
+        ref = slots[: slots.index(_SLOT_SEP)].split(_HEAD_SEP)[which]
+        return self._table.by_ref[ref] if ref else ""
 
     def _second(self, pid: int) -> str:
         known = self._next.get(pid)
@@ -1282,7 +1280,13 @@ class _Candidates:
         if found is None:
             if len(self._by_next) > 10_000:
                 self._by_next.clear()
-            passing = self._passing_second(second)
+            if self.__class__ is _Candidates:  # (inline: one call less per new pair of next words)
+                needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
+                passing = [
+                    pid for pid, forms in zip(self._ids, self._seconds, strict=True) if not forms or needle in forms
+                ]
+            else:
+                passing = self._passing_second(second)
             if passing and passing[0].__class__ is str:
                 passing = list(map(int, passing))
             if passing:
