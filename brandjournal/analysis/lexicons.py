@@ -438,11 +438,11 @@ def load(path: str | None = None) -> Lexicons:
 
 
 # ------------------------------------------------------------------------------ author's own value words
-_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG = r"[^a-z0-9]+"  # compiled on first use (``re`` caches it): only values named after no concept need it
 
 
 def slug(text: str) -> str:
-    return _SLUG.sub("_", normalise(text)).strip("_") or "value"
+    return re.sub(_SLUG, "_", normalise(text)).strip("_") or "value"
 
 
 @functools.lru_cache(maxsize=512)

@@ -492,8 +492,7 @@ class PackedList:
         at = self._starts.start + index * width
         buf = self._starts.buf
         start = self._items + int(buf[at : at + width])
-        end = self._items + int(buf[at + width : at + 2 * width]) - 1  # without the newline
-        return self._buf[start:end].decode("utf-8")
+        return self._buf[start : self._buf.index(b"\n", start)].decode("utf-8")  # (no item holds a newline)
 
     def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(self._count))
@@ -843,6 +842,7 @@ class Matcher:
         "_nexts",
         "_payload_ids",
         "_payload_width",
+        "_shard_scale",
         "_shard_starts",
         "_shard_width",
         "_shards",
@@ -879,6 +879,7 @@ class Matcher:
         self._shards = _EMPTY  # the index shards, one after the other
         self._shard_starts = _EMPTY  # where each shard starts in ``_shards`` (fixed-width numbers)
         self._shard_width = 0
+        self._shard_scale = 1  # 10 ** _shard_width
         self._bloom = _EMPTY  # Bloom filter of the index keys (see ``_bloom``)
         self._bloom_mask = 0
         self._bloom_view = (b"", 0, 0)  # (bytes, where the filter starts, mask): what ``_candidates`` reads
@@ -1013,6 +1014,7 @@ class Matcher:
         matcher._shards = Stored.of(data.get("index"))
         matcher._shard_starts = Stored.of(data.get("shards"))
         matcher._shard_width = width = data.get("shard_width", 0)
+        matcher._shard_scale = 10**width
         matcher._mask = len(matcher._shard_starts) // width - 1 if width else 0
         matcher._bloom = Stored.of(data.get("bloom"))
         matcher._bloom_mask = len(matcher._bloom) - 1
@@ -1073,15 +1075,16 @@ class Matcher:
         at = self._shard_starts.start + crc % self._mask * width
         base = self._shards.start
         index = self._shards.buf
-        shard_end = base + int(starts[at + width : at + 2 * width])
-        found = index.find(b";" + data + b":", base + int(starts[at : at + width]), shard_end)
+        bounds = int(starts[at : at + 2 * width])  # where the shard starts and ends, read as one number
+        found = index.find(b";" + data + b":", base + bounds // self._shard_scale, base + bounds % self._shard_scale)
         if found < 0:
             return None
         start = found + len(data) + 2
-        numbers, _, groups = index[start : index.index(b";", start)].decode("ascii").partition("|")
-        if groups:  # ``following`` is a search in ``groups``
-            return _GroupedCandidates(numbers.split(" "), "|" + groups, self._third)
-        numbers, _, refs = numbers.partition("/")
+        entry = index[start : index.index(b";", start)].decode("ascii")
+        bar = entry.find("|")
+        if bar >= 0:  # ``following`` is a search in the entry's groups
+            return _GroupedCandidates(entry, bar, self._third)
+        numbers, _, refs = entry.partition("/")
         seconds = list(map(self._table.by_ref.__getitem__, refs.split(" ")))  # "-1": "" (any word)
         return _Candidates(numbers.split(" "), seconds, self._third)
 
@@ -1314,20 +1317,27 @@ class _GroupedCandidates(_Candidates):
     "notre ADN"); testing each of them against each next word of a draft was a third of a first analysis.
     """
 
-    __slots__ = ("_groups",)
+    __slots__ = ("_bar", "_entry")
 
-    def __init__(self, ids: list[int] | list[str], groups: str, third_of: Callable[[int], str]) -> None:
-        super().__init__(ids, [], third_of)
-        self._groups = groups
+    def __init__(self, entry: str, bar: int, third_of: Callable[[int], str]) -> None:
+        super().__init__([], [], third_of)
+        self._entry = entry  # "ids|=...|word=...": searched as it is, never split whole
+        self._bar = bar  # where the groups start ("|=", those whose second word is not fixed)
+
+    @property
+    def ids(self) -> list[int]:
+        if not self._ids:
+            self._ids = list(map(int, self._entry[: self._bar].split(" ")))
+        return self._ids
 
     def _passing_second(self, second: str | None) -> list[int]:
-        groups = self._groups
-        at = -1 if second is None else groups.find(f"|{second}=")
+        entry = self._entry
+        at = -1 if second is None else entry.find(f"|{second}=", self._bar)
         if at < 0:
-            at = 0  # no group for that word (or no word): the patterns whose second word is not fixed
-        start = groups.index("=", at) + 1
-        end = groups.find("|", start)
-        return list(map(int, groups[start : end if end >= 0 else len(groups)].split()))
+            at = self._bar  # no group for that word (or no word): the patterns whose second word is not fixed
+        start = entry.index("=", at) + 1
+        end = entry.find("|", start)
+        return list(map(int, entry[start : end if end >= 0 else len(entry)].split()))
 
 
 def _ref(packed: str, forms: FormTableBuilder) -> str:
