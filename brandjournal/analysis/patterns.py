@@ -629,8 +629,8 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
             symbol, body = chr(int(body[:6], 16)), body[6:]
         if not body:
             alts = []
-        elif table is None:
-            alts = [alt.split(" ") for alt in body.split(";")]
+        elif table is None:  # (most slots have one alternative: no comprehension for them)
+            alts = [body.split(" ")] if ";" not in body else [alt.split(" ") for alt in body.split(";")]
         else:
             alts = [table.tokens(alt) for alt in body.split(";")]
         slots.append([optional, wildcard, alts, symbol] if symbol != " " else [optional, wildcard, alts])
