@@ -381,21 +381,24 @@ class Match:
 
 # ------------------------------------------------------------------------------------- stored form
 # The compiled lexicons are read by every ``brandjournal check``, a short process: loading must cost next to
-# nothing however large the lexicons grow, and so must the first analysis. So a stored matcher is a handful of
-# long strings (kept out of the JSON by ``build_lexicons``, in a plain text file read as bytes in one go and never
-# decoded as a whole: see ``Stored``), and nothing is split, parsed or decoded until a word of the draft needs it:
-# - "forms" (one per compiled file): each distinct set of forms of a pattern token ("|drive|drives|drove|...|")
-#   once, in a ``PackedList``, referenced by position (a word shared by 40 patterns is spelled out once);
+# nothing however large the lexicons grow, and so must the first analysis, which meets every word of the draft for
+# the first time. In this Python a call or an ``int()`` costs a thousand instructions or more: what the first
+# analysis does per candidate pattern, the build does instead. So a stored matcher is a handful of long strings
+# (kept out of the JSON by ``build_lexicons``, in a plain text file read as bytes in one go and never decoded as a
+# whole: see ``Stored``), and nothing is split, parsed or decoded until a word of the draft needs it:
+# - "forms" (one per compiled file, ``FormTable``): each distinct set of forms a pattern's second or third word
+#   must have ("|drive|drives|drove|...|") once, followed by a newline, referenced by where it starts;
 # - "patterns": ``encode_slots`` of each pattern, forms written out (no table to go through), in a ``PackedList``;
 #   decoded when the index proposes the pattern and its next words do not rule it out;
 # - "nexts": for each pattern, the reference (plus one, 0 for none) of the forms its second word must have, then
-#   of those its third word must have, fixed-width decimal ("next_width" digits each): most candidates fail on
-#   their second or third word, and are ruled out without decoding them (``_Candidates``);
-# - "index": "key:pattern numbers" items, spread over shards by CRC-32 of the key, in each shard separated by ";",
-#   the shards one after the other in one string; "shards": where each shard starts in it (in bytes), in
-#   fixed-width decimal ("shard_width" digits each, one more number for the end); a key is searched in its shard
-#   only when a token of the draft asks for it, and the answer is remembered; "bloom": a Bloom filter of the keys
-#   (one hexadecimal digit per 4 bits, see ``_bloom``), which turns most absent keys away before any search;
+#   of those its third word must have, fixed-width decimal ("next_width" digits each);
+# - "index": "key:entry" items (``Matcher._index_entry``: the pattern numbers and their second words' forms
+#   references, or those numbers grouped by next word), spread over shards by CRC-32 of the key, in each shard
+#   separated by ";", the shards one after the other in one string; "shards": where each shard starts in it (in
+#   bytes), in fixed-width decimal ("shard_width" digits each, one more number for the end); a key is searched in
+#   its shard only when a token of the draft asks for it, and the answer is remembered; "bloom": a Bloom filter of
+#   the keys (one character "0" or "1" per bit, see ``_bloom``), which turns most absent keys away before any
+#   search;
 # - "payloads": the payload number of each pattern in fixed-width decimal ("payload_width" digits each), read for
 #   the patterns that match only;
 # - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs;
