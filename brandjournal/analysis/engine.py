@@ -10,10 +10,8 @@ from brandjournal.analysis.language import assign_languages
 from brandjournal.analysis.lexicons import Lexicons, load
 from brandjournal.analysis.messages import lang_of, msg
 from brandjournal.analysis.report import explain
-from brandjournal.analysis.rules.drift import baseline_flags, first_draft_flags
 from brandjournal.analysis.rules.intention import intention_flags
 from brandjournal.analysis.rules.lexical import lexical_flags, lexical_matches
-from brandjournal.analysis.rules.values import value_flags
 from brandjournal.analysis.text import Document, build_document, normalise
 from brandjournal.domain import Flag, FlagKind, Intention, Profile, Report, Severity, ValueCount
 
@@ -138,18 +136,25 @@ def analyze(
 
     matches = lexical_matches(ctx)
     flags: list[Flag] = lexical_flags(ctx, matches)
-    flags += value_flags(ctx, profile.values)
+    if profile.values:  # the rules only a profile with values, a first draft or past posts need are imported then
+        from brandjournal.analysis.rules.values import value_flags
+
+        flags += value_flags(ctx, profile.values)
     fp = frozenset().union(*(ld.voice.first_person for ld in lex.langs.values()))
     fp_words = len([t for t in doc.tokens if t.norm in fp])
     intent_flags, detected = intention_flags(ctx, intention, fp_words)
     flags += intent_flags
     if first is not None and first != text:
+        from brandjournal.analysis.rules.drift import first_draft_flags
+
         first_doc = _parsed_first(first[: max_chars or None] if max_chars else first, lang, lex)
         jargon_spans = [
             ctx.span(doc.sentences[si].tokens, i, j) for si, i, j, e in matches if e.kind in ("jargon", "peacock")
         ]
         flags += first_draft_flags(ctx, first_doc, jargon_spans)
     if baseline:
+        from brandjournal.analysis.rules.drift import baseline_flags
+
         jargon_words = sum(j - i for _, i, j, e in matches if e.kind in ("jargon", "peacock"))
         flags += baseline_flags(ctx, _stats(doc, lex, jargon_words), [_baseline_stats(b, lang, lex) for b in baseline])
 

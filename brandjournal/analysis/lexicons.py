@@ -155,6 +155,7 @@ class LangData:
     __slots__ = (
         "_borrowed",
         "_cues",
+        "_cues_source",
         "_entries",
         "_lexicon",
         "_loader",
@@ -180,6 +181,7 @@ class LangData:
         self._loader = loader
         self._lexicon: Matcher | None = None
         self._cues: Matcher | None = None
+        self._cues_source: tuple | None = None  # what ``cues`` is read from, once the file is loaded
         self._entries: dict[str, Entry] | LazyRecords | None = None
         self._borrowed: WordList | None = None
         if heavy is not None or loader is None:
@@ -193,7 +195,8 @@ class LangData:
         cues = LazyRecords(raw.get("cues"), lambda line: Cue(*json.loads(line), lang))
         matchers = raw.get("matchers", {})
         self._lexicon = Matcher.from_json(matchers.get("lexicon", {}), entries, forms)
-        self._cues = Matcher.from_json(matchers.get("cues", {}), cues, forms)
+        # the cues are read on first use: a French post needs the English lexicon (franglais), not its cues
+        self._cues_source = (matchers.get("cues", {}), cues, forms)
         self._entries = entries
         self._borrowed = WordList(**raw.get("borrowed_english", word_list([])))
 
@@ -211,7 +214,9 @@ class LangData:
     def cues(self) -> Matcher:
         """Intention cues (payload: Cue)."""
         if self._cues is None:
-            self._load()
+            if self._cues_source is None:
+                self._load()
+            self._cues = Matcher.from_json(*self._cues_source)
         return self._cues
 
     @property
@@ -486,11 +491,11 @@ def load(path: str | None = None) -> Lexicons:
 
 
 # ------------------------------------------------------------------------------ author's own value words
-_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG = r"[^a-z0-9]+"  # compiled on first use (``re`` caches it): only values named after no concept need it
 
 
 def slug(text: str) -> str:
-    return _SLUG.sub("_", normalise(text)).strip("_") or "value"
+    return re.sub(_SLUG, "_", normalise(text)).strip("_") or "value"
 
 
 @functools.lru_cache(maxsize=512)

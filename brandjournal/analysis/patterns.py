@@ -381,21 +381,24 @@ class Match:
 
 # ------------------------------------------------------------------------------------- stored form
 # The compiled lexicons are read by every ``brandjournal check``, a short process: loading must cost next to
-# nothing however large the lexicons grow, and so must the first analysis. So a stored matcher is a handful of
-# long strings (kept out of the JSON by ``build_lexicons``, in a plain text file read as bytes in one go and never
-# decoded as a whole: see ``Stored``), and nothing is split, parsed or decoded until a word of the draft needs it:
-# - "forms" (one per compiled file): each distinct set of forms of a pattern token ("|drive|drives|drove|...|")
-#   once, in a ``PackedList``, referenced by position (a word shared by 40 patterns is spelled out once);
-# - "patterns": ``encode_slots`` of each pattern with form references, in a ``PackedList``; decoded when the index
-#   proposes the pattern and its next words do not rule it out;
+# nothing however large the lexicons grow, and so must the first analysis, which meets every word of the draft for
+# the first time. In this Python a call or an ``int()`` costs a thousand instructions or more: what the first
+# analysis does per candidate pattern, the build does instead. So a stored matcher is a handful of long strings
+# (kept out of the JSON by ``build_lexicons``, in a plain text file read as bytes in one go and never decoded as a
+# whole: see ``Stored``), and nothing is split, parsed or decoded until a word of the draft needs it:
+# - "forms" (one per compiled file, ``FormTable``): each distinct set of forms a pattern's second or third word
+#   must have ("|drive|drives|drove|...|") once, followed by a newline, referenced by where it starts;
+# - "patterns": ``encode_slots`` of each pattern, forms written out (no table to go through), in a ``PackedList``;
+#   decoded when the index proposes the pattern and its next words do not rule it out;
 # - "nexts": for each pattern, the reference (plus one, 0 for none) of the forms its second word must have, then
-#   of those its third word must have, fixed-width decimal ("next_width" digits each): most candidates fail on
-#   their second or third word, and are ruled out without decoding them (``_Candidates``);
-# - "index": "key:pattern numbers" items, spread over shards by CRC-32 of the key, in each shard separated by ";",
-#   the shards one after the other in one string; "shards": where each shard starts in it (in bytes), in
-#   fixed-width decimal ("shard_width" digits each, one more number for the end); a key is searched in its shard
-#   only when a token of the draft asks for it, and the answer is remembered; "bloom": a Bloom filter of the keys
-#   (one hexadecimal digit per 4 bits, see ``_bloom``), which turns most absent keys away before any search;
+#   of those its third word must have, fixed-width decimal ("next_width" digits each);
+# - "index": "key:entry" items (``Matcher._index_entry``: the pattern numbers and their second words' forms
+#   references, or those numbers grouped by next word), spread over shards by CRC-32 of the key, in each shard
+#   separated by ";", the shards one after the other in one string; "shards": where each shard starts in it (in
+#   bytes), in fixed-width decimal ("shard_width" digits each, one more number for the end); a key is searched in
+#   its shard only when a token of the draft asks for it, and the answer is remembered; "bloom": a Bloom filter of
+#   the keys (one character "0" or "1" per bit, see ``_bloom``), which turns most absent keys away before any
+#   search;
 # - "payloads": the payload number of each pattern in fixed-width decimal ("payload_width" digits each), read for
 #   the patterns that match only;
 # - "lead": the words that start a two- or three-word key, so that other words do not search for their pairs;
@@ -492,58 +495,78 @@ class PackedList:
         at = self._starts.start + index * width
         buf = self._starts.buf
         start = self._items + int(buf[at : at + width])
-        end = self._items + int(buf[at + width : at + 2 * width]) - 1  # without the newline
-        return self._buf[start:end].decode("utf-8")
+        return self._buf[start : self._buf.index(b"\n", start)].decode("utf-8")  # (no item holds a newline)
 
     def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(self._count))
 
 
-class FormTable:
-    """The "forms" table of a compiled file (a ``PackedList``), each set of forms decoded once."""
+class FormTable(dict):
+    """The "forms" table of a compiled file: each distinct set of packed forms once, followed by a newline, its
+    reference being where it starts (in bytes, ``FormTableBuilder``). A set is decoded the first time it is asked
+    for (``__missing__``): a known reference costs a dictionary lookup, no Python call; a new one a search for the
+    end of its line."""
 
-    __slots__ = ("_by_ref", "_decoded", "_list")
+    __slots__ = ("_buf", "_start", "by_ref")
 
-    def __init__(self, packed: dict | None = None) -> None:
-        self._list = PackedList(packed)
-        self._decoded: dict[int, str] = {}
-        self._by_ref: dict[str, str] = {}  # the same, by reference as written in a stored pattern ("12")
+    def __init__(self, packed: str | Stored | None = None) -> None:
+        super().__init__()
+        self[-1] = ""  # "no forms": any word
+        stored = Stored.of(packed)
+        self._buf = stored.buf
+        self._start = stored.start
+        self.by_ref = _FormsByRef(self)  # the same, by reference as written in a stored pattern ("12")
 
-    def __getitem__(self, index: int) -> str:
-        found = self._decoded.get(index)
-        if found is None:
-            found = self._decoded[index] = self._list[index]
+    def __missing__(self, ref: int) -> str:
+        if ref < 0:
+            raise KeyError(ref)
+        start = self._start + ref
+        found = self[ref] = self._buf[start : self._buf.index(b"\n", start)].decode("utf-8")
         return found
-
-    def __len__(self) -> int:
-        return len(self._list)
 
     def tokens(self, refs: str) -> list[str]:
         """The forms of each of the space-separated references ``refs`` (an alternative of a stored pattern)."""
-        by_ref = self._by_ref
-        return [by_ref.get(ref) or self._by_text(ref) for ref in refs.split(" ")]  # forms are never ""
+        by_ref = self.by_ref
+        return [by_ref[ref] for ref in refs.split(" ")]
 
-    def _by_text(self, ref: str) -> str:
-        found = self._by_ref[ref] = self[int(ref)]
+    __hash__ = object.__hash__  # a table is one object: blocks compare theirs by identity
+    __eq__ = object.__eq__
+
+
+class _FormsByRef(dict):
+    """``FormTable`` by reference text: what ``decode_slots`` reads."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: FormTable) -> None:
+        super().__init__()
+        self["-1"] = ""  # "no forms": any word
+        self._table = table
+
+    def __missing__(self, ref: str) -> str:
+        found = self[ref] = self._table[int(ref)]
         return found
 
 
 class FormTableBuilder:
-    """Build side of ``FormTable``: numbers each distinct packed form set, in order of first use."""
+    """Build side of ``FormTable``: each distinct packed form set once, in order of first use, referenced by where
+    it starts in the dump (in bytes)."""
 
-    __slots__ = ("_refs",)
+    __slots__ = ("_refs", "_size")
 
     def __init__(self) -> None:
         self._refs: dict[str, int] = {}
+        self._size = 0
 
     def ref(self, packed: str) -> int:
         ref = self._refs.get(packed)
         if ref is None:
-            ref = self._refs[packed] = len(self._refs)
+            ref = self._refs[packed] = self._size
+            self._size += len(packed.encode("utf-8")) + 1
         return ref
 
-    def dump(self) -> dict:
-        return pack_strings(list(self._refs))
+    def dump(self) -> str:
+        return "".join(packed + "\n" for packed in self._refs)
 
 
 class LazyRecords:
@@ -609,8 +632,8 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
             symbol, body = chr(int(body[:6], 16)), body[6:]
         if not body:
             alts = []
-        elif table is None:
-            alts = [alt.split(" ") for alt in body.split(";")]
+        elif table is None:  # (most slots have one alternative: no comprehension for them)
+            alts = [body.split(" ")] if ";" not in body else [alt.split(" ") for alt in body.split(";")]
         else:
             alts = [table.tokens(alt) for alt in body.split(";")]
         slots.append([optional, wildcard, alts, symbol] if symbol != " " else [optional, wildcard, alts])
@@ -673,43 +696,41 @@ _KEYS_PER_SHARD = 12
 
 def _key_hashes(key: str, mask: int) -> tuple[int, int, int]:
     """CRC-32 of ``key`` (its shard is that modulo the shard count) and the key's two bits in a Bloom filter of
-    ``mask + 1`` bits (at most 2**20: the CRC, and the CRC rotated by 16 bits). The build and the lookup both use
-    this."""
-    crc = _key_crc(key)[1]
-    return crc, crc & mask, ((crc >> 16) | (crc << 16)) & mask
+    ``mask + 1`` bits (the CRC, and the CRC with its halves swapped, each masked). The build and the lookup both use
+    this (``_key_crc``)."""
+    _, crc, swapped = _key_crc(key)
+    return crc, crc & mask, swapped & mask
 
 
-_CRCS: dict[str, tuple[bytes, int]] = {}  # key -> its UTF-8 bytes and their CRC-32 (see ``_key_crc``)
+_CRCS: dict[str, tuple[bytes, int, int]] = {}  # key -> its UTF-8 bytes, their CRC-32 and that swapped (``_key_crc``)
 
 
-def _key_crc(key: str) -> tuple[bytes, int]:
-    """A key's UTF-8 bytes and CRC-32, computed once per process: the same words are looked up in every matcher
-    (each language's lexicon and cues, the intention words) and in every draft."""
+def _key_crc(key: str) -> tuple[bytes, int, int]:
+    """A key's UTF-8 bytes, their CRC-32 and that CRC with its 16-bit halves swapped, computed once per process: the
+    same words are looked up in every matcher (each language's lexicon and cues, the intention words) and in every
+    draft."""
     found = _CRCS.get(key)
     if found is None:
         if len(_CRCS) > 200_000:  # a long session with many different drafts: start over
             _CRCS.clear()
         data = key.encode("utf-8", "surrogatepass")
-        found = _CRCS[key] = (data, crc32(data))
+        crc = crc32(data)
+        found = _CRCS[key] = (data, crc, (crc >> 16) | ((crc & 0xFFFF) << 16))
     return found
 
 
 def _bloom(keys: Iterable[str], count: int) -> str:
     """Bloom filter of ``count`` keys: 8 bits per key (a power of two), 2 bits per key: about 2% of the absent keys
-    pass, the others are refused without searching the index. One hexadecimal digit per 4 bits (bit ``b`` is bit
-    ``b & 3`` of digit ``b >> 2``): a lookup reads one digit of the stored bytes (``_bloom_has``), nothing is
-    decoded beforehand."""
+    pass, the others are refused without searching the index. One character per bit, "1" or "0": a lookup reads
+    two bytes of the stored text (``Matcher._entry``), nothing is decoded beforehand."""
     size = 1024
     while size < 8 * count:
         size *= 2
-    nibbles = bytearray(size // 4)
+    bits = bytearray(b"0" * size)
     for key in keys:
         for bit in _key_hashes(key, size - 1)[1:]:
-            nibbles[bit >> 2] |= 1 << (bit & 3)
-    return "".join("0123456789abcdef"[n] for n in nibbles)
-
-
-_NIBBLE = tuple(int(chr(c), 16) if chr(c) in "0123456789abcdef" else 0 for c in range(128))  # hex digit byte -> value
+            bits[bit] = ord("1")
+    return bits.decode("ascii")
 
 
 def index_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
@@ -811,6 +832,7 @@ class Matcher:
         "_blocks",
         "_bloom",
         "_bloom_mask",
+        "_bloom_view",
         "_heads",
         "_idle",
         "_index",
@@ -823,6 +845,7 @@ class Matcher:
         "_nexts",
         "_payload_ids",
         "_payload_width",
+        "_shard_scale",
         "_shard_starts",
         "_shard_width",
         "_shards",
@@ -859,8 +882,10 @@ class Matcher:
         self._shards = _EMPTY  # the index shards, one after the other
         self._shard_starts = _EMPTY  # where each shard starts in ``_shards`` (fixed-width numbers)
         self._shard_width = 0
+        self._shard_scale = 1  # 10 ** _shard_width
         self._bloom = _EMPTY  # Bloom filter of the index keys (see ``_bloom``)
         self._bloom_mask = 0
+        self._bloom_view = (b"", 0, 0)  # (bytes, where the filter starts, mask): what ``_candidates`` reads
         self._mask = 0
         self._table: FormTable | None = None
         self._payload_ids = _EMPTY  # fixed-width payload numbers
@@ -932,7 +957,7 @@ class Matcher:
             count *= 2
         shards: list[list[str]] = [[] for _ in range(count)] if self._index else []
         for key in sorted(self._index):
-            shards[_key_hashes(key, 0)[0] % count].append(f"{key}:{self._index_entry(key)}")
+            shards[_key_hashes(key, 0)[0] % count].append(f"{key}:{self._index_entry(key, forms)}")
         index = [";" + ";".join(items) + ";" for items in shards]
         starts = [0]
         for shard in index:
@@ -941,7 +966,8 @@ class Matcher:
         payloads, payload_width = fixed_width(payload_ids)
         nexts, next_width = fixed_width([ref for slots in self.patterns for ref in _next_refs(slots, forms)])
         return {
-            "patterns": pack_strings([encode_slots(slots, forms) for slots in self.patterns]),
+            # forms written out, not referenced: decoding a proposed pattern is then a few splits
+            "patterns": pack_strings([encode_slots(slots) for slots in self.patterns]),
             "nexts": nexts,
             "next_width": next_width,
             "payloads": payloads,
@@ -957,21 +983,21 @@ class Matcher:
             "trims": " ".join(f"{pid},{a},{b}" for pid, (a, b) in sorted(self._trims.items())),
         }
 
-    def _index_entry(self, key: str) -> str:
-        """What a stored index holds under ``key``: its pattern numbers, and for a key of many patterns whose second
-        words differ, those numbers grouped by the word that may follow the key (see ``_GroupedCandidates``)."""
+    def _index_entry(self, key: str, forms: FormTableBuilder) -> str:
+        """What a stored index holds under ``key``: its pattern numbers, then after "/" the reference of the forms
+        the second word of each must have (-1: any), or for a key of many patterns whose second words differ,
+        after "|" those numbers grouped by the word that may follow the key (see ``_GroupedCandidates``)."""
         ids = self._index[key]
         text = " ".join(map(str, ids))
-        if len(ids) < _GROUP_MIN or key[0] == "*":  # "*word" candidates are tried one by one (``find``)
-            return text
         seconds = [_second_forms(self.patterns[pid]) for pid in ids]
-        if len(set(seconds)) == 1:
-            return text  # the same second word for all ("push the" + forms of "envelope"): nothing to group
-        # positions in ``ids`` rather than pattern numbers: fewer digits
-        groups = [text, "=" + " ".join(str(n) for n, second in enumerate(seconds) if not second)]
+        if len(ids) < _GROUP_MIN or key[0] == "*" or len(set(seconds)) == 1:
+            # few patterns, "*word" ones (tried one by one, ``find``), or the same second word for all ("push the"
+            # + forms of "envelope"): nothing to group
+            return text + "/" + " ".join(str(forms.ref(second)) if second else "-1" for second in seconds)
+        groups = [text, "=" + " ".join(str(pid) for pid, second in zip(ids, seconds, strict=True) if not second)]
         for form in sorted({form for packed in seconds if packed for form in _forms(packed)}):
             needle = f"|{form}|"
-            members = (str(n) for n, second in enumerate(seconds) if not second or needle in second)
+            members = (str(pid) for pid, second in zip(ids, seconds, strict=True) if not second or needle in second)
             groups.append(f"{form}={' '.join(members)}")
         return "|".join(groups)
 
@@ -991,9 +1017,11 @@ class Matcher:
         matcher._shards = Stored.of(data.get("index"))
         matcher._shard_starts = Stored.of(data.get("shards"))
         matcher._shard_width = width = data.get("shard_width", 0)
+        matcher._shard_scale = 10**width
         matcher._mask = len(matcher._shard_starts) // width - 1 if width else 0
         matcher._bloom = Stored.of(data.get("bloom"))
-        matcher._bloom_mask = len(matcher._bloom) * 4 - 1
+        matcher._bloom_mask = len(matcher._bloom) - 1
+        matcher._bloom_view = (matcher._bloom.buf, matcher._bloom.start, matcher._bloom_mask)
         after = stored_text(data.get("after"))
         matcher._after = frozenset(after.split(" ")) if after else frozenset()
         lead3 = stored_text(data.get("lead3"))
@@ -1010,32 +1038,6 @@ class Matcher:
         return bool(self.patterns)
 
     # ----------------------------------------------------------------------------------------- matching
-    def _entry(self, key: str) -> str | None:
-        """What a stored index holds under ``key`` (see ``_index_entry``), searched in the key's shard; None when
-        the key is absent."""
-        if not self._mask:
-            return None
-        data, crc = _key_crc(key)
-        first = crc & self._bloom_mask
-        second = ((crc >> 16) | (crc << 16)) & self._bloom_mask  # as ``_key_hashes``
-        bloom = self._bloom.buf
-        at = self._bloom.start
-        if not (_NIBBLE[bloom[at + (first >> 2)]] >> (first & 3)) & (
-            _NIBBLE[bloom[at + (second >> 2)]] >> (second & 3)
-        ) & 1:
-            return None  # certainly absent (most words of a draft)
-        width = self._shard_width
-        starts = self._shard_starts.buf
-        at = self._shard_starts.start + crc % self._mask * width
-        base = self._shards.start
-        index = self._shards.buf
-        lo = base + int(starts[at : at + width])
-        found = index.find(b";" + data + b":", lo, base + int(starts[at + width : at + 2 * width]))
-        if found < 0:
-            return None
-        start = found + len(data) + 2
-        return index[start : index.index(b";", start)].decode("ascii")
-
     def _block_ids(self, key: str, ids: list[int]) -> list[int]:
         """``ids`` (from ``add``) and the numbers the blocks (``add_block``) hold under ``key``, in ascending order."""
         found = list(ids)
@@ -1048,53 +1050,51 @@ class Matcher:
 
     def _candidates(self, key: str) -> _Candidates | None:
         """The patterns under ``key``, with what their second word must be (computed once per key, remembered)."""
-        memo = self._memo
-        if len(memo) > 200_000:  # a long session with many different drafts: start over
-            memo.clear()
-        groups = ""
-        if key == _ANY:
-            ids = self._any
-        elif self._stored:
-            entry = self._entry(key)
-            if entry is None:
+        memo = self._memo  # (``find`` keeps it bounded)
+        if self._stored and key != _ANY:
+            # most words of a draft start no pattern: the Bloom filter turns them away here, in the first call
+            data, crc, swapped = _CRCS.get(key) or _key_crc(key)
+            bloom, at, mask = self._bloom_view
+            if not bloom[at + (crc & mask)] & bloom[at + (swapped & mask)] & 1:  # see _key_hashes
                 memo[key] = None
                 return None
-            numbers, _, groups = entry.partition("|")
-            ids = list(map(int, numbers.split(" ")))
+            found = memo[key] = self._stored_candidates(data, crc)
+            return found
+        if key == _ANY:
+            ids = self._any
         else:
             ids = self._index.get(key, [])
             if self._blocks:
                 ids = self._block_ids(key, ids)
-        if not ids:
-            memo[key] = None
-            return None
-        if groups:  # the build grouped them by next word: ``following`` is a search in ``groups``
-            found = memo[key] = _GroupedCandidates(ids, "|" + groups, self._third)
-            return found
-        if self._stored:  # the second-word forms are referenced in "nexts": nothing to decode
-            seconds = []
-            known = self._next
-            table = self._table
-            nexts = self._nexts.buf
-            base = self._nexts.start
-            width = self._next_width
-            step = 2 * width
-            for pid in ids:
-                second = known.get(pid)
-                if second is None:
-                    at = base + pid * step
-                    ref = int(nexts[at : at + width])
-                    second = known[pid] = table[ref - 1] if ref else ""
-                seconds.append(second)
-        else:
-            seconds = [self._second(pid) for pid in ids]
-        found = memo[key] = _Candidates(ids, seconds, self._third)
+        found = memo[key] = _Candidates(ids, [self._second(pid) for pid in ids], self._third) if ids else None
         return found
+
+    def _stored_candidates(self, data: bytes, crc: int) -> _Candidates | None:
+        """``_candidates`` of the key of UTF-8 bytes ``data`` and CRC ``crc`` from the stored index (past its Bloom
+        filter): the numbers under it and their second words' forms ("ids/references", ``_index_entry``) in a few
+        calls, or the numbers the build grouped by next word ("ids|groups"); None if the key is absent."""
+        width = self._shard_width
+        starts = self._shard_starts.buf
+        at = self._shard_starts.start + crc % self._mask * width
+        base = self._shards.start
+        index = self._shards.buf
+        bounds = int(starts[at : at + 2 * width])  # where the shard starts and ends, read as one number
+        found = index.find(b";" + data + b":", base + bounds // self._shard_scale, base + bounds % self._shard_scale)
+        if found < 0:
+            return None
+        start = found + len(data) + 2
+        entry = index[start : index.index(b";", start)].decode("ascii")
+        bar = entry.find("|")
+        if bar >= 0:  # ``following`` is a search in the entry's groups
+            return _GroupedCandidates(entry, bar, self._third)
+        numbers, _, refs = entry.partition("/")
+        seconds = list(map(self._table.by_ref.__getitem__, refs.split(" ")))  # "-1": "" (any word)
+        return _Candidates(numbers.split(" "), seconds, self._third)
 
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
         slots = self.patterns[pid]
         if slots is None:  # stored matcher: read on first use
-            slots = self.patterns[pid] = decode_slots(self._texts[pid], self._table)
+            slots = self.patterns[pid] = decode_slots(self._texts[pid])
         elif slots.__class__ is str:  # a block's stored pattern: decoded on first use
             slots = self.patterns[pid] = decode_slots(slots[slots.index(_SLOT_SEP) + 1 :], self._table)
         return slots
@@ -1105,11 +1105,9 @@ class Matcher:
         slots = self.patterns[pid]
         if slots is None or self._stored:
             at = self._nexts.start + (2 * pid + which) * self._next_width
-            ref = int(self._nexts.buf[at : at + self._next_width]) - 1
-        else:
-            refs = slots[: slots.index(_SLOT_SEP)].split(_HEAD_SEP)
-            ref = int(refs[which]) if refs[which] else -1
-        return self._table[ref] if ref >= 0 else ""
+            return self._table[int(self._nexts.buf[at : at + self._next_width]) - 1]  # -1: ""
+        ref = slots[: slots.index(_SLOT_SEP)].split(_HEAD_SEP)[which]
+        return self._table.by_ref[ref] if ref else ""
 
     def _second(self, pid: int) -> str:
         known = self._next.get(pid)
@@ -1150,6 +1148,8 @@ class Matcher:
         if not self.patterns:
             return found
         memo = self._memo
+        if len(memo) > 200_000:  # a long session with many different drafts: start over
+            memo.clear()
         candidates_of = self._candidates
         payload_of = self._payload
         slots_of = self._slots
@@ -1263,13 +1263,22 @@ class _Candidates:
     would otherwise try, most of which fail on their third word ("il y a", "le plus * de").
     """
 
-    __slots__ = ("_by_next", "_seconds", "_third_of", "ids")
+    __slots__ = ("_by_next", "_ids", "_seconds", "_third_of")
 
-    def __init__(self, ids: list[int], seconds: list[str], third_of: Callable[[int], str]) -> None:
-        self.ids = ids
+    def __init__(self, ids: list[int] | list[str], seconds: list[str], third_of: Callable[[int], str]) -> None:
+        # from a stored index, the numbers as written: only those that pass the next words are converted (an
+        # ``int`` per candidate of every key looked up was a tenth of a first analysis)
+        self._ids = ids
         self._seconds = seconds
         self._third_of = third_of
         self._by_next: dict[tuple[str | None, str | None], list[int]] = {}
+
+    @property
+    def ids(self) -> list[int]:
+        ids = self._ids
+        if ids and ids[0].__class__ is str:
+            ids = self._ids = list(map(int, ids))
+        return ids
 
     def following(self, second: str | None, third: str | None) -> list[int]:
         key = (second, third)
@@ -1277,7 +1286,15 @@ class _Candidates:
         if found is None:
             if len(self._by_next) > 10_000:
                 self._by_next.clear()
-            passing = self._passing_second(second)
+            if self.__class__ is _Candidates:  # (inline: one call less per new pair of next words)
+                needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
+                passing = [
+                    pid for pid, forms in zip(self._ids, self._seconds, strict=True) if not forms or needle in forms
+                ]
+            else:
+                passing = self._passing_second(second)
+            if passing and passing[0].__class__ is str:
+                passing = list(map(int, passing))
             if passing:
                 needle = "||" if third is None else f"|{third}|"
                 third_of = self._third_of
@@ -1287,7 +1304,7 @@ class _Candidates:
 
     def _passing_second(self, second: str | None) -> list[int]:
         needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
-        return [pid for pid, forms in zip(self.ids, self._seconds, strict=True) if not forms or needle in forms]
+        return [pid for pid, forms in zip(self._ids, self._seconds, strict=True) if not forms or needle in forms]
 
 
 _GROUP_MIN = 32  # a stored index groups a key's patterns by next word from this many patterns on
@@ -1297,27 +1314,33 @@ class _GroupedCandidates(_Candidates):
     """``_Candidates`` of a key whose patterns the build grouped by the word that may follow the key
     (``Matcher._index_entry``): "|=n n|word=n n n|..." lists, for each form a pattern's second word may take, the
     patterns that accept it (those whose second word is not fixed included, in order), after the list of those
-    that accept any ("|="); each by its position in ``ids``.
+    that accept any ("|=").
 
     A frequent word starts hundreds of patterns ("mon", "notre", "leur": the possessives of every "mon ADN" and
     "notre ADN"); testing each of them against each next word of a draft was a third of a first analysis.
     """
 
-    __slots__ = ("_groups",)
+    __slots__ = ("_bar", "_entry")
 
-    def __init__(self, ids: list[int], groups: str, third_of: Callable[[int], str]) -> None:
-        super().__init__(ids, [], third_of)
-        self._groups = groups
+    def __init__(self, entry: str, bar: int, third_of: Callable[[int], str]) -> None:
+        super().__init__([], [], third_of)
+        self._entry = entry  # "ids|=...|word=...": searched as it is, never split whole
+        self._bar = bar  # where the groups start ("|=", those whose second word is not fixed)
+
+    @property
+    def ids(self) -> list[int]:
+        if not self._ids:
+            self._ids = list(map(int, self._entry[: self._bar].split(" ")))
+        return self._ids
 
     def _passing_second(self, second: str | None) -> list[int]:
-        groups = self._groups
-        at = -1 if second is None else groups.find(f"|{second}=")
+        entry = self._entry
+        at = -1 if second is None else entry.find(f"|{second}=", self._bar)
         if at < 0:
-            at = 0  # no group for that word (or no word): the patterns whose second word is not fixed
-        start = groups.index("=", at) + 1
-        end = groups.find("|", start)
-        ids = self.ids
-        return [ids[n] for n in map(int, groups[start : end if end >= 0 else len(groups)].split())]
+            at = self._bar  # no group for that word (or no word): the patterns whose second word is not fixed
+        start = entry.index("=", at) + 1
+        end = entry.find("|", start)
+        return list(map(int, entry[start : end if end >= 0 else len(entry)].split()))
 
 
 def _ref(packed: str, forms: FormTableBuilder) -> str:
