@@ -710,10 +710,11 @@ def _key_crc(key: str) -> tuple[bytes, int, int]:
     same words are looked up in every matcher (each language's lexicon and cues, the intention words) and in every
     draft."""
     found = _CRCS.get(key)
-    if found is None:
-        if len(_CRCS) > 200_000:  # a long session with many different drafts: start over
-            _CRCS.clear()
-        data = key.encode("utf-8", "surrogatepass")
+    if found is None:  # (kept bounded with the matchers' memos: ``Matcher._candidates``)
+        try:
+            data = key.encode()
+        except UnicodeEncodeError:  # a lone surrogate (pasted text): still a key
+            data = key.encode("utf-8", "surrogatepass")
         crc = crc32(data)
         found = _CRCS[key] = (data, crc, (crc >> 16) | ((crc & 0xFFFF) << 16))
     return found
@@ -1050,7 +1051,10 @@ class Matcher:
 
     def _candidates(self, key: str) -> _Candidates | None:
         """The patterns under ``key``, with what their second word must be (computed once per key, remembered)."""
-        memo = self._memo  # (``find`` keeps it bounded)
+        memo = self._memo
+        if len(memo) > 200_000:  # a long session with many different drafts: start over (here: a warm ``find``
+            memo.clear()  # never gets here), the keys' CRCs with it
+            _CRCS.clear()
         if self._stored and key != _ANY:
             # most words of a draft start no pattern: the Bloom filter turns them away here, in the first call
             data, crc, swapped = _CRCS.get(key) or _key_crc(key)
@@ -1148,8 +1152,6 @@ class Matcher:
         if not self.patterns:
             return found
         memo = self._memo
-        if len(memo) > 200_000:  # a long session with many different drafts: start over
-            memo.clear()
         candidates_of = self._candidates
         payload_of = self._payload
         slots_of = self._slots
