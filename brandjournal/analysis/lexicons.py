@@ -110,7 +110,7 @@ class Voice:
 class WordList:
     """A long word list searched without building a set (hashing 15,000 words would cost every process that reads
     French a few milliseconds): the words, sorted, are one space-separated string, and ``index`` gives, for each
-    first three letters, the short stretch of that string holding the words that start with them."""
+    first two letters, the short stretch of that string holding the words that start with them."""
 
     __slots__ = ("_base", "_buf", "answers", "index")
 
@@ -123,7 +123,7 @@ class WordList:
     def __contains__(self, word: str) -> bool:
         answer = self.answers.get(word)
         if answer is None:
-            span = self.index.get(word[:3])
+            span = self.index.get(word[:2])
             answer = self.answers[word] = span is not None and (
                 self._buf.find(f" {word} ".encode(), self._base + span[0], self._base + span[1]) >= 0
             )
@@ -140,7 +140,7 @@ def word_list(words: Iterable[str]) -> dict[str, Any]:
     for word in sorted(set(words)):
         start = len(text) - 1  # the space before the word
         text += word + " "
-        span = index.setdefault(word[:3], [start, len(text)])
+        span = index.setdefault(word[:2], [start, len(text)])
         span[1] = len(text)
     return {"words": text, "index": index}
 
