@@ -57,11 +57,12 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
         candidates += franglais_matches(sentence)
         # Rules for words no list holds ("AI-native", "people-first"; "mon inbox", "un deal") take only the words no
         # list has claimed: "studio-grade" stays puffery, "Or maybe" a hedge.
-        claimed = {k for i, j, _ in candidates for k in range(i, j)}
         unclaimed = compound_matches(sentence, ctx.doc.source)
         if sentence.lang == "fr":
             unclaimed += borrowed_english_matches(sentence, own.borrowed_english)
-        candidates += [m for m in unclaimed if claimed.isdisjoint(range(m[0], m[1]))]
+        if unclaimed:
+            claimed = {k for i, j, _ in candidates for k in range(i, j)}
+            candidates += [m for m in unclaimed if claimed.isdisjoint(range(m[0], m[1]))]
         chosen: list[tuple[int, int, Entry]] = []
         covered: dict[str, set[int]] = {}  # token positions already flagged, per kind
         spans: set[tuple[int, int]] = set()
