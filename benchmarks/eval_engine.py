@@ -201,14 +201,16 @@ def _value_ok(flag: Any, gold_value: str | None) -> bool:
     return _norm(flag_value) == _norm(gold_value)
 
 
-def _context(text: str, start: int, end: int, width: int = 40) -> str:
+def snippet(text: str, start: int, end: int, width: int = 40) -> str:
+    """``text[start:end]`` in [brackets] with ``width`` characters either side, on one line."""
     left = max(0, start - width)
     right = min(len(text), end + width)
     snippet = text[left:start] + "[" + text[start:end] + "]" + text[end:right]
     return " ".join(snippet.split())
 
 
-def _gold_spans(case: dict[str, Any]) -> list[dict[str, Any]]:
+def gold_spans(case: dict[str, Any]) -> list[dict[str, Any]]:
+    """The case's gold items that point at text, with their "start", "end" and "kinds" (the kind and its "also")."""
     spans = []
     for item in case.get("expect", ()):
         if item["kind"] not in (*SPAN_KINDS, "intention_mismatch") or "text" not in item:
@@ -224,7 +226,7 @@ def score_case(case: dict[str, Any], flags: Iterable[Any], res: Results, verbose
     text = case["text"]
     lang = case["lang"] if case["lang"] in LANGS else "mixed"
     flags = list(flags)
-    gold = _gold_spans(case)
+    gold = gold_spans(case)
     exhaustive = set(case.get("exhaustive", ()))
     expect_kinds = {e["kind"] for e in case.get("expect", ())}
     expect_no = set(case.get("expect_no", ()))
@@ -248,7 +250,7 @@ def score_case(case: dict[str, Any], flags: Iterable[Any], res: Results, verbose
             res.add("recall:values", lang, found)
         if not found:
             extra = f" (value {g['value']})" if g.get("value") else ""
-            note(f"MISS {g['kind']}{extra}: {_context(text, g['start'], g['end'])}")
+            note(f"MISS {g['kind']}{extra}: {snippet(text, g['start'], g['end'])}")
 
     # Precision on exhaustively annotated kinds.
     for f in flags:
@@ -267,7 +269,7 @@ def score_case(case: dict[str, Any], flags: Iterable[Any], res: Results, verbose
         if not ok:
             extra = f" (value {f.value})" if getattr(f, "value", None) else ""
             rule = getattr(f, "rule", "")
-            note(f"FALSE {kind}{extra} [{rule}]: {_context(text, f.start, f.end)}")
+            note(f"FALSE {kind}{extra} [{rule}]: {snippet(text, f.start, f.end)}")
             if verbose:
                 res.fp_rules[rule or kind] += 1
 
@@ -287,11 +289,11 @@ def score_case(case: dict[str, Any], flags: Iterable[Any], res: Results, verbose
         res.add("intention:anywhere", lang, bool(mismatch_flags))
         if not found:
             where = "; elsewhere: " + ", ".join(repr(f.text) for f in mismatch_flags) if mismatch_flags else ""
-            note(f"MISS intention_mismatch{where}: {_context(text, cue['start'], cue['end'])}")
+            note(f"MISS intention_mismatch{where}: {snippet(text, cue['start'], cue['end'])}")
     if "intention_mismatch" in expect_no:
         res.add("intention:false_alarm", lang, bool(mismatch_flags))
         for f in mismatch_flags:
-            note(f"FALSE intention_mismatch [{getattr(f, 'rule', '')}]: {_context(text, f.start, f.end)}")
+            note(f"FALSE intention_mismatch [{getattr(f, 'rule', '')}]: {snippet(text, f.start, f.end)}")
 
     # Drift.
     drift_flags = [f for f in flags if str(f.kind) == "voice_drift"]
@@ -302,7 +304,7 @@ def score_case(case: dict[str, Any], flags: Iterable[Any], res: Results, verbose
     if "voice_drift" in expect_no:
         res.add("drift:false_alarm", lang, bool(drift_flags))
         for f in drift_flags:
-            note(f"FALSE voice_drift [{getattr(f, 'rule', '')}]: {_context(text, f.start, f.end)}")
+            note(f"FALSE voice_drift [{getattr(f, 'rule', '')}]: {snippet(text, f.start, f.end)}")
 
 
 AnalyzeFn = Callable[..., Any]

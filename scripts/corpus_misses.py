@@ -3,7 +3,7 @@
     python scripts/corpus_misses.py --lang fr mine4 mine5 mine6 > /tmp/misses_fr.tsv
 
 One line per distinct wording (lower-cased, lemmatised with simplemma when it is installed): how many times it was
-missed, in how many sets, the surface forms, and one sentence around it. Only the tuning sets may be named (the
+missed, in how many sets, the surface forms, and the text around one of them. Only the tuning sets may be named (the
 blind sets stay unread); the lexicon helpers turn these lines into entries with suggestions and near-miss tests.
 """
 
@@ -32,12 +32,6 @@ def _lemma_key(text: str, lang: str) -> str:
     return " ".join(simplemma.lemmatize(w, lang=lang) for w in words)
 
 
-def _around(text: str, start: int, end: int, width: int = 70) -> str:
-    left = text[max(0, start - width) : start].split("\n")[-1]
-    right = text[end : end + width].split("\n")[0]
-    return " ".join(f"{left}[{text[start:end]}]{right}".split())
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="+", choices=ev.VISIBLE)
@@ -50,18 +44,17 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             profile, intention, first = ev.build_inputs(case)
             flags = analyze(case["text"], profile, intention, first=first).flags
-            for gold in case["expect"]:
-                if gold["kind"] != "jargon":
-                    continue
-                start, end = ev.locate(case["text"], gold["text"], gold.get("occurrence", 1))
-                kinds = {"jargon", *gold.get("also", ())}
-                if any(f.kind.value in kinds and f.start < end and start < f.end for f in flags):
+            for gold in ev.gold_spans(case):
+                start, end = gold["start"], gold["end"]
+                if gold["kind"] != "jargon" or any(
+                    f.kind.value in gold["kinds"] and f.start < end and start < f.end for f in flags
+                ):
                     continue
                 group = groups[_lemma_key(gold["text"], args.lang)]
                 group["n"] += 1
                 group["sets"].add(name)
                 group["forms"].add(gold["text"])
-                group["example"] = group["example"] or _around(case["text"], start, end)
+                group["example"] = group["example"] or ev.snippet(case["text"], start, end, 70)
     print("lemmas\tmissed\tsets\tforms\texample")
     for key, g in sorted(groups.items(), key=lambda kv: (-kv[1]["n"], kv[0])):
         print(f"{key}\t{g['n']}\t{len(g['sets'])}\t{' | '.join(sorted(g['forms']))}\t{g['example']}")

@@ -40,6 +40,7 @@ from brandjournal.analysis.patterns import (
     encode_block,
     encode_slots,
     pack_strings,
+    packed_forms,
 )
 from brandjournal.analysis.text import normalise
 
@@ -155,7 +156,7 @@ def any_possessive(slots: list, lang: str, pattern: str = "") -> list:
     for slot in slots:
         for alt in slot[2]:
             for k, packed in enumerate(alt):
-                forms = packed.strip("|").split("|")
+                forms = packed_forms(packed)
                 if min(forms, key=len) in widening:  # the word as written; its "inflections" ("notres") are noise
                     alt[k] = "|" + "|".join(sorted(family)) + "|"
     return slots
@@ -214,7 +215,7 @@ def _known_in_other(lexicon: Matcher, lang: str) -> list[str]:
             continue
         for alt in slots[0][2]:
             if len(alt) == 1:
-                found.update(f for f in alt[0].strip("|").split("|") if simplemma.is_known(f, lang=other))
+                found.update(f for f in packed_forms(alt[0]) if simplemma.is_known(f, lang=other))
     return sorted(found)
 
 
@@ -228,7 +229,7 @@ def _literal_forms(
             raise LexiconError(f"{where}: literal cue {word!r} must be one word")
         for slot in compile_pattern(word, lang, no_inflect, keep):
             for alt in slot[2]:
-                forms.update(f for f in alt[0].strip("|").split("|") if f)
+                forms.update(f for f in packed_forms(alt[0]) if f)
     return sorted(forms)
 
 

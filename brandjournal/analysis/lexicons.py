@@ -107,27 +107,31 @@ class Voice:
             setattr(self, name, lists.get(name, frozenset()))
 
 
-class WordList:
+class WordList(dict):
     """A long word list searched without building a set (hashing 15,000 words would cost every process that reads
     French a few milliseconds): the words, sorted, are one space-separated string, and ``index`` gives, for each
-    first two letters, the short stretch of that string holding the words that start with them."""
+    first two letters, the short stretch of that string holding the words that start with them.
 
-    __slots__ = ("_base", "_buf", "answers", "index")
+    ``words[w]`` says whether ``w`` is in the list; the answer is kept, so a word already seen costs one dict read
+    (``w in words`` says the same)."""
+
+    __slots__ = ("_base", "_buf", "index")
 
     def __init__(self, words: str | Stored, index: dict[str, list[int]]) -> None:
+        super().__init__()
         stored = Stored.of(words)  # the words stay in the compiled bytes (ASCII: byte and character offsets agree)
         self._buf, self._base = stored.buf, stored.start
         self.index = index
-        self.answers: dict[str, bool] = {}  # each word is looked up once per process; callers may read it first
 
-    def __contains__(self, word: str) -> bool:
-        answer = self.answers.get(word)
-        if answer is None:
-            span = self.index.get(word[:2])
-            answer = self.answers[word] = span is not None and (
-                self._buf.find(f" {word} ".encode(), self._base + span[0], self._base + span[1]) >= 0
-            )
-        return answer
+    def __missing__(self, word: str) -> bool:
+        span = self.index.get(word[:2])
+        found = self[word] = span is not None and (
+            self._buf.find(f" {word} ".encode(), self._base + span[0], self._base + span[1]) >= 0
+        )
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return self[word]
 
     def __bool__(self) -> bool:
         return bool(self.index)

@@ -202,7 +202,7 @@ _ETRE = (
 
 def _is_infinitive_slot(slot: JsonSlot) -> bool:
     packed = slot[2][0][-1] if not slot[1] and slot[2] else ""
-    return bool(packed) and any(f.endswith(("er", "ir", "re")) for f in _forms(packed))
+    return bool(packed) and any(f.endswith(("er", "ir", "re")) for f in packed_forms(packed))
 
 
 def _pronominal_past(slots: list[JsonSlot]) -> list[JsonSlot]:
@@ -215,7 +215,7 @@ def _pronominal_past(slots: list[JsonSlot]) -> list[JsonSlot]:
         alts = slot[2]
         single = not slot[1] and len(alts) == 1
         # "s'approprier" as one word: split it into "s", ?être, "approprier"
-        if single and len(alts[0]) == 2 and set(_forms(alts[0][0])) & _REFLEXIVE and _is_infinitive_slot(slot):
+        if single and len(alts[0]) == 2 and set(packed_forms(alts[0][0])) & _REFLEXIVE and _is_infinitive_slot(slot):
             out.append([slot[0], False, [[alts[0][0]]], *slot[3:]])
             out.append([True, False, [[_ETRE]]])
             out.append([slot[0], False, [[alts[0][1]]]])
@@ -229,7 +229,7 @@ def _pronominal_past(slots: list[JsonSlot]) -> list[JsonSlot]:
             and not out[-1][1]
             and len(out[-1][2]) == 1
             and len(out[-1][2][0]) == 1
-            and set(_forms(out[-1][2][0][0])) & _REFLEXIVE
+            and set(packed_forms(out[-1][2][0][0])) & _REFLEXIVE
         ):
             out.append([True, False, [[_ETRE]]])
         out.append(slot)
@@ -242,7 +242,8 @@ def to_slots(json_slots: Sequence[JsonSlot]) -> tuple:
     return tuple(json_slots)
 
 
-def _forms(packed: str) -> list[str]:
+def packed_forms(packed: str) -> list[str]:
+    """The forms of one packed slot word ("|team|teams|" -> ["team", "teams"])."""
     return packed.strip("|").split("|")
 
 
@@ -253,7 +254,7 @@ def _first_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
         if wildcard:
             return keys, True
         for alt in alts:
-            keys.update(_forms(alt[0]))
+            keys.update(packed_forms(alt[0]))
         if not optional:
             return keys, False
     return keys, True
@@ -269,7 +270,7 @@ def _triple_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
     for slot in slots:
         if slot[0] or slot[1] or len(slot[2]) != 1 or len(slot) > 3:
             break
-        lead.extend(_forms(packed) for packed in slot[2][0])
+        lead.extend(packed_forms(packed) for packed in slot[2][0])
         if len(lead) >= 3:
             break
     if len(lead) < 3 or len(lead[0]) > _PAIR_FIRST_FORMS or len(lead[1]) > _PAIR_FIRST_FORMS:
@@ -282,17 +283,17 @@ def _triple_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
 def _pair_keys(slots: Sequence[JsonSlot]) -> set[str] | None:
     """ "first second" keys when the first two words of the pattern are fixed, else None."""
     optional, wildcard, alts = slots[0][:3]
-    if optional or wildcard or sum(len(_forms(alt[0])) for alt in alts) > _PAIR_FIRST_FORMS:
+    if optional or wildcard or sum(len(packed_forms(alt[0])) for alt in alts) > _PAIR_FIRST_FORMS:
         return None  # only patterns led by a fixed, frequent word ("the", "de", "my|our") need pairs
     pairs: set[str] = set()
     for alt in alts:
         if len(alt) >= 2:
-            seconds: set[str] = set(_forms(alt[1]))
+            seconds: set[str] = set(packed_forms(alt[1]))
         elif len(slots) >= 2 and not slots[1][0] and not slots[1][1] and len(slots[1]) <= 3:
-            seconds = {form for a in slots[1][2] for form in _forms(a[0])}
+            seconds = {form for a in slots[1][2] for form in packed_forms(a[0])}
         else:
             return None  # (a second word after a symbol, "test & learn", is not joined to the first: no pair)
-        firsts = _forms(alt[0])
+        firsts = packed_forms(alt[0])
         if len(firsts) * len(seconds) + len(pairs) > _MAX_PAIRS:
             return None
         pairs.update(f"{a} {b}" for a in firsts for b in seconds)
@@ -655,7 +656,7 @@ def _second_forms(slots: Sequence[JsonSlot]) -> str:
     following: set[str] | None = None
     for alt in first[2]:
         if len(alt) >= 2:
-            forms.update(_forms(alt[1]))
+            forms.update(packed_forms(alt[1]))
             continue
         if following is None:
             following = _first_forms(slots, 1)
@@ -741,7 +742,7 @@ def index_keys(slots: Sequence[JsonSlot]) -> tuple[set[str], bool]:
     if keys is None:
         keys = _pair_keys(slots)
     if keys is None and len(slots) > 1 and slots[0][1] and not slots[0][0] and not slots[1][0] and not slots[1][1]:
-        return {"*" + form for alt in slots[1][2] for form in _forms(alt[0])}, False
+        return {"*" + form for alt in slots[1][2] for form in packed_forms(alt[0])}, False
     if keys is None:
         return _first_keys(slots)
     return keys, False
@@ -996,7 +997,7 @@ class Matcher:
             # + forms of "envelope"): nothing to group
             return text + "/" + " ".join(str(forms.ref(second)) if second else "-1" for second in seconds)
         groups = [text, "=" + " ".join(str(pid) for pid, second in zip(ids, seconds, strict=True) if not second)]
-        for form in sorted({form for packed in seconds if packed for form in _forms(packed)}):
+        for form in sorted({form for packed in seconds if packed for form in packed_forms(packed)}):
             needle = f"|{form}|"
             members = (str(pid) for pid, second in zip(ids, seconds, strict=True) if not second or needle in second)
             groups.append(f"{form}={' '.join(members)}")

@@ -211,6 +211,11 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.norm!r})"
 
 
+def is_count(tok: Token) -> bool:
+    """A number, in digits or in words ("60", "deux", "hundred")."""
+    return tok.digit or tok.norm in NUMBER_WORDS
+
+
 class Sentence:
     __slots__ = ("end", "exclamations", "lang", "mixed", "norms", "question", "start", "tokens")
 

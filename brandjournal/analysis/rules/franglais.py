@@ -78,12 +78,8 @@ def borrowed_english_matches(sentence: Sentence, english: WordList) -> list[tupl
     """(token start, token end, entry) for each English word (``english``, see the module) in a French sentence."""
     if sentence.lang != "fr" or sentence.mixed or not english:
         return []
-    known = english.answers.get  # most words were looked up before: a dict read, not a method call
-    found = []
-    for i, tok in enumerate(sentence.tokens):
-        is_english = known(tok.norm)
-        if is_english is False or not (is_english or tok.norm in english):
-            continue
-        if not tok.accented and not tok.digit and not (tok.upper and not tok.first):
-            found.append((i, i + 1, _BORROWED))
-    return found
+    return [
+        (i, i + 1, _BORROWED)
+        for i, tok in enumerate(sentence.tokens)
+        if english[tok.norm] and not tok.accented and not tok.digit and not (tok.upper and not tok.first)
+    ]

@@ -11,7 +11,10 @@ Engine-side guards against false positives, all general:
 - a one-word match written with a capital in mid-sentence is a proper noun ("Leverage Inc."), unless the whole
   line is in Title Case ("Leverage Your Synergies Now");
 - a hedge in a question addressed to the reader is a genuine question ("Do you think it works?");
-- overlapping matches of the same kind keep the longest.
+- overlapping matches of the same kind keep the longest;
+- an entry's ``literal`` cue words in the sentence or a neighbour mean the literal sense ("the goat is more agile");
+- a head count is not a hedged claim ("maybe 60 households"), nor a comparison ("more often than you'd think"),
+  and puffery played down is not puffery ("rien de spectaculaire").
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from brandjournal.analysis.rules.compounds import compound_matches
 from brandjournal.analysis.rules.fillers import filler_gap_matches
 from brandjournal.analysis.rules.franglais import borrowed_english_matches, franglais_matches
 from brandjournal.analysis.rules.modality import modal_matches
-from brandjournal.analysis.text import NUMBER_WORDS
+from brandjournal.analysis.text import is_count
 from brandjournal.domain import Flag, FlagKind, Severity
 
 _KINDS = {"jargon": FlagKind.JARGON, "hedge": FlagKind.HEDGE, "peacock": FlagKind.PEACOCK}
@@ -129,16 +132,15 @@ def _in_context(ctx: Context, kept: list[tuple[int, int, int, Entry]]) -> list[t
 
 
 _MAYBE = frozenset({"maybe", "perhaps", "possibly", "probably", "peut", "etre"})
+# Words a hedge's evidence may carry before its adverb ("il y avait peut-être", "there were maybe").
+_BEFORE_MAYBE = frozenset({"il", "y", "avait", "had", "there", "were"})
 
 
 def _rounded_count(toks, i: int, j: int) -> bool:
     """ "maybe 60", "peut-être deux cents": doubt about a count, not about a claim (approximators such as "up to
     40 %" or "grosso modo deux fois" stay hedges)."""
-    return (
-        j < len(toks)
-        and (toks[j].digit or toks[j].norm in NUMBER_WORDS)
-        and all(t.norm in _MAYBE for t in toks[i:j] if t.norm not in ("il", "y", "avait", "had", "there", "were"))
-    )
+    words = {t.norm for t in toks[i:j]} - _BEFORE_MAYBE
+    return j < len(toks) and is_count(toks[j]) and words <= _MAYBE
 
 
 def _literal_sense(sentences, si: int, cues: frozenset[str]) -> bool:

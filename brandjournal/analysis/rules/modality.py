@@ -25,6 +25,8 @@ Deliberately left alone, because there the word is not softening a claim:
 - French plans in the first person with "peut-être" / "sans doute" ("on partira peut-être camper en août",
   "j'aurai sans doute quelques minutes de retard"), like the English "we may open a shop": the rule returns the
   whole phrase as a context match, longer than the listed adverb, so it is shown only among other hedges;
+- an inability stated as fact or what was possible then ("which nobody could find", "neither side could touch it",
+  "until the dealer could get a new one");
 - ability, plans and wishes in the first person ("I could finally breathe", "we may have a spare room",
   "I might be a few minutes late",
   "j'aimerais", "je voudrais", "je pourrais"); but "we may have underestimated" is doubt;
@@ -53,7 +55,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brandjournal.analysis.lexicons import Entry
-from brandjournal.analysis.text import NUMBER_WORDS, Sentence, Token
+from brandjournal.analysis.text import Sentence, Token, is_count
 
 _EN_MODALS = frozenset({"could", "might", "may", "should"})
 _EN_FIRST_PERSON = frozenset({"i", "we"})
@@ -963,7 +965,7 @@ def _capacity(toks: Sequence[Token], k: int, verbs: frozenset[str]) -> bool:
     """ "(could) hold 200 people", "(pourrait) accueillir 200 personnes", "(may) take two to three weeks",
     "(pourraient) prendre deux à trois semaines": a capacity or a duration, not a softened claim."""
     return (
-        k < len(toks) and toks[k].norm in verbs and any(t.digit or t.norm in NUMBER_WORDS for t in toks[k + 1 : k + 4])
+        k < len(toks) and toks[k].norm in verbs and any(is_count(t) for t in toks[k + 1 : k + 4])
     )
 
 
@@ -981,7 +983,7 @@ def _might_have_been(toks: Sequence[Token], i: int) -> bool:
         return True
     if after[0].startswith(_FR_WISH_PARTICIPLES):
         return True
-    if after[0] == "eu" and len(after) > 1 and (toks[i + 2].digit or after[1] in NUMBER_WORDS):
+    if after[0] == "eu" and len(after) > 1 and is_count(toks[i + 2]):
         return True  # "mon père aurait eu 80 ans", "… cent ans aujourd'hui"
     if after[0] == "dit" and len(after) > 1 and after[1] in ("un", "une", "des", "du", "le", "la", "les"):
         return True

@@ -22,7 +22,7 @@ from brandjournal.analysis.context import Context
 from brandjournal.analysis.lexicons import Concept, Lexicons, slug
 from brandjournal.analysis.messages import msg
 from brandjournal.analysis.negation import negation_after, negation_before
-from brandjournal.analysis.patterns import Matcher, compile_pattern, to_slots
+from brandjournal.analysis.patterns import Matcher, compile_pattern, packed_forms, to_slots
 from brandjournal.analysis.text import normalise
 from brandjournal.domain import Flag, FlagKind, Severity, Value
 
@@ -513,7 +513,7 @@ def _irregular_forms(form: str) -> set[str]:
 
 
 def _widen(packed: str, lang: str | None, phrase: bool = True) -> str:
-    forms = set(packed.strip("|").split("|"))
+    forms = set(packed_forms(packed))
     extra: set[str] = set()
     for family in _FAMILIES if phrase else ():
         if forms & family:
