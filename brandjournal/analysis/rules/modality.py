@@ -10,7 +10,9 @@ Also found by rule, because their neighbours cannot all be listed:
   not as "usually": a sentence that names a habit ("le lundi", "l'hiver", "tous les jours", "chaque", "d'habitude":
   "Normalement le bac part à 6 h, mais l'hiver il part à 6 h 30") is left alone, unless the word comes last;
 - "I think" / "je crois" tacked on after the claim ("It ships in June, I think."): in front of a claim it is an
-  owned opinion, which is the voice the product wants, so only the afterthought position is reported;
+  owned opinion, which is the voice the product wants, so only the afterthought position is reported, and only
+  among other hedges (context): alone it is usually honest doubt about a fact ("until the 19th, I think"; the
+  writers of every corpus set left it unmarked in plain posts and never marked it alone as a hedge);
 - a ceiling given as the figure ("up to 40%", "jusqu'à 3 fois"), which promises the best case;
 - a retraction tag in brackets or alone ("Unpopular opinion (or not):", "Ou pas."), not "whether or not".
 They are information, not warnings (a modal is often honest uncertainty); what the author sees is where the
@@ -480,8 +482,8 @@ _FR_DETERMINERS = frozenset(
 )  # fmt: skip
 
 
-def _entry(lang: str, rule_id: str, why: str, suggestion: str | None = None) -> Entry:
-    return Entry(rule_id, f"hedge.{lang}.{rule_id}", "hedge", lang, "info", suggestion, why, ())
+def _entry(lang: str, rule_id: str, why: str, suggestion: str | None = None, severity: str = "info") -> Entry:
+    return Entry(rule_id, f"hedge.{lang}.{rule_id}", "hedge", lang, severity, suggestion, why, ())
 
 
 _EN_MODAL = _entry(
@@ -502,12 +504,14 @@ _EN_AFTERTHOUGHT = _entry(
     "afterthought_opinion",
     "An 'I think' added after the claim takes it back; put your opinion in front, or drop it.",
     "(state it, or start with 'I think')",
+    "context",
 )
 _FR_AFTERTHOUGHT = _entry(
     "fr",
     "opinion_apres_coup",
     "Un « je crois » ajouté après coup reprend ce que vous venez d'affirmer : assumez-le en tête de phrase.",
     "(affirmez, ou commencez par « je pense que »)",
+    "context",
 )
 _EN_CEILING = _entry(
     "en",
