@@ -27,10 +27,11 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 # the mining sets, one language each
 MINE_LANG = {"mine1": "en", "mine2": "en", "mine3": "en", "mine4": "fr", "mine5": "fr", "mine6": "fr"}
-PLAIN_MINE_LANG = {"mine7": "en", "mine8": "fr"}  # plain posts only: literal senses of buzzwords
+# plain posts only: literal senses of buzzwords
+PLAIN_MINE_LANG = {"mine7": "en", "mine8": "fr", "mine9": "en", "mine10": "fr"}
 MINE_LANG |= PLAIN_MINE_LANG
 LATER_BLIND = ("blind5", "blind6", "blind7")
-SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", *MINE_LANG, *LATER_BLIND)
+SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", *MINE_LANG, *LATER_BLIND, "dev5")
 PARTIAL = (
     "dev2",
     "blind3",
@@ -41,6 +42,7 @@ PARTIAL = (
     *MINE_LANG,
     "blind6",
     "blind7",
+    "dev5",
 )  # surface kinds and plain posts only: no values, intention, drift or mixed cases
 BLIND = ("heldout", "blind2", "blind5", "blind6", "blind7")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
@@ -73,6 +75,7 @@ MIN_POSTS = {
     **{name: {**_MINE, "jargon": 0, "plain": 80} for name in PLAIN_MINE_LANG},
     "blind6": _BLIND6,
     "blind7": _BLIND6,
+    "dev5": _BLIND6,
 }
 MIN_JARGON_SPANS = {
     "dev": 150,
@@ -88,6 +91,7 @@ MIN_JARGON_SPANS = {
     **dict.fromkeys(PLAIN_MINE_LANG, 0),
     "blind6": 120,
     "blind7": 120,
+    "dev5": 120,
 }
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
 MIN_SPLITS = {
@@ -103,6 +107,7 @@ MIN_SPLITS = {
     **dict.fromkeys(MINE_LANG, (0, 0, 0, 0, 0)),
     "blind6": (0, 0, 0, 0, 0),
     "blind7": (0, 0, 0, 0, 0),
+    "dev5": (0, 0, 0, 0, 0),
 }
 MIN_MIXED = 10
 
@@ -389,7 +394,8 @@ def test_scorer_hides_heldout_and_blind2_sentences(capsys: pytest.CaptureFixture
         assert figures[name]["bars_pass"]["plain:fp_rate"]["fr"] is True
     out = capsys.readouterr().out + summary.read_text(encoding="utf-8")
     assert all(f"== set: {name}" in out for name in SETS)
-    assert all(f"-- {name} details" in out for name in ("dev", "dev2", "dev3", "blind3", "dev4", "blind4", *MINE_LANG))
+    visible = ("dev", "dev2", "dev3", "blind3", "dev4", "blind4", *MINE_LANG, "dev5")
+    assert all(f"-- {name} details" in out for name in visible)
     flat = " ".join(out.casefold().split())
     for name in BLIND:
         assert f"-- {name} details" not in out
