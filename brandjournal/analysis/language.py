@@ -17,13 +17,21 @@ def _contraction(tok: Token, source: str) -> bool:
     return len(tok.norm) == 1 and tok.start > 0 and source[tok.start - 1] in "'’ʼ"
 
 
+_UNIT_LETTERS = frozenset("mhglts")  # after a figure: "34 m", "14 h", "5 g", "2 l", "3 t", "10 s"
+
+
 def _score(
     sentence: Sentence, source: str, fr_only: frozenset[str], en_only: frozenset[str], fr_words_all: frozenset[str]
 ) -> str | None:
     """Language of one sentence (None if undecided); marks ``sentence.mixed`` when both languages show."""
     fr = en = 0.0
+    after_figure = False
     for tok in sentence.tokens:
         norm = tok.norm
+        if after_figure and norm in _UNIT_LETTERS:
+            after_figure = False
+            continue  # a unit ("34 m", "5 h"), not the French "m'" or the English "a"
+        after_figure = tok.digit
         if tok.accented:
             fr += 1 if norm in fr_words_all or len(norm) == 1 else 0.5  # "à", "été": French, whatever "a" is
             continue

@@ -349,6 +349,19 @@ def _last_word(text: str, start: int, end: int) -> str:
     return found.group()[::-1] if found else ""
 
 
+_UNITS = frozenset({"m", "km", "cm", "mm", "kg", "g", "mg", "h", "min", "mins", "l", "ml", "cl", "t", "ha", "s"})
+
+
+def _unit_after_number(masked: str, start: int, raw: str) -> bool:
+    """A lower-case unit right after a figure ("34 m", "à 14 h", "2 km"), which an abbreviation list also holds."""
+    if raw not in _UNITS:
+        return False
+    k = start - 1
+    while k >= 0 and masked[k] in " \u00a0\u202f":
+        k -= 1
+    return k >= 0 and masked[k].isdigit()
+
+
 def _next_visible(masked: str, pos: int) -> str:
     n = len(masked)
     while pos < n and masked[pos].isspace():
@@ -374,7 +387,9 @@ def _cuts_in_line(
             raw = _last_word(masked, max(start, m.start() - 40), m.start())
             if raw:
                 word = normalise(raw)
-                if word in abbreviations or (len(word) == 1 and word.isalpha() and raw.isupper()):
+                if _unit_after_number(masked, m.start() - len(raw), raw):
+                    pass  # "the first water strike at 34 m. The pumping test…": a measure ends the sentence
+                elif word in abbreviations or (len(word) == 1 and word.isalpha() and raw.isupper()):
                     continue
         cuts.append(m.end())
     # emoji followed by a capitalised word: a LinkedIn-style sentence end without punctuation

@@ -101,6 +101,8 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 continue  # "maybe 60 households", "peut-être deux cents personnes": a head count, honestly rounded
             if entry.kind == "hedge" and i and toks[i - 1].norm == "than":
                 continue  # "it works more often than you'd think": a comparison, not a claim held at arm's length
+            if entry.kind == "hedge" and _manner_way(toks, i, j):
+                continue  # "explain it in a way (that) kids understand": how it is done, not a nuance withheld
             if entry.kind == "peacock" and _understated(toks, i):
                 continue  # "rien de spectaculaire", "nothing fancy": the author plays it down
             chosen.append((i, j, entry))
@@ -147,6 +149,25 @@ def _literal_sense(sentences, si: int, cues: frozenset[str]) -> bool:
     """A cue of the entry's literal sense in the sentence or a neighbour ("the high jump. They raised the bar to
     1.25 m"): the words mean what they say there."""
     return any(not cues.isdisjoint(s.norms) for s in sentences[max(0, si - 1) : si + 2])
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "s", "seems", "seemed", "felt", "feels"})
+# Words that open the clause of "in a way (that)…": a subject, a relative, a determiner of the subject.
+_MANNER_OPENERS = frozenset(
+    {"that", "which", "you", "we", "they", "i", "he", "she", "it", "the", "our", "my", "your", "their", "his", "her",
+     "people", "nobody", "no", "only", "few", "most", "everyone", "anyone", "someone", "kids", "children"}
+)  # fmt: skip
+
+
+def _manner_way(toks, i: int, j: int) -> bool:
+    """ "in a way" that opens a clause after a verb or its object ("explain it in a way kids understand", "throws
+    light in a way the new ones don't") says how something is done. The hedge stands apart: at the start, between
+    commas, at the end, or after "is"/"was" ("it was, in a way, a relief"; "it is in a way the best")."""
+    if j - i != 3 or toks[i + 2].norm != "way" or toks[i + 1].norm != "a" or i == 0 or toks[i].comma:
+        return False
+    if toks[i - 1].norm in _COPULAS or j >= len(toks) or not toks[j].joined or toks[j].comma:
+        return False
+    return toks[j].norm in _MANNER_OPENERS
 
 
 def _understated(toks, i: int) -> bool:

@@ -1,0 +1,67 @@
+"""Sincere English sentences whose ordinary words have a corporate or puffery sense (seventh-session trap sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandjournal.analysis.engine import load, parse
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "for good" is "for ever"; "better" is one of its inflections
+        "The bakery on Mill Lane has closed for good. We bought our last loaf there on Saturday.",
+        "The garage fitted wider tyres for better grip on the farm track.",
+        # "in a way (that)…" says how something is done
+        "Our maths teacher explained fractions in a way that my son finally understood.",
+        "Old oak floors creak in a way the new ones never do.",
+        # the literal domain is named in the sentence or next to it
+        "We chased three outstanding invoices this week; one client still owes us £1,400.",
+        "Frost formed on the leading edge of the wing, so we de-iced before take-off.",
+        "The trail circles back past the lake to the car park after eight miles.",
+        "I did the heavy lifting with a wheelbarrow while my daughter planted the bulbs.",
+        "The vet called our beagle 'robust', which is a kind way to say he needs a diet.",
+        "Our tenants' association held an extraordinary general meeting about the rent rise.",
+        "The telescope picked up stellar flares from a young red dwarf.",
+        # a figure with its unit ends the sentence: the next one stays English
+        "The well reached water at 34 m. The pumping test next week will tell us the yield.",
+    ],
+)
+def test_sincere_sentence_has_no_surface_flag(text: str) -> None:
+    assert_no_surface_flag(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "kind"),
+    [
+        ("We believe in tech for good and in data for good.", "tech for good", "jargon"),
+        ("Our people are a force for good in the sector.", "force for good", "jargon"),
+        ("In a way, the merger was the best thing that happened to us.", "In a way", "hedge"),
+        ("The launch was, in a way, a relief for everyone.", "in a way", "hedge"),
+        ("It was in a way the best quarter we ever had.", "in a way", "hedge"),
+        ("Our team is outstanding, and so are our clients.", "outstanding", "peacock"),
+        ("We build leading-edge platforms for retailers.", "leading-edge", "peacock"),
+        ("Let's circle back on the pricing deck next week.", "circle back", "jargon"),
+        ("Our data team did the heavy lifting on the migration.", "heavy lifting", "jargon"),
+        ("A stellar quarter for the whole sales floor.", "stellar", "peacock"),
+    ],
+)
+def test_corporate_counterpart_is_still_flagged(text: str, evidence: str, kind: str) -> None:
+    assert_flagged(text, evidence, kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences", "langs"),
+    [
+        ("Water at 34 m. The test is next week.", ["Water at 34 m.", "The test is next week."], ["en", "en"]),
+        ("Rendez-vous à 14 h. Puis on part.", ["Rendez-vous à 14 h.", "Puis on part."], ["fr", "fr"]),
+        ("M. Dupont arrive. Il parle.", ["M. Dupont arrive.", "Il parle."], ["fr", "fr"]),
+    ],
+)
+def test_a_unit_after_a_figure_ends_the_sentence(text: str, sentences: list[str], langs: list[str]) -> None:
+    doc, _ = parse(text, load())
+    assert [text[s.start : s.end] for s in doc.sentences] == sentences
+    assert [s.lang for s in doc.sentences] == langs
+    assert not any(s.mixed for s in doc.sentences)
