@@ -1,0 +1,66 @@
+"""French plain posts: buzzword-prone words used in their literal sense get no surface flag (issue #3, round fr7).
+
+Each sincere sentence uses a word that office-speak also uses, in its own domain, shown by a domain word in the
+same or a neighbouring sentence (the entry's ``literal`` cues): building work ("décloisonner la cuisine"),
+chemistry ("le dioxyde de manganèse catalyse la réaction"), rugby ("transformation réussie" after a try),
+pharmacology ("aucune synergie entre deux anti-inflammatoires"), vaccination ("un booster" for a second dose),
+animals ("la plus agile du troupeau"), a railway signal box ("les leviers"). A sales rank on its own ("le pain le
+plus demandé en décembre") is a measured fact, shown only among other puffery. The corporate sense of the same
+words stays flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
+
+PLAIN_FR = [
+    "Ce week-end, on a décloisonné le salon et la cuisine de l'appartement. Le maçon avait vérifié la cloison avant.",
+    "Pour le décloisonnement de notre entrée, il a fallu six sacs de plâtre et beaucoup de patience.",
+    "En TP de chimie, une pincée de dioxyde de manganèse catalyse la décomposition de l'eau oxygénée.",
+    "Les enzymes du foie catalysent cette réaction en quelques secondes, a expliqué la prof de SVT.",
+    "Dimanche, nos cadets ont gagné : essai à la dernière minute et transformation réussie par Léa.",
+    "Transformation réussie en coin, puis deux pénalités dans le dernier quart d'heure : match gagné à l'extérieur.",
+    "Deux anti-inflammatoires en même temps ? Non : aucune synergie, seulement plus de risques pour l'estomac.",
+    "Troisième piqûre ce matin à la pharmacie. Mon voisin anglais appelle ça un booster.",
+    "Notre vieille chèvre reste la plus agile du troupeau, elle saute encore sur le muret.",
+    "Dans l'ancien poste d'aiguillage, les leviers se tiraient à la main, il fallait des bras.",
+    "Pour sortir la poutre de la grange, on a glissé les leviers dessous, à quatre.",
+    "À la boulangerie, le pain le plus demandé en décembre reste la baguette de tradition.",
+    "Le modèle le plus vendu du magasin cette année, c'est une perceuse à 79 euros.",
+]
+
+CORPORATE_FR = [
+    (
+        "Notre ambition : décloisonner les services et fluidifier les parcours patients.",
+        "décloisonner",
+        "jargon.fr.decloisonner",
+    ),
+    ("Le décloisonnement entre marketing et ventes est notre priorité.", "décloisonnement", "jargon.fr.decloisonner"),
+    ("Ce programme va catalyser les énergies de toutes nos équipes.", "catalyser", "jargon.fr.catalyser"),
+    (
+        "Transformation réussie pour notre service client, désormais 100 % digital.",
+        "Transformation réussie",
+        "jargon.fr.transformation_reussie",
+    ),
+    ("Ensemble, nous allons créer des synergies entre nos métiers.", "créer des synergies", "jargon.fr.synergie"),
+    ("La pharmacie du groupe va booster ses ventes en ligne.", "booster ses ventes", "jargon.fr.booster"),
+    ("Nos équipes doivent devenir plus agiles face au marché.", "plus agiles", "jargon.fr.agilite"),
+    ("Les leviers de croissance sont identifiés pour 2025.", "leviers de croissance", "jargon.fr.leviers"),
+    (
+        "Notre formation la plus demandée revient : un programme d'exception, unique en France.",
+        "la plus demandée",
+        "peacock.fr.superlatifs_ventes",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_FR)
+def test_literal_sense_gets_no_surface_flag(text: str) -> None:
+    assert_no_surface_flag(text)
+
+
+@pytest.mark.parametrize(("text", "evidence", "rule"), CORPORATE_FR)
+def test_corporate_sense_stays_flagged(text: str, evidence: str, rule: str) -> None:
+    assert_flagged(text, evidence, rule=rule)
