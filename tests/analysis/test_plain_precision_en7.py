@@ -25,6 +25,8 @@ from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
         "The vet called our beagle 'robust', which is a kind way to say he needs a diet.",
         "Our tenants' association held an extraordinary general meeting about the rent rise.",
         "The telescope picked up stellar flares from a young red dwarf.",
+        # stock that ran out is a fact, not a boast
+        "We sold out of hot cross buns by half past ten and baked another tray.",
         # a figure with its unit ends the sentence: the next one stays English
         "The well reached water at 34 m. The pumping test next week will tell us the yield.",
     ],
@@ -46,6 +48,8 @@ def test_sincere_sentence_has_no_surface_flag(text: str) -> None:
         ("Let's circle back on the pricing deck next week.", "circle back", "jargon"),
         ("Our data team did the heavy lifting on the migration.", "heavy lifting", "jargon"),
         ("A stellar quarter for the whole sales floor.", "stellar", "peacock"),
+        ("Our masterclass is sold out, thank you all!", "sold out", "peacock"),
+        ("Another sold-out masterclass in Leeds.", "sold-out masterclass", "peacock"),
     ],
 )
 def test_corporate_counterpart_is_still_flagged(text: str, evidence: str, kind: str) -> None:
