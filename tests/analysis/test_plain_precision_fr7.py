@@ -4,9 +4,11 @@ Each sincere sentence uses a word that office-speak also uses, in its own domain
 same or a neighbouring sentence (the entry's ``literal`` cues): building work ("décloisonner la cuisine"),
 chemistry ("le dioxyde de manganèse catalyse la réaction"), rugby ("transformation réussie" after a try),
 pharmacology ("aucune synergie entre deux anti-inflammatoires"), vaccination ("un booster" for a second dose),
-animals ("la plus agile du troupeau"), a railway signal box ("les leviers"). A sales rank on its own ("le pain le
-plus demandé en décembre") is a measured fact, shown only among other puffery. The corporate sense of the same
-words stays flagged.
+animals ("la plus agile du troupeau"), a railway signal box ("les leviers"), a laboratory or a hen house
+("incuber"), first aid ("insuffler"), children ("responsabiliser les enfants"), baking ("pépites de chocolat"),
+software builds ("notre pipeline de tests"), a mountain ("prendre de la hauteur" by cable car). A sales rank on
+its own ("le pain le plus demandé en décembre") and a factor ("multipliée par dix") are measured facts, shown
+only among other puffery. The corporate sense of the same words stays flagged.
 """
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ PLAIN_FR = [
     "Pour sortir la poutre de la grange, on a glissé les leviers dessous, à quatre.",
     "À la boulangerie, le pain le plus demandé en décembre reste la baguette de tradition.",
     "Le modèle le plus vendu du magasin cette année, c'est une perceuse à 79 euros.",
+    "Au labo, les boîtes de gélose incubent deux jours à 37 degrés avant la lecture.",
+    "On a fait incuber les œufs de nos poules : sept poussins sont nés ce matin.",
+    "Le secouriste a insufflé de l'air dans les poumons de la victime jusqu'à l'arrivée du SAMU.",
+    "À la maison, on essaie de responsabiliser les enfants : chacun nourrit le lapin à tour de rôle.",
+    "Elle a challengé son grand-père aux échecs et elle a gagné en vingt coups.",
+    "Pour les cookies, il faut des pépites de chocolat noir et un peu de fleur de sel.",
+    "On a pivoté le canapé face à la fenêtre, on voit enfin le jardin depuis le salon.",
+    "Notre pipeline de tests tourne dans un conteneur Docker depuis lundi.",
+    "On a pris de la hauteur dimanche : le téléphérique, puis deux heures de marche jusqu'au sommet.",
+    "Avec la fibre, la bande passante du cabinet a été multipliée par dix.",
 ]
 
 CORPORATE_FR = [
@@ -48,6 +60,17 @@ CORPORATE_FR = [
     ("La pharmacie du groupe va booster ses ventes en ligne.", "booster ses ventes", "jargon.fr.booster"),
     ("Nos équipes doivent devenir plus agiles face au marché.", "plus agiles", "jargon.fr.agilite"),
     ("Les leviers de croissance sont identifiés pour 2025.", "leviers de croissance", "jargon.fr.leviers"),
+    ("Le management, c'est responsabiliser et faire confiance.", "responsabiliser", "jargon.fr.responsabiliser"),
+    ("Notre start-up studio va incuber dix projets de collaborateurs.", "incuber", "jargon.fr.incuber"),
+    ("Il a su insuffler à toute l'entreprise l'envie d'oser.", "insuffler", "jargon.fr.insuffler"),
+    ("Julie est une vraie pépite, recrutez-la !", "pépite", "peacock.fr.pepite"),
+    ("Un bon manager sait prendre de la hauteur.", "prendre de la hauteur", "jargon.fr.prendre_de_la_hauteur"),
+    ("Le pipeline commercial est plein pour le trimestre.", "Le pipeline", "jargon.fr.franglais_3"),
+    (
+        "Notre chiffre d'affaires multiplié par dix : une année record, un succès fou !",
+        "multiplié par dix",
+        "peacock.fr.multiplie_par_dix",
+    ),
     (
         "Notre formation la plus demandée revient : un programme d'exception, unique en France.",
         "la plus demandée",
