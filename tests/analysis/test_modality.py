@@ -38,6 +38,7 @@ def _hedges(text: str) -> list[tuple[str, str, str]]:
         ("On sort en juin, mettons.", "mettons", "hedge.fr.genre_tic"),
         ("La solution paraît simple.", "paraît", "hedge.fr.sembler"),
         ("We may have underestimated the workload.", "may", "hedge.en.modal"),
+        ("The outage could have been caused by the update.", "could", "hedge.en.modal"),
         ("We may have slightly underestimated the workload.", "may", "hedge.en.modal"),
         ("Demand should pick up in spring.", "should", "hedge.en.modal"),
         ("Unpopular opinion (or not): meetings are useless.", "or not", "hedge.en.or_not_tag"),
@@ -86,6 +87,8 @@ def test_an_opinion_added_after_a_fact_alone_is_honest_doubt(text: str) -> None:
         "Could you send me the slides from Tuesday?",  # a real question
         "We shipped the new build in May and nobody noticed.",  # the month
         "I could finally breathe after the audit.",  # ability, first person
+        "We baked 600 buns and could have sold 800.",  # what we missed, not doubt
+        "I could have cried when the roof went up.",  # what the author nearly did
         "You should read the report before the meeting.",  # advice
         "It could not have gone worse.",  # negation
         "If you could bring a chair, that would help.",  # a request

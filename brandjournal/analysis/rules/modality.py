@@ -29,6 +29,7 @@ Deliberately left alone, because there the word is not softening a claim:
   whole phrase as a context match, longer than the listed adverb, so it is shown only among other hedges;
 - an inability stated as fact or what was possible then ("which nobody could find", "neither side could touch it",
   "until the dealer could get a new one");
+- what the author could have done and did not ("we baked 600 and could have sold 800", "I could have cried");
 - ability, plans and wishes in the first person ("I could finally breathe", "we may have a spare room",
   "I might be a few minutes late",
   "j'aimerais", "je voudrais", "je pourrais"); but "we may have underestimated" is doubt;
@@ -642,6 +643,8 @@ def _english(toks: Sequence[Token], candidates: Sequence[int]) -> list[tuple[int
             and not (word in ("may", "might") and nxt.norm == "have" and _participle_after(toks, i + 2))
         ):
             continue  # ability or plan: "we could finally ship"; but "we may have underestimated" is doubt
+        if word == "could" and nxt.norm == "have" and _participle_after(toks, i + 2) and _own_subject(toks, i):
+            continue  # "we baked 600 and could have sold 800", "I could have cried": what we missed, not doubt
         if word == "should" and (nxt.norm not in _EN_SHOULD_OUTCOME or prev in _EN_SECOND_PERSON):
             continue
         if prev in _EN_SECOND_PERSON and word in ("could", "might"):
@@ -860,6 +863,17 @@ _EN_WHEREABOUTS = frozenset({"late", "away", "off", "offline", "unavailable", "a
 def _own_timetable(toks: Sequence[Token], k: int) -> bool:
     """ "(I might be) late / a few minutes late / away next week / back by six": where the author will be."""
     return any(t.norm in _EN_WHEREABOUTS and t.joined for t in toks[k : k + 4])
+
+
+_EN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "which", "who"})
+
+
+def _own_subject(toks: Sequence[Token], i: int) -> bool:
+    """The nearest subject pronoun before the modal is "I" or "we" ("We baked 600 and could have sold 800")."""
+    for tok in reversed(toks[max(0, i - 8) : i]):
+        if tok.norm in _EN_SUBJECTS:
+            return tok.norm in _EN_FIRST_PERSON
+    return False
 
 
 def _participle_after(toks: Sequence[Token], k: int) -> bool:
