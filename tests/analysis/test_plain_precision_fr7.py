@@ -8,7 +8,10 @@ animals ("la plus agile du troupeau"), a railway signal box ("les leviers"), a l
 ("incuber"), first aid ("insuffler"), children ("responsabiliser les enfants"), baking ("pépites de chocolat"),
 software builds ("notre pipeline de tests"), a mountain ("prendre de la hauteur" by cable car). A sales rank on
 its own ("le pain le plus demandé en décembre") and a factor ("multipliée par dix") are measured facts, shown
-only among other puffery. The corporate sense of the same words stays flagged.
+only among other puffery. Weather ("une marée exceptionnelle"), notices ("fermeture exceptionnelle"), company law
+("assemblée générale extraordinaire") and large letters or wholesale ("écrire en gros", "le grossiste") are literal
+too. A caveat about one's own memory ("sauf erreur de ma part", "si je me souviens bien") is honest doubt about a
+fact: shown only among other hedges. The corporate sense of the same words stays flagged.
 """
 
 from __future__ import annotations
@@ -41,6 +44,13 @@ PLAIN_FR = [
     "Notre pipeline de tests tourne dans un conteneur Docker depuis lundi.",
     "On a pris de la hauteur dimanche : le téléphérique, puis deux heures de marche jusqu'au sommet.",
     "Avec la fibre, la bande passante du cabinet a été multipliée par dix.",
+    "Avec un coefficient de 118, la marée était exceptionnelle ce matin à Cancale.",
+    "Fermeture exceptionnelle de la boutique samedi pour inventaire.",
+    "Assemblée générale extraordinaire de la copropriété jeudi : on vote le ravalement.",
+    "Ma voisine m'a demandé d'écrire les horaires en gros sur la porte du local.",
+    "Le grossiste nous vend les bocaux en gros, par palettes entières.",
+    "Sauf erreur de ma part, la déchetterie ferme à 17 h le samedi.",
+    "Si je me souviens bien, le marché de Noël commence le premier vendredi de décembre.",
 ]
 
 CORPORATE_FR = [
@@ -70,6 +80,14 @@ CORPORATE_FR = [
         "Notre chiffre d'affaires multiplié par dix : une année record, un succès fou !",
         "multiplié par dix",
         "peacock.fr.multiplie_par_dix",
+    ),
+    ("Une soirée exceptionnelle avec nos clients.", "exceptionnelle", "peacock.fr.exceptionnel"),
+    ("Nos clients sont extraordinaires.", "extraordinaires", "peacock.fr.extraordinaire"),
+    ("En gros, le projet a pris six mois de retard.", "En gros", "hedge.fr.en_gros"),
+    (
+        "Sauf erreur de ma part, nous sommes sans doute les premiers à avoir osé, en quelque sorte.",
+        "Sauf erreur de ma part",
+        "hedge.fr.a_ce_que_je_sache",
     ),
     (
         "Notre formation la plus demandée revient : un programme d'exception, unique en France.",
