@@ -28,7 +28,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # the mining sets, one language each
 MINE_LANG = {"mine1": "en", "mine2": "en", "mine3": "en", "mine4": "fr", "mine5": "fr", "mine6": "fr"}
 # plain posts only: literal senses of buzzwords
-PLAIN_MINE_LANG = {"mine7": "en", "mine8": "fr", "mine9": "en", "mine10": "fr"}
+PLAIN_MINE_LANG = {"mine7": "en", "mine8": "fr", "mine9": "en", "mine10": "fr", "mine11": "en", "mine12": "fr"}
 MINE_LANG |= PLAIN_MINE_LANG
 LATER_BLIND = ("blind5", "blind6", "blind7")
 SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", *MINE_LANG, *LATER_BLIND, "dev5")

@@ -27,6 +27,13 @@ from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
         "The telescope picked up stellar flares from a young red dwarf.",
         # stock that ran out is a fact, not a boast
         "We sold out of hot cross buns by half past ten and baked another tray.",
+        # the doubt is said outright: an honest admission, not evasion
+        "The scores went up after the new worksheets. It might be the pizza, I can't tell yet.",
+        "I suspect water in the cable joints, but I'm not sure.",
+        "Ça pourrait venir du gel, je ne sais pas encore.",
+        # a goat is an animal; "couldn't make the numbers work" is a shop that closed
+        "A customer described the noise as a goat in a tin.",
+        "The rent went up by 40% and we couldn't make the numbers work.",
         # a figure with its unit ends the sentence: the next one stays English
         "The well reached water at 34 m. The pumping test next week will tell us the yield.",
     ],
@@ -49,6 +56,9 @@ def test_sincere_sentence_has_no_surface_flag(text: str) -> None:
         ("Our data team did the heavy lifting on the migration.", "heavy lifting", "jargon"),
         ("A stellar quarter for the whole sales floor.", "stellar", "peacock"),
         ("Our masterclass is sold out, thank you all!", "sold out", "peacock"),
+        ("It might be the best quarter we ever had.", "might", "hedge"),
+        ("Some would say the market is fine, I'm not sure.", "Some would say", "hedge"),
+        ("Honestly, Messi is the GOAT.", "the GOAT", "peacock"),
         ("Another sold-out masterclass in Leeds.", "sold-out masterclass", "peacock"),
     ],
 )

@@ -101,6 +101,8 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
                 continue  # "maybe 60 households", "peut-être deux cents personnes": a head count, honestly rounded
             if entry.kind == "hedge" and i and toks[i - 1].norm == "than":
                 continue  # "it works more often than you'd think": a comparison, not a claim held at arm's length
+            if entry.kind == "hedge" and entry.severity != "warning" and _admits_doubt(sentence.norms):
+                continue  # "It might be the pizza, I can't tell yet": the doubt is said openly, not hidden
             if entry.kind == "hedge" and _manner_way(toks, i, j):
                 continue  # "explain it in a way (that) kids understand": how it is done, not a nuance withheld
             if entry.kind == "peacock" and _understated(toks, i):
@@ -149,6 +151,30 @@ def _literal_sense(sentences, si: int, cues: frozenset[str]) -> bool:
     """A cue of the entry's literal sense in the sentence or a neighbour ("the high jump. They raised the bar to
     1.25 m"): the words mean what they say there."""
     return any(not cues.isdisjoint(s.norms) for s in sentences[max(0, si - 1) : si + 2])
+
+
+# Two or three words in a row that say "I don't know" outright: "not sure", "can't tell", "je ne sais pas".
+_DOUBT_ADMITTED = frozenset(
+    {("not", "sure"), ("not", "certain"), ("can", "t", "tell"), ("couldn", "t", "tell"), ("cannot", "tell"),
+     ("don", "t", "know"), ("didn", "t", "know"), ("no", "idea"), ("sais", "pas"), ("savons", "pas"),
+     ("pas", "sur"), ("pas", "sure"), ("pas", "certain"), ("pas", "certaine"), ("aucune", "idee")}
+)  # fmt: skip
+_DOUBT_WORDS = frozenset(word for phrase in _DOUBT_ADMITTED for word in phrase[-1:])
+
+
+def _admits_doubt(norms: list[str]) -> bool:
+    """The sentence says outright that the author does not know ("I'm not sure", "I can't tell yet", "je ne sais
+    pas"): an honest admission, which the hedge lexicon leaves to the humility and honesty values, so the softer
+    hedges of that sentence (modals, "I suspect") are not shown as evasion."""
+    if _DOUBT_WORDS.isdisjoint(norms):
+        return False
+    for k, word in enumerate(norms):
+        if word in _DOUBT_WORDS:
+            if (norms[k - 1], word) in _DOUBT_ADMITTED if k else False:
+                return True
+            if k >= 2 and (norms[k - 2], norms[k - 1], word) in _DOUBT_ADMITTED:
+                return True
+    return False
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "s", "seems", "seemed", "felt", "feels"})
