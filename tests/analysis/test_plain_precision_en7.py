@@ -58,6 +58,8 @@ def test_sincere_sentence_has_no_surface_flag(text: str) -> None:
         ("Our masterclass is sold out, thank you all!", "sold out", "peacock"),
         ("It might be the best quarter we ever had.", "might", "hedge"),
         ("Some would say the market is fine, I'm not sure.", "Some would say", "hedge"),
+        ("Il n'est pas certain que la réforme passe.", "Il n'est pas certain que", "hedge"),
+        ("It is not certain that the reform could pass.", "could", "hedge"),
         ("Honestly, Messi is the GOAT.", "the GOAT", "peacock"),
         ("Another sold-out masterclass in Leeds.", "sold-out masterclass", "peacock"),
     ],

@@ -153,28 +153,30 @@ def _literal_sense(sentences, si: int, cues: frozenset[str]) -> bool:
     return any(not cues.isdisjoint(s.norms) for s in sentences[max(0, si - 1) : si + 2])
 
 
-# Two or three words in a row that say "I don't know" outright: "not sure", "can't tell", "je ne sais pas".
+# Words in a row that say "I don't know" outright, in the first person: "I'm not sure", "can't tell", "je ne sais
+# pas", "je ne suis pas sûre". The impersonal "it is not certain that" / "il n'est pas certain que" is a hedge.
 _DOUBT_ADMITTED = frozenset(
-    {("not", "sure"), ("not", "certain"), ("can", "t", "tell"), ("couldn", "t", "tell"), ("cannot", "tell"),
-     ("don", "t", "know"), ("didn", "t", "know"), ("no", "idea"), ("sais", "pas"), ("savons", "pas"),
-     ("pas", "sur"), ("pas", "sure"), ("pas", "certain"), ("pas", "certaine"), ("aucune", "idee")}
+    {("m", "not", "sure"), ("re", "not", "sure"), ("are", "not", "sure"), ("m", "not", "certain"),
+     ("not", "sure", "yet"), ("can", "t", "tell"), ("couldn", "t", "tell"), ("cannot", "tell"), ("don", "t", "know"),
+     ("didn", "t", "know"), ("no", "idea"), ("ne", "sais", "pas"), ("ne", "savons", "pas"), ("suis", "pas", "sur"),
+     ("suis", "pas", "sure"), ("suis", "pas", "certain"), ("suis", "pas", "certaine"), ("aucune", "idee")}
 )  # fmt: skip
-_DOUBT_WORDS = frozenset(word for phrase in _DOUBT_ADMITTED for word in phrase[-1:])
+_DOUBT_WORDS = frozenset(phrase[-1] for phrase in _DOUBT_ADMITTED)
 
 
 def _admits_doubt(norms: list[str]) -> bool:
     """The sentence says outright that the author does not know ("I'm not sure", "I can't tell yet", "je ne sais
-    pas"): an honest admission, which the hedge lexicon leaves to the humility and honesty values, so the softer
-    hedges of that sentence (modals, "I suspect") are not shown as evasion."""
-    if _DOUBT_WORDS.isdisjoint(norms):
+    pas", or "Not sure" at its start): an honest admission, which the hedge lexicon leaves to the humility and
+    honesty values, so the softer hedges of that sentence (modals, "I suspect") are not shown as evasion."""
+    if _DOUBT_WORDS.isdisjoint(norms) and norms[:2] != ["not", "sure"]:
         return False
-    for k, word in enumerate(norms):
-        if word in _DOUBT_WORDS:
-            if (norms[k - 1], word) in _DOUBT_ADMITTED if k else False:
-                return True
-            if k >= 2 and (norms[k - 2], norms[k - 1], word) in _DOUBT_ADMITTED:
-                return True
-    return False
+    if norms[:2] == ["not", "sure"]:
+        return True
+    return any(
+        norms[k] in _DOUBT_WORDS
+        and ((norms[k - 1], norms[k]) in _DOUBT_ADMITTED or tuple(norms[max(0, k - 2) : k + 1]) in _DOUBT_ADMITTED)
+        for k in range(1, len(norms))
+    )
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "s", "seems", "seemed", "felt", "feels"})
