@@ -38,7 +38,7 @@ PLAIN_FR = [
     "On a fait incuber les œufs de nos poules : sept poussins sont nés ce matin.",
     "Le secouriste a insufflé de l'air dans les poumons de la victime jusqu'à l'arrivée du SAMU.",
     "À la maison, on essaie de responsabiliser les enfants : chacun nourrit le lapin à tour de rôle.",
-    "Elle a challengé son grand-père aux échecs et elle a gagné en vingt coups.",
+    "Elle a challengé son grand-père sur l'échiquier du salon et elle a gagné en vingt coups.",
     "Pour les cookies, il faut des pépites de chocolat noir et un peu de fleur de sel.",
     "On a pivoté le canapé face à la fenêtre, on voit enfin le jardin depuis le salon.",
     "Notre pipeline de tests tourne dans un conteneur Docker depuis lundi.",
