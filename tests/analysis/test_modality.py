@@ -88,6 +88,8 @@ def test_an_opinion_added_after_a_fact_alone_is_honest_doubt(text: str) -> None:
         "We shipped the new build in May and nobody noticed.",  # the month
         "I could finally breathe after the audit.",  # ability, first person
         "We baked 600 buns and could have sold 800.",  # what we missed, not doubt
+        "Le petit a demandé s'il pourrait apporter son ballon.",  # a question reported
+        "Archimède aurait été content de nous.",  # what an absent person would have felt
         "I could have cried when the roof went up.",  # what the author nearly did
         "You should read the report before the meeting.",  # advice
         "It could not have gone worse.",  # negation

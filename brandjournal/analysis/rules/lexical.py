@@ -135,7 +135,10 @@ def _in_context(ctx: Context, kept: list[tuple[int, int, int, Entry]]) -> list[t
     return [k for k in kept if k[3].severity != "context" or dense[k[3].kind]]
 
 
-_MAYBE = frozenset({"maybe", "perhaps", "possibly", "probably", "peut", "etre"})
+# The words of a hedge that may round a count: "maybe 60", "peut-être deux cents", "I'd say 30", "je dirais 30".
+_MAYBE = frozenset(
+    {"maybe", "perhaps", "possibly", "probably", "peut", "etre", "je", "dirais", "i", "d", "say", "would"}
+)
 # Words a hedge's evidence may carry before its adverb ("il y avait peut-être", "there were maybe").
 _BEFORE_MAYBE = frozenset({"il", "y", "avait", "had", "there", "were"})
 

@@ -717,6 +717,8 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
                 continue  # "il aurait fallu partir plus tôt", "on aurait dû le voir": a regret, not a hedge
             if word.startswith("aur") and _might_have_been(toks, i):
                 continue  # "ça aurait pu être pire", "il aurait adoré", "sans vous, la fête aurait été moins belle"
+            if _fr_indirect_question(toks, i):
+                continue  # "le petit a demandé s'il pourrait apporter son ballon": a question reported
             if word.startswith("pourr") and _capacity(toks, i + 1, _FR_CAPACITY):
                 continue  # "la salle pourrait accueillir 200 personnes"
             if _hypothetical(toks):
@@ -728,6 +730,8 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
         if word.endswith(("rait", "raient")) and _is_conditional(source[tok.start : tok.end].casefold(), word):
             if _future_in_the_past(toks, i):
                 continue  # "en espérant que ça se réglerait", "il a dit que ce serait prêt"
+            if _fr_indirect_question(toks, i):
+                continue  # "le petit a demandé s'il pourrait apporter son ballon": a question reported
             if prev == "qui" and _seeking(toks, i):
                 continue  # "je cherche des fermes qui accepteraient un stagiaire": who is sought, not a softened claim
             if _hypothetical(toks):
@@ -973,8 +977,24 @@ _FR_CAPACITY = frozenset(
     {"accueillir", "contenir", "loger", "recevoir", "transporter", "nourrir", "asseoir", "prendre", "durer"}
 )
 _FR_PROUD = frozenset(
-    {"fier", "fiere", "fiers", "fieres", "heureux", "heureuse", "heureuses", "ravi", "ravie", "ravis", "emu", "emue"}
-)
+    {"fier", "fiere", "fiers", "fieres", "heureux", "heureuse", "heureuses", "ravi", "ravie", "ravis", "emu", "emue",
+     "content", "contente", "contents", "contentes"}
+)  # fmt: skip
+_FR_ASKING_VERBS = frozenset(
+    {"demande", "demandait", "demandaient", "demandent", "demander", "demandons", "demandez", "savoir", "sais", "sait",
+     "voir", "verrons", "verra", "verifier", "ignore", "ignorait", "questionne"}
+)  # fmt: skip
+
+
+def _fr_indirect_question(toks: Sequence[Token], i: int) -> bool:
+    """ "il a demandé s'il pourrait venir", "on verra si elle accepterait": "si" right after a verb of asking or
+    knowing, within four words before the conditional, with no comma between."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        if toks[k + 1].comma or not toks[k + 1].joined:
+            return False
+        if toks[k].norm in ("si", "s") and toks[k - 1].norm in _FR_ASKING_VERBS:
+            return True
+    return False
 _FR_POSSESSIVES = frozenset({"sa", "ma", "ta", "votre", "notre", "leur"})
 _FR_WISH_PARTICIPLES = ("aim", "ador", "voul", "souhait", "prefer", "rev", "deteste", "plu")
 
@@ -1001,6 +1021,8 @@ def _might_have_been(toks: Sequence[Token], i: int) -> bool:
         return True
     if after[0].startswith(_FR_WISH_PARTICIPLES):
         return True
+    if after[0] == "ete" and len(after) > 1 and after[1] in _FR_PROUD:
+        return True  # "Archimède aurait été content de nous": what an absent person would have felt
     if after[0] == "eu" and len(after) > 1 and is_count(toks[i + 2]):
         return True  # "mon père aurait eu 80 ans", "… cent ans aujourd'hui"
     if after[0] == "dit" and len(after) > 1 and after[1] in ("un", "une", "des", "du", "le", "la", "les"):
