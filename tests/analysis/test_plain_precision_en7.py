@@ -32,7 +32,7 @@ from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
         "I suspect water in the cable joints, but I'm not sure.",
         "Ça pourrait venir du gel, je ne sais pas encore.",
         # an estimate of a count, honestly rounded
-        "I'd say 30 people came, maybe a few more after lunch.",
+        "I'd say 30 people came to the first session.",
         "Le mildiou de juin a fait baisser le rendement : je dirais 30 hectolitres à l'hectare.",
         # a goat is an animal; "couldn't make the numbers work" is a shop that closed
         "A customer described the noise as a goat in a tin.",
