@@ -344,9 +344,13 @@ def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, sta
     return -1
 
 
-def _fixed_head(slots: Sequence[JsonSlot]) -> tuple[tuple[str, ...], int]:
+Head = tuple[tuple[str, ...], int, "frozenset[str] | None"]  # ``_fixed_head`` of a pattern
+
+
+def _fixed_head(slots: Sequence[JsonSlot]) -> Head:
     """The packed forms of each token of the pattern's leading fixed slots (required, one alternative, no symbol),
-    and how many slots that is: ``_match_head`` walks them without looking at the slots again."""
+    how many slots that is (``_match_head`` walks them without looking at the slots again), and the
+    ``_last_required`` words of the pattern."""
     forms: list[str] = []
     k = 0
     for slot in slots:
@@ -354,10 +358,34 @@ def _fixed_head(slots: Sequence[JsonSlot]) -> tuple[tuple[str, ...], int]:
             break
         forms += slot[2][0]
         k += 1
-    return tuple(forms), k
+    return tuple(forms), k, _last_required(slots)
 
 
-def _match_head(head: tuple[tuple[str, ...], int], slots: Sequence[JsonSlot], toks: Sequence[Token], i: int) -> int:
+def _last_required(slots: Sequence[JsonSlot]) -> frozenset[str] | None:
+    """Forms one of which the sentence must hold for the pattern to match: those of its last required slot (the
+    first token of each of its alternatives), or None when that slot is among the first three tokens of a fixed
+    start, which the index and ``_Candidates.following`` have checked already.
+
+    Most candidates that pass their first three words fail further on ("j'ai * l'impression" in a sentence
+    without "impression"): one set test against the sentence's words turns them away before the matcher walks
+    them (the last required word is usually the content word, the rarest).
+    """
+    offset = 0  # tokens of the fixed start before the slot (-1 once past it: unknown)
+    last: tuple[int, JsonSlot] | None = None
+    for slot in slots:
+        fixed = not slot[0] and not slot[1] and len(slot[2]) == 1
+        if not slot[0] and not slot[1] and slot[2]:
+            last = (offset, slot)
+        if fixed and offset >= 0:
+            offset += len(slot[2][0])
+        else:
+            offset = -1
+    if last is None or 0 <= last[0] < 3:
+        return None
+    return frozenset(form for alt in last[1][2] for form in packed_forms(alt[0]))
+
+
+def _match_head(head: Head, slots: Sequence[JsonSlot], toks: Sequence[Token], i: int) -> int:
     """``_match(slots, 0, toks, i, i)``, given the pattern's ``_fixed_head``: most candidates fail in their head."""
     n = len(toks)
     j = i
@@ -867,7 +895,7 @@ class Matcher:
         self._index: dict[str, list[int]] = {}  # key -> pattern numbers (built in memory; a stored one has shards)
         self._memo: dict[str, _Candidates | None] = {}  # key -> its patterns grouped by next word (see _candidates)
         self._idle: set[str] = set()  # words, and "word next" pairs, known to start no pattern
-        self._heads: dict[int, tuple[tuple[str, ...], int]] = {}  # pid -> its ``_fixed_head`` (once matched)
+        self._heads: dict[int, Head] = {}  # pid -> its ``_fixed_head`` (once proposed)
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
         self._blocks: list[tuple[int, dict[str, str], frozenset[int]]] = []  # (first number, index, excluded)
         self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
@@ -1178,6 +1206,7 @@ class Matcher:
                             start, end = _trimmed(trims[pid], start, start, end)
                         found.append(Match(start, end, payload))
         anywhere = (memo[_ANY] if _ANY in memo else candidates_of(_ANY)) if self._any else None
+        words: frozenset[str] | None = None  # the sentence's words, when a candidate needs one further on
         patterns = self.patterns
         get = memo.get
         lead = self._lead
@@ -1235,6 +1264,11 @@ class Matcher:
                 head = heads.get(pid)
                 if head is None:
                     head = heads[pid] = _fixed_head(slots)
+                if head[2] is not None:
+                    if words is None:
+                        words = norms if norms.__class__ is frozenset else frozenset(norms or [t.norm for t in toks])
+                    if head[2].isdisjoint(words):
+                        continue  # a word the pattern needs is not in the sentence
                 end = _match_head(head, slots, toks, i)
                 if end > i:
                     # "20% off": the number before a leading symbol belongs to the evidence

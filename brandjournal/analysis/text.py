@@ -258,49 +258,71 @@ _INCLUSIVE_ENDINGS = frozenset(
 
 
 def tokenize(masked: str) -> list[Token]:
+    """The words of ``masked``, each with how it is joined to the word before it.
+
+    One ``re.split`` gives the gaps and the words in turn (no match object per word); the gaps recur (" ", ", ",
+    "'") and are classified once each (``_gap``). A token's attributes are stored here rather than by
+    ``Token.__init__``: this runs for every word of every draft, and a call per word was a tenth of an analysis.
+    """
     tokens: list[Token] = []
     append = tokens.append
-    prev_end = -1
     word_of = _WORDS.get
-    # ``Token(...)`` goes through the type's call machinery; allocating and running ``__init__`` as a plain function
-    # does the same for less (a plain call is specialised by the interpreter), and this runs for every word.
-    new, init = object.__new__, Token.__init__
+    gap_of = _GAPS.get
+    new = object.__new__
     if len(_WORDS) > _MAX_WORDS:
         _WORDS.clear()
-    for m in WORD.finditer(masked):
-        raw = m.group()
-        start, end = m.span()
+    parts = _WORD_SPLIT.split(masked)  # gap, word, gap, word, ..., gap
+    end = 0
+    prev: Token | None = None
+    for gap, raw in zip(parts[:-1:2], parts[1::2], strict=True):
+        start = end + len(gap)
+        end = start + len(raw)
         word = word_of(raw) or _word(raw)
-        if prev_end >= 0 and start == prev_end + 1 and masked[prev_end] == " ":  # most words: one space before
-            append(token := new(Token))
-            init(token, start, end, word[0], False, True, word[2], word[3], word[1], False, word[4])
-            prev_end = end
-            continue
-        if tokens and start == prev_end + 1 and masked[prev_end] in "·⋅" and raw.casefold() in _INCLUSIVE_ENDINGS:
-            tokens[-1].end = end  # "honoré·e·s" is the word "honoré" for matching, its whole text for the span
-            tokens[-1].accented = tokens[-1].accented or word[4]  # "premier·ère"
-            prev_end = end
-            continue
-        comma = False
-        if prev_end < 0:
-            joined = False
+        if gap == " " and prev is not None:  # most words: one space before
+            joined, comma, before = True, False, ""
+        elif prev is None:
+            joined, comma, before = False, False, ""
         else:
-            joined = _GAP_OK.fullmatch(masked, prev_end, start) is not None or (
-                raw[0].isdigit()
-                and (
-                    (masked[prev_end - 1].isdigit() and masked[prev_end:start] in (",", "."))
-                    or (masked[prev_end:start].rstrip() == "°" and tokens[-1].norm == "n")  # "n°1", "n° 1": "n 1"
-                )
-            )
-            comma = not joined and _COMMA_GAP.fullmatch(masked, prev_end, start) is not None
-        token = Token(start, end, word[0], False, joined, word[2], word[3], word[1], comma, word[4])
-        if not joined and prev_end >= 0:
-            gap = masked[prev_end:start].rstrip()
-            if gap:
-                token.before = gap[-1]
-        append(token)
-        prev_end = end
+            if len(gap) == 1 and gap in "·⋅" and raw.casefold() in _INCLUSIVE_ENDINGS:
+                prev.end = end  # "honoré·e·s" is the word "honoré" for matching, its whole text for the span
+                prev.accented = prev.accented or word[4]  # "premier·ère"
+                continue
+            joined, comma, before = gap_of(gap) or _gap(gap)
+            if not joined and raw[0].isdigit() and _joins_number(masked, start - len(gap), gap, prev):
+                joined, comma, before = True, False, ""
+        append(token := new(Token))
+        token.start = start
+        token.end = end
+        token.norm, token.key, token.upper, token.digit, token.accented = word
+        token.first = False
+        token.joined = joined
+        token.comma = comma
+        token.pair = ""
+        token.before = before
+        prev = token
     return tokens
+
+
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
+_GAPS: dict[str, tuple[bool, bool, str]] = {}  # short gap between two words -> ``_gap`` of it
+
+
+def _gap(gap: str) -> tuple[bool, bool, str]:
+    """``joined``, ``comma`` and ``before`` of a word preceded by ``gap`` (see ``Token``); remembered when short."""
+    joined = _GAP_OK.fullmatch(gap) is not None
+    comma = not joined and _COMMA_GAP.fullmatch(gap) is not None
+    visible = gap.rstrip()
+    found = (joined, comma, visible[-1] if visible and not joined else "")
+    if len(gap) <= 8:
+        if len(_GAPS) > 4096:  # (emoji and symbols make many short gaps over a long session)
+            _GAPS.clear()
+        _GAPS[gap] = found
+    return found
+
+
+def _joins_number(masked: str, prev_end: int, gap: str, prev: Token) -> bool:
+    """A number written with a separator continues the word before it: "3,5", "1.000", "n°1", "n° 1" ("n 1")."""
+    return (masked[prev_end - 1].isdigit() and gap in (",", ".")) or (gap.rstrip() == "°" and prev.norm == "n")
 
 
 _WORDS: dict[str, tuple[str, str, bool, bool, bool]] = {}  # raw word -> what its tokens hold (see ``_word``)
