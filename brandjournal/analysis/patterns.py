@@ -1250,6 +1250,8 @@ class Matcher:
             third = toks[i + 2].norm if i + 2 < n else None
             if two is None and three is None and anywhere is None:
                 pids = one.following(nxt, third)  # the usual case: only the word's own key
+                if not pids and tok.pair and nxt in one.stopped and tok.pair not in lead3:
+                    idle.add(tok.pair)  # no pattern goes on with these two words, nor does a longer key start
             else:
                 pids = []
                 for group in (three, two, one, anywhere):
@@ -1300,7 +1302,7 @@ class _Candidates:
     would otherwise try, most of which fail on their third word ("il y a", "le plus * de").
     """
 
-    __slots__ = ("_by_next", "_ids", "_seconds", "_third_of")
+    __slots__ = ("_by_next", "_ids", "_seconds", "_third_of", "stopped")
 
     def __init__(self, ids: list[int] | list[str], seconds: list[str], third_of: Callable[[int], str]) -> None:
         # from a stored index, the numbers as written: only those that pass the next words are converted (an
@@ -1309,6 +1311,7 @@ class _Candidates:
         self._seconds = seconds
         self._third_of = third_of
         self._by_next: dict[tuple[str | None, str | None], list[int]] = {}
+        self.stopped: set[str | None] = set()  # second words met that none of the patterns accepts
 
     @property
     def ids(self) -> list[int]:
@@ -1323,6 +1326,7 @@ class _Candidates:
         if found is None:
             if len(self._by_next) > 10_000:
                 self._by_next.clear()
+                self.stopped.clear()
             if self.__class__ is _Candidates:  # (inline: one call less per new pair of next words)
                 needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
                 passing = [
@@ -1330,7 +1334,9 @@ class _Candidates:
                 ]
             else:
                 passing = self._passing_second(second)
-            if passing and passing[0].__class__ is str:
+            if not passing:
+                self.stopped.add(second)
+            elif passing[0].__class__ is str:
                 passing = list(map(int, passing))
             if passing:
                 needle = "||" if third is None else f"|{third}|"
