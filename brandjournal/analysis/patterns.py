@@ -12,6 +12,7 @@ hyphens, apostrophes or a comma in the source ("je me trompe peut-être, mais"),
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import itemgetter
 from zlib import crc32
 
 from brandjournal.analysis.text import WORD, Token, normalise
@@ -345,44 +346,42 @@ def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, sta
 
 
 Head = tuple[tuple[str, ...], int, "frozenset[str] | None"]  # ``_fixed_head`` of a pattern
+_first_token = itemgetter(0)  # of an alternative
 
 
 def _fixed_head(slots: Sequence[JsonSlot]) -> Head:
     """The packed forms of each token of the pattern's leading fixed slots (required, one alternative, no symbol),
-    how many slots that is (``_match_head`` walks them without looking at the slots again), and the
-    ``_last_required`` words of the pattern."""
+    how many slots that is (``_match_head`` walks them without looking at the slots again), and the forms of its
+    last required word (``_last_required``)."""
     forms: list[str] = []
     k = 0
+    early = 0  # the fixed slots that start within the first three tokens
     for slot in slots:
         if slot[0] or slot[1] or len(slot) > 3 or len(slot[2]) != 1:
             break
+        if len(forms) < 3:
+            early = k + 1
         forms += slot[2][0]
         k += 1
-    return tuple(forms), k, _last_required(slots)
+    return tuple(forms), k, _last_required(slots, early)
 
 
-def _last_required(slots: Sequence[JsonSlot]) -> frozenset[str] | None:
+def _last_required(slots: Sequence[JsonSlot], early: int) -> frozenset[str] | None:
     """Forms one of which the sentence must hold for the pattern to match: those of its last required slot (the
-    first token of each of its alternatives), or None when that slot is among the first three tokens of a fixed
-    start, which the index and ``_Candidates.following`` have checked already.
+    first token of each of its alternatives). None when that slot is one of the ``early`` fixed slots (starting
+    within the first three tokens), which the index and ``_Candidates.following`` have checked already.
 
     Most candidates that pass their first three words fail further on ("j'ai * l'impression" in a sentence
     without "impression"): one set test against the sentence's words turns them away before the matcher walks
     them (the last required word is usually the content word, the rarest).
     """
-    offset = 0  # tokens of the fixed start before the slot (-1 once past it: unknown)
-    last: tuple[int, JsonSlot] | None = None
-    for slot in slots:
-        fixed = not slot[0] and not slot[1] and len(slot[2]) == 1
-        if not slot[0] and not slot[1] and slot[2]:
-            last = (offset, slot)
-        if fixed and offset >= 0:
-            offset += len(slot[2][0])
-        else:
-            offset = -1
-    if last is None or 0 <= last[0] < 3:
+    last = len(slots) - 1
+    while last >= early and (slots[last][0] or slots[last][1]):
+        last -= 1  # optional words and wildcards may match nothing
+    if last < early:
         return None
-    return frozenset(form for alt in last[1][2] for form in packed_forms(alt[0]))
+    # the packed forms put end to end and split: "" comes along, and no word is "" (one split, no loop)
+    return frozenset("".join(map(_first_token, slots[last][2])).split("|"))
 
 
 def _match_head(head: Head, slots: Sequence[JsonSlot], toks: Sequence[Token], i: int) -> int:
@@ -1250,7 +1249,7 @@ class Matcher:
             third = toks[i + 2].norm if i + 2 < n else None
             if two is None and three is None and anywhere is None:
                 pids = one.following(nxt, third)  # the usual case: only the word's own key
-                if not pids and tok.pair and nxt in one.stopped and tok.pair not in lead3:
+                if pids is STOPPED and tok.pair and tok.pair not in lead3:
                     idle.add(tok.pair)  # no pattern goes on with these two words, nor does a longer key start
             else:
                 pids = []
@@ -1292,6 +1291,10 @@ def _trimmed(trim: tuple[int, int], begin: int, start: int, end: int) -> tuple[i
 _ANY = "\x00any"  # memo key of the patterns that may start anywhere (never a word)
 
 
+STOPPED: list[int] = []  # what ``_Candidates.following`` returns when the second word stops every pattern (never
+# changed: callers only read what ``following`` returns)
+
+
 class _Candidates:
     """The patterns under one index key (``ids``), and for each pair of next words met so far, those that can go
     on with them (``following(second, third)``), in the order of ``ids``.
@@ -1302,7 +1305,7 @@ class _Candidates:
     would otherwise try, most of which fail on their third word ("il y a", "le plus * de").
     """
 
-    __slots__ = ("_by_next", "_ids", "_seconds", "_third_of", "stopped")
+    __slots__ = ("_by_next", "_ids", "_seconds", "_third_of")
 
     def __init__(self, ids: list[int] | list[str], seconds: list[str], third_of: Callable[[int], str]) -> None:
         # from a stored index, the numbers as written: only those that pass the next words are converted (an
@@ -1311,7 +1314,6 @@ class _Candidates:
         self._seconds = seconds
         self._third_of = third_of
         self._by_next: dict[tuple[str | None, str | None], list[int]] = {}
-        self.stopped: set[str | None] = set()  # second words met that none of the patterns accepts
 
     @property
     def ids(self) -> list[int]:
@@ -1326,7 +1328,6 @@ class _Candidates:
         if found is None:
             if len(self._by_next) > 10_000:
                 self._by_next.clear()
-                self.stopped.clear()
             if self.__class__ is _Candidates:  # (inline: one call less per new pair of next words)
                 needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
                 passing = [
@@ -1335,7 +1336,7 @@ class _Candidates:
             else:
                 passing = self._passing_second(second)
             if not passing:
-                self.stopped.add(second)
+                passing = STOPPED  # no pattern goes on with ``second``, whatever the third word
             elif passing[0].__class__ is str:
                 passing = list(map(int, passing))
             if passing:

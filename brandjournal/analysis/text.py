@@ -145,7 +145,9 @@ def _blank_line_starts(text: str, pattern: re.Pattern[str]) -> str:
 # A word: letters/digits, with combining accents inside ("e\u0301"). Possessive runs: a character class per run
 # rather than an alternation per character (3x faster on a post; same matches).
 # A word; letters joined by "&" are one word ("P&L", "R&D", "M&A": abbreviations read as one).
-WORD = re.compile(r"[^\W_]++(?:[\u0300-\u036f]++[^\W_]*+)*+(?:&[^\W\d_]++)*+")
+# The whole word is a group so that ``split`` keeps the words between the gaps (``tokenize``); ``findall`` and
+# ``search`` find the same words with it (one pattern to compile: each costs a ``brandjournal check``).
+WORD = re.compile(r"([^\W_]++(?:[\u0300-\u036f]++[^\W_]*+)*+(?:&[^\W\d_]++)*+)")
 _GAP_OK = re.compile(r"[\s'’ʼ\-‐‑–]*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
@@ -271,7 +273,7 @@ def tokenize(masked: str) -> list[Token]:
     new = object.__new__
     if len(_WORDS) > _MAX_WORDS:
         _WORDS.clear()
-    parts = _WORD_SPLIT.split(masked)  # gap, word, gap, word, ..., gap
+    parts = WORD.split(masked)  # gap, word, gap, word, ..., gap
     end = 0
     prev: Token | None = None
     for gap, raw in zip(parts[:-1:2], parts[1::2], strict=True):
@@ -303,7 +305,6 @@ def tokenize(masked: str) -> list[Token]:
     return tokens
 
 
-_WORD_SPLIT = re.compile(f"({WORD.pattern})")
 _GAPS: dict[str, tuple[bool, bool, str]] = {}  # short gap between two words -> ``_gap`` of it
 
 
