@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
+from operator import attrgetter
 
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ŀ": "l", "’": "'", "ʼ": "'"})
 
@@ -265,6 +266,8 @@ def tokenize(masked: str) -> list[Token]:
     One ``re.split`` gives the gaps and the words in turn (no match object per word); the gaps recur (" ", ", ",
     "'") and are classified once each (``_gap``). A token's attributes are stored here rather than by
     ``Token.__init__``: this runs for every word of every draft, and a call per word was a tenth of an analysis.
+    ``Token.pair`` is set as ``link_pairs`` would over the whole text (``build_document`` clears it at the end of
+    each sentence).
     """
     tokens: list[Token] = []
     append = tokens.append
@@ -282,6 +285,7 @@ def tokenize(masked: str) -> list[Token]:
         word = word_of(raw) or _word(raw)
         if gap == " " and prev is not None:  # most words: one space before
             joined, comma, before = True, False, ""
+            prev.pair = f"{prev.norm} {word[0]}"
         elif prev is None:
             joined, comma, before = False, False, ""
         else:
@@ -292,6 +296,8 @@ def tokenize(masked: str) -> list[Token]:
             joined, comma, before = gap_of(gap) or _gap(gap)
             if not joined and raw[0].isdigit() and _joins_number(masked, start - len(gap), gap, prev):
                 joined, comma, before = True, False, ""
+            if joined or comma:
+                prev.pair = f"{prev.norm} {word[0]}"
         append(token := new(Token))
         token.start = start
         token.end = end
@@ -459,23 +465,25 @@ def build_document(source: str, abbreviations: frozenset[str]) -> Document:
     masked = mask_markdown(source)
     tokens = tokenize(masked)
     sentences: list[Sentence] = []
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
     for s, e in split_sentences(masked, abbreviations, source):
         sentence = Sentence(s, e)
-        k = bisect_left(starts, s)  # the tokens that start in the sentence and end in it
-        sentence.tokens = tokens[k : max(k, bisect_right(ends, e))]
+        k = bisect_left(tokens, s, key=_START)  # the tokens that start in the sentence and end in it
+        sentence.tokens = tokens[k : max(k, bisect_right(tokens, e, key=_END))]
         if not sentence.tokens:
             continue
         sentence.norms = [t.norm for t in sentence.tokens]
         sentence.tokens[0].first = True
         sentence.tokens[0].joined = False
+        sentence.tokens[-1].pair = ""  # (``tokenize`` linked it to the next sentence's first word)
         chunk = masked[s:e]
         sentence.question = "?" in chunk[-4:] or chunk.rstrip("\"»”’') ").endswith("?")
         sentence.exclamations = chunk.count("!")
         sentences.append(sentence)
-        link_pairs(sentence.tokens)
     return Document(source, masked, tokens, sentences)
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def link_pairs(toks: list[Token]) -> list[Token]:
