@@ -12,6 +12,7 @@ hyphens, apostrophes or a comma in the source ("je me trompe peut-être, mais"),
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import itemgetter
 from zlib import crc32
 
 from brandjournal.analysis.text import WORD, Token, normalise
@@ -344,20 +345,46 @@ def _match(slots: Sequence[JsonSlot], k: int, toks: Sequence[Token], i: int, sta
     return -1
 
 
-def _fixed_head(slots: Sequence[JsonSlot]) -> tuple[tuple[str, ...], int]:
+Head = tuple[tuple[str, ...], int, "frozenset[str] | None"]  # ``_fixed_head`` of a pattern
+_first_token = itemgetter(0)  # of an alternative
+
+
+def _fixed_head(slots: Sequence[JsonSlot]) -> Head:
     """The packed forms of each token of the pattern's leading fixed slots (required, one alternative, no symbol),
-    and how many slots that is: ``_match_head`` walks them without looking at the slots again."""
+    how many slots that is (``_match_head`` walks them without looking at the slots again), and the forms of its
+    last required word (``_last_required``)."""
     forms: list[str] = []
     k = 0
+    early = 0  # the fixed slots that start within the first three tokens
     for slot in slots:
         if slot[0] or slot[1] or len(slot) > 3 or len(slot[2]) != 1:
             break
+        if len(forms) < 3:
+            early = k + 1
         forms += slot[2][0]
         k += 1
-    return tuple(forms), k
+    return tuple(forms), k, _last_required(slots, early)
 
 
-def _match_head(head: tuple[tuple[str, ...], int], slots: Sequence[JsonSlot], toks: Sequence[Token], i: int) -> int:
+def _last_required(slots: Sequence[JsonSlot], early: int) -> frozenset[str] | None:
+    """Forms one of which the sentence must hold for the pattern to match: those of its last required slot (the
+    first token of each of its alternatives). None when that slot is one of the ``early`` fixed slots (starting
+    within the first three tokens), which the index and ``_Candidates.following`` have checked already.
+
+    Most candidates that pass their first three words fail further on ("j'ai * l'impression" in a sentence
+    without "impression"): one set test against the sentence's words turns them away before the matcher walks
+    them (the last required word is usually the content word, the rarest).
+    """
+    last = len(slots) - 1
+    while last >= early and (slots[last][0] or slots[last][1]):
+        last -= 1  # optional words and wildcards may match nothing
+    if last < early:
+        return None
+    # the packed forms put end to end and split: "" comes along, and no word is "" (one split, no loop)
+    return frozenset("".join(map(_first_token, slots[last][2])).split("|"))
+
+
+def _match_head(head: Head, slots: Sequence[JsonSlot], toks: Sequence[Token], i: int) -> int:
     """``_match(slots, 0, toks, i, i)``, given the pattern's ``_fixed_head``: most candidates fail in their head."""
     n = len(toks)
     j = i
@@ -867,7 +894,7 @@ class Matcher:
         self._index: dict[str, list[int]] = {}  # key -> pattern numbers (built in memory; a stored one has shards)
         self._memo: dict[str, _Candidates | None] = {}  # key -> its patterns grouped by next word (see _candidates)
         self._idle: set[str] = set()  # words, and "word next" pairs, known to start no pattern
-        self._heads: dict[int, tuple[tuple[str, ...], int]] = {}  # pid -> its ``_fixed_head`` (once matched)
+        self._heads: dict[int, Head] = {}  # pid -> its ``_fixed_head`` (once proposed)
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
         self._blocks: list[tuple[int, dict[str, str], frozenset[int]]] = []  # (first number, index, excluded)
         self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
@@ -1178,6 +1205,7 @@ class Matcher:
                             start, end = _trimmed(trims[pid], start, start, end)
                         found.append(Match(start, end, payload))
         anywhere = (memo[_ANY] if _ANY in memo else candidates_of(_ANY)) if self._any else None
+        words: frozenset[str] | None = None  # the sentence's words, when a candidate needs one further on
         patterns = self.patterns
         get = memo.get
         lead = self._lead
@@ -1221,6 +1249,8 @@ class Matcher:
             third = toks[i + 2].norm if i + 2 < n else None
             if two is None and three is None and anywhere is None:
                 pids = one.following(nxt, third)  # the usual case: only the word's own key
+                if pids is STOPPED and tok.pair and tok.pair not in lead3:
+                    idle.add(tok.pair)  # no pattern goes on with these two words, nor does a longer key start
             else:
                 pids = []
                 for group in (three, two, one, anywhere):
@@ -1235,6 +1265,11 @@ class Matcher:
                 head = heads.get(pid)
                 if head is None:
                     head = heads[pid] = _fixed_head(slots)
+                if head[2] is not None:
+                    if words is None:
+                        words = norms if norms.__class__ is frozenset else frozenset(norms or [t.norm for t in toks])
+                    if head[2].isdisjoint(words):
+                        continue  # a word the pattern needs is not in the sentence
                 end = _match_head(head, slots, toks, i)
                 if end > i:
                     # "20% off": the number before a leading symbol belongs to the evidence
@@ -1254,6 +1289,10 @@ def _trimmed(trim: tuple[int, int], begin: int, start: int, end: int) -> tuple[i
     head, rear = trim
     return (begin + head if head else start), end - rear
 _ANY = "\x00any"  # memo key of the patterns that may start anywhere (never a word)
+
+
+STOPPED: list[int] = []  # what ``_Candidates.following`` returns when the second word stops every pattern (never
+# changed: callers only read what ``following`` returns)
 
 
 class _Candidates:
@@ -1296,7 +1335,9 @@ class _Candidates:
                 ]
             else:
                 passing = self._passing_second(second)
-            if passing and passing[0].__class__ is str:
+            if not passing:
+                passing = STOPPED  # no pattern goes on with ``second``, whatever the third word
+            elif passing[0].__class__ is str:
                 passing = list(map(int, passing))
             if passing:
                 needle = "||" if third is None else f"|{third}|"

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
+from operator import attrgetter
 
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ŀ": "l", "’": "'", "ʼ": "'"})
 
@@ -145,7 +146,9 @@ def _blank_line_starts(text: str, pattern: re.Pattern[str]) -> str:
 # A word: letters/digits, with combining accents inside ("e\u0301"). Possessive runs: a character class per run
 # rather than an alternation per character (3x faster on a post; same matches).
 # A word; letters joined by "&" are one word ("P&L", "R&D", "M&A": abbreviations read as one).
-WORD = re.compile(r"[^\W_]++(?:[\u0300-\u036f]++[^\W_]*+)*+(?:&[^\W\d_]++)*+")
+# The whole word is a group so that ``split`` keeps the words between the gaps (``tokenize``); ``findall`` and
+# ``search`` find the same words with it (one pattern to compile: each costs a ``brandjournal check``).
+WORD = re.compile(r"([^\W_]++(?:[\u0300-\u036f]++[^\W_]*+)*+(?:&[^\W\d_]++)*+)")
 _GAP_OK = re.compile(r"[\s'’ʼ\-‐‑–]*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
@@ -258,49 +261,75 @@ _INCLUSIVE_ENDINGS = frozenset(
 
 
 def tokenize(masked: str) -> list[Token]:
+    """The words of ``masked``, each with how it is joined to the word before it.
+
+    One ``re.split`` gives the gaps and the words in turn (no match object per word); the gaps recur (" ", ", ",
+    "'") and are classified once each (``_gap``). A token's attributes are stored here rather than by
+    ``Token.__init__``: this runs for every word of every draft, and a call per word was a tenth of an analysis.
+    ``Token.pair`` is set as ``link_pairs`` would over the whole text (``build_document`` clears it at the end of
+    each sentence).
+    """
     tokens: list[Token] = []
     append = tokens.append
-    prev_end = -1
     word_of = _WORDS.get
-    # ``Token(...)`` goes through the type's call machinery; allocating and running ``__init__`` as a plain function
-    # does the same for less (a plain call is specialised by the interpreter), and this runs for every word.
-    new, init = object.__new__, Token.__init__
+    gap_of = _GAPS.get
+    new = object.__new__
     if len(_WORDS) > _MAX_WORDS:
         _WORDS.clear()
-    for m in WORD.finditer(masked):
-        raw = m.group()
-        start, end = m.span()
+    parts = WORD.split(masked)  # gap, word, gap, word, ..., gap
+    end = 0
+    prev: Token | None = None
+    for gap, raw in zip(parts[:-1:2], parts[1::2], strict=True):
+        start = end + len(gap)
+        end = start + len(raw)
         word = word_of(raw) or _word(raw)
-        if prev_end >= 0 and start == prev_end + 1 and masked[prev_end] == " ":  # most words: one space before
-            append(token := new(Token))
-            init(token, start, end, word[0], False, True, word[2], word[3], word[1], False, word[4])
-            prev_end = end
-            continue
-        if tokens and start == prev_end + 1 and masked[prev_end] in "·⋅" and raw.casefold() in _INCLUSIVE_ENDINGS:
-            tokens[-1].end = end  # "honoré·e·s" is the word "honoré" for matching, its whole text for the span
-            tokens[-1].accented = tokens[-1].accented or word[4]  # "premier·ère"
-            prev_end = end
-            continue
-        comma = False
-        if prev_end < 0:
-            joined = False
+        if gap == " " and prev is not None:  # most words: one space before
+            joined, comma, before = True, False, ""
+            prev.pair = f"{prev.norm} {word[0]}"
+        elif prev is None:
+            joined, comma, before = False, False, ""
         else:
-            joined = _GAP_OK.fullmatch(masked, prev_end, start) is not None or (
-                raw[0].isdigit()
-                and (
-                    (masked[prev_end - 1].isdigit() and masked[prev_end:start] in (",", "."))
-                    or (masked[prev_end:start].rstrip() == "°" and tokens[-1].norm == "n")  # "n°1", "n° 1": "n 1"
-                )
-            )
-            comma = not joined and _COMMA_GAP.fullmatch(masked, prev_end, start) is not None
-        token = Token(start, end, word[0], False, joined, word[2], word[3], word[1], comma, word[4])
-        if not joined and prev_end >= 0:
-            gap = masked[prev_end:start].rstrip()
-            if gap:
-                token.before = gap[-1]
-        append(token)
-        prev_end = end
+            if len(gap) == 1 and gap in "·⋅" and raw.casefold() in _INCLUSIVE_ENDINGS:
+                prev.end = end  # "honoré·e·s" is the word "honoré" for matching, its whole text for the span
+                prev.accented = prev.accented or word[4]  # "premier·ère"
+                continue
+            joined, comma, before = gap_of(gap) or _gap(gap)
+            if not joined and raw[0].isdigit() and _joins_number(masked, start - len(gap), gap, prev):
+                joined, comma, before = True, False, ""
+            if joined or comma:
+                prev.pair = f"{prev.norm} {word[0]}"
+        append(token := new(Token))
+        token.start = start
+        token.end = end
+        token.norm, token.key, token.upper, token.digit, token.accented = word
+        token.first = False
+        token.joined = joined
+        token.comma = comma
+        token.pair = ""
+        token.before = before
+        prev = token
     return tokens
+
+
+_GAPS: dict[str, tuple[bool, bool, str]] = {}  # short gap between two words -> ``_gap`` of it
+
+
+def _gap(gap: str) -> tuple[bool, bool, str]:
+    """``joined``, ``comma`` and ``before`` of a word preceded by ``gap`` (see ``Token``); remembered when short."""
+    joined = _GAP_OK.fullmatch(gap) is not None
+    comma = not joined and _COMMA_GAP.fullmatch(gap) is not None
+    visible = gap.rstrip()
+    found = (joined, comma, visible[-1] if visible and not joined else "")
+    if len(gap) <= 8:
+        if len(_GAPS) > 4096:  # (emoji and symbols make many short gaps over a long session)
+            _GAPS.clear()
+        _GAPS[gap] = found
+    return found
+
+
+def _joins_number(masked: str, prev_end: int, gap: str, prev: Token) -> bool:
+    """A number written with a separator continues the word before it: "3,5", "1.000", "n°1", "n° 1" ("n 1")."""
+    return (masked[prev_end - 1].isdigit() and gap in (",", ".")) or (gap.rstrip() == "°" and prev.norm == "n")
 
 
 _WORDS: dict[str, tuple[str, str, bool, bool, bool]] = {}  # raw word -> what its tokens hold (see ``_word``)
@@ -451,23 +480,25 @@ def build_document(source: str, abbreviations: frozenset[str]) -> Document:
     masked = mask_markdown(source)
     tokens = tokenize(masked)
     sentences: list[Sentence] = []
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
     for s, e in split_sentences(masked, abbreviations, source):
         sentence = Sentence(s, e)
-        k = bisect_left(starts, s)  # the tokens that start in the sentence and end in it
-        sentence.tokens = tokens[k : max(k, bisect_right(ends, e))]
+        k = bisect_left(tokens, s, key=_START)  # the tokens that start in the sentence and end in it
+        sentence.tokens = tokens[k : max(k, bisect_right(tokens, e, key=_END))]
         if not sentence.tokens:
             continue
         sentence.norms = [t.norm for t in sentence.tokens]
         sentence.tokens[0].first = True
         sentence.tokens[0].joined = False
+        sentence.tokens[-1].pair = ""  # (``tokenize`` linked it to the next sentence's first word)
         chunk = masked[s:e]
         sentence.question = "?" in chunk[-4:] or chunk.rstrip("\"»”’') ").endswith("?")
         sentence.exclamations = chunk.count("!")
         sentences.append(sentence)
-        link_pairs(sentence.tokens)
     return Document(source, masked, tokens, sentences)
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def link_pairs(toks: list[Token]) -> list[Token]:
