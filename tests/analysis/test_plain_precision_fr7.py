@@ -6,12 +6,13 @@ chemistry ("le dioxyde de manganèse catalyse la réaction"), rugby ("transforma
 pharmacology ("aucune synergie entre deux anti-inflammatoires"), vaccination ("un booster" for a second dose),
 animals ("la plus agile du troupeau"), a railway signal box ("les leviers"), a laboratory or a hen house
 ("incuber"), first aid ("insuffler"), children ("responsabiliser les enfants"), baking ("pépites de chocolat"),
-software builds ("notre pipeline de tests"), a mountain ("prendre de la hauteur" by cable car). A sales rank on
-its own ("le pain le plus demandé en décembre") and a factor ("multipliée par dix") are measured facts, shown
-only among other puffery. Weather ("une marée exceptionnelle"), notices ("fermeture exceptionnelle"), company law
-("assemblée générale extraordinaire") and large letters or wholesale ("écrire en gros", "le grossiste") are literal
-too. A caveat about one's own memory ("sauf erreur de ma part", "si je me souviens bien") is honest doubt about a
-fact: shown only among other hedges. The corporate sense of the same words stays flagged.
+software builds ("notre pipeline de tests"), sailing ("fixer le cap" on a yacht), a mountain ("prendre de la
+hauteur" by cable car). A sales rank on its own ("le pain le plus demandé en décembre") and a factor ("multipliée
+par dix") are measured facts, shown only among other puffery. Weather ("une marée exceptionnelle"), notices
+("fermeture exceptionnelle"), company law ("assemblée générale extraordinaire") and large letters or wholesale
+("écrire en gros", "le grossiste") are literal too. A caveat about one's own memory ("sauf erreur de ma part",
+"si je me souviens bien") is honest doubt about a fact: shown only among other hedges. The corporate sense of the
+same words stays flagged.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ PLAIN_FR = [
     "Le grossiste nous vend les bocaux en gros, par palettes entières.",
     "Sauf erreur de ma part, la déchetterie ferme à 17 h le samedi.",
     "Si je me souviens bien, le marché de Noël commence le premier vendredi de décembre.",
+    "Le skipper a fixé le cap sur Groix à l'aube, et le voilier a tenu ses six nœuds.",
 ]
 
 CORPORATE_FR = [
@@ -81,6 +83,7 @@ CORPORATE_FR = [
         "multiplié par dix",
         "peacock.fr.multiplie_par_dix",
     ),
+    ("Mon rôle de dirigeant ? Donner le cap et faire confiance.", "Donner le cap", "jargon.fr.fixer_le_cap"),
     ("Une soirée exceptionnelle avec nos clients.", "exceptionnelle", "peacock.fr.exceptionnel"),
     ("Nos clients sont extraordinaires.", "extraordinaires", "peacock.fr.extraordinaire"),
     ("En gros, le projet a pris six mois de retard.", "En gros", "hedge.fr.en_gros"),
