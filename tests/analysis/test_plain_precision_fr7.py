@@ -7,12 +7,13 @@ pharmacology ("aucune synergie entre deux anti-inflammatoires"), vaccination ("u
 animals ("la plus agile du troupeau"), a railway signal box ("les leviers"), a laboratory or a hen house
 ("incuber"), first aid ("insuffler"), children ("responsabiliser les enfants"), baking ("pépites de chocolat"),
 software builds ("notre pipeline de tests"), sailing ("fixer le cap" on a yacht), a mountain ("prendre de la
-hauteur" by cable car). A sales rank on its own ("le pain le plus demandé en décembre") and a factor ("multipliée
-par dix") are measured facts, shown only among other puffery. Weather ("une marée exceptionnelle"), notices
-("fermeture exceptionnelle"), company law ("assemblée générale extraordinaire") and large letters or wholesale
-("écrire en gros", "le grossiste") are literal too. A caveat about one's own memory ("sauf erreur de ma part",
-"si je me souviens bien") is honest doubt about a fact: shown only among other hedges. The corporate sense of the
-same words stays flagged.
+hauteur" by cable car), psychology ("résilience" after an accident). A sales rank on its own ("le pain le plus
+demandé en décembre"), a factor ("multipliée par dix") and a full house ("salle comble", 300 people) are measured
+facts, shown only among other puffery. Weather ("une marée exceptionnelle"), notices ("fermeture
+exceptionnelle"), company law ("assemblée générale extraordinaire") and large letters or wholesale ("écrire en
+gros", "le grossiste") are literal too. A caveat about one's own memory ("sauf erreur de ma part", "si je me
+souviens bien") is honest doubt about a fact: shown only among other hedges. The corporate sense of the same
+words stays flagged.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ PLAIN_FR = [
     "Sauf erreur de ma part, la déchetterie ferme à 17 h le samedi.",
     "Si je me souviens bien, le marché de Noël commence le premier vendredi de décembre.",
     "Le skipper a fixé le cap sur Groix à l'aube, et le voilier a tenu ses six nœuds.",
+    "Le concert de la chorale a fait salle comble : 300 personnes dans l'église du bourg.",
+    "Après son accident, il a fait preuve d'une grande résilience, nous a dit sa psychologue.",
 ]
 
 CORPORATE_FR = [
@@ -84,6 +87,16 @@ CORPORATE_FR = [
         "peacock.fr.multiplie_par_dix",
     ),
     ("Mon rôle de dirigeant ? Donner le cap et faire confiance.", "Donner le cap", "jargon.fr.fixer_le_cap"),
+    (
+        "Une conférence légendaire, une salle comble et une énergie folle !",
+        "salle comble",
+        "peacock.fr.affluence",
+    ),
+    (
+        "Nos équipes ont fait preuve d'une grande résilience cette année.",
+        "fait preuve d'une grande résilience",
+        "jargon.fr.d2_ldb_communique_2",
+    ),
     ("Une soirée exceptionnelle avec nos clients.", "exceptionnelle", "peacock.fr.exceptionnel"),
     ("Nos clients sont extraordinaires.", "extraordinaires", "peacock.fr.extraordinaire"),
     ("En gros, le projet a pris six mois de retard.", "En gros", "hedge.fr.en_gros"),
