@@ -12,8 +12,8 @@ demandé en décembre"), a factor ("multipliée par dix") and a full house ("sal
 facts, shown only among other puffery. Weather ("une marée exceptionnelle"), notices ("fermeture
 exceptionnelle"), company law ("assemblée générale extraordinaire") and large letters or wholesale ("écrire en
 gros", "le grossiste") are literal too. A caveat about one's own memory ("sauf erreur de ma part", "si je me
-souviens bien") is honest doubt about a fact: shown only among other hedges. The corporate sense of the same
-words stays flagged.
+souviens bien", "il me semble") is honest doubt about a fact: shown only among other hedges. The corporate
+sense of the same words stays flagged.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ PLAIN_FR = [
     "Le grossiste nous vend les bocaux en gros, par palettes entières.",
     "Sauf erreur de ma part, la déchetterie ferme à 17 h le samedi.",
     "Si je me souviens bien, le marché de Noël commence le premier vendredi de décembre.",
+    "La déchetterie rouvre le 2 janvier, il me semble, mais je vérifie sur le site de la mairie.",
     "Le skipper a fixé le cap sur Groix à l'aube, et le voilier a tenu ses six nœuds.",
     "Le concert de la chorale a fait salle comble : 300 personnes dans l'église du bourg.",
     "Après son accident, il a fait preuve d'une grande résilience, nous a dit sa psychologue.",
@@ -96,6 +97,11 @@ CORPORATE_FR = [
         "Nos équipes ont fait preuve d'une grande résilience cette année.",
         "fait preuve d'une grande résilience",
         "jargon.fr.d2_ldb_communique_2",
+    ),
+    (
+        "Il me semble que, d'une certaine manière, cette réforme va peut-être dans le bon sens.",
+        "Il me semble que",
+        "hedge.fr.il_me_semble",
     ),
     ("Une soirée exceptionnelle avec nos clients.", "exceptionnelle", "peacock.fr.exceptionnel"),
     ("Nos clients sont extraordinaires.", "extraordinaires", "peacock.fr.extraordinaire"),
