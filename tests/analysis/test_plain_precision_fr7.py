@@ -7,13 +7,13 @@ pharmacology ("aucune synergie entre deux anti-inflammatoires"), vaccination ("u
 animals ("la plus agile du troupeau"), a railway signal box ("les leviers"), a laboratory or a hen house
 ("incuber"), first aid ("insuffler"), children ("responsabiliser les enfants"), baking ("pépites de chocolat"),
 software builds ("notre pipeline de tests"), sailing ("fixer le cap" on a yacht), a mountain ("prendre de la
-hauteur" by cable car), psychology ("résilience" after an accident). A sales rank on its own ("le pain le plus
-demandé en décembre"), a factor ("multipliée par dix") and a full house ("salle comble", 300 people) are measured
-facts, shown only among other puffery. Weather ("une marée exceptionnelle"), notices ("fermeture
-exceptionnelle"), company law ("assemblée générale extraordinaire") and large letters or wholesale ("écrire en
-gros", "le grossiste") are literal too. A caveat about one's own memory ("sauf erreur de ma part", "si je me
-souviens bien", "il me semble") is honest doubt about a fact: shown only among other hedges. The corporate
-sense of the same words stays flagged.
+hauteur" by cable car), psychology ("résilience" after an accident), the Michelin guide ("chef étoilé"). A sales
+rank on its own ("le pain le plus demandé en décembre"), a factor ("multipliée par dix") and a full house ("salle
+comble", 300 people) are measured facts, shown only among other puffery. Weather ("une marée exceptionnelle"),
+notices ("fermeture exceptionnelle"), company law ("assemblée générale extraordinaire") and large letters or
+wholesale ("écrire en gros", "le grossiste") are literal too. A caveat about one's own memory ("sauf erreur de ma
+part", "si je me souviens bien", "il me semble") is honest doubt about a fact: shown only among other hedges. The
+corporate sense of the same words stays flagged.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ PLAIN_FR = [
     "Le skipper a fixé le cap sur Groix à l'aube, et le voilier a tenu ses six nœuds.",
     "Le concert de la chorale a fait salle comble : 300 personnes dans l'église du bourg.",
     "Après son accident, il a fait preuve d'une grande résilience, nous a dit sa psychologue.",
+    "Le chef étoilé du village a gardé son étoile au guide Michelin cette année.",
 ]
 
 CORPORATE_FR = [
@@ -102,6 +103,11 @@ CORPORATE_FR = [
         "Il me semble que, d'une certaine manière, cette réforme va peut-être dans le bon sens.",
         "Il me semble que",
         "hedge.fr.il_me_semble",
+    ),
+    (
+        "Vue à couper le souffle, service d'exception et une table étoilée.",
+        "table étoilée",
+        "peacock.fr.etoile",
     ),
     ("Une soirée exceptionnelle avec nos clients.", "exceptionnelle", "peacock.fr.exceptionnel"),
     ("Nos clients sont extraordinaires.", "extraordinaires", "peacock.fr.extraordinaire"),
