@@ -30,7 +30,8 @@ _EVERYDAY = frozenset(
         "bring", "wing", "sing", "ming", "beijing", "nanjing", "viking", "kipling", "darling",
         "pending", "peeling", "paintball", "rolling", "feeling", "jumping", "karaoking", "lasting", "pooling",
         "scrolling", "roaming", "stretching", "cycling", "booking", "parenting", "blowing", "bashing",
-        "briefing", "warning", "travelling", "kidnapping", "canyoning", "sparring", "forcing", "babysitting",
+        "briefing", "debriefing", "warning", "travelling", "kidnapping", "canyoning", "sparring", "forcing",
+        "babysitting",
     }
 )
 

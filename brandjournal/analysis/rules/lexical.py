@@ -70,8 +70,12 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
         covered: dict[str, set[int]] = {}  # token positions already flagged, per kind
         spans: set[tuple[int, int]] = set()
         titled: bool | None = None
-        # longest first, then leftmost, then kind order: a shorter overlapping match of the same kind loses
-        for i, j, entry in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], _KIND_ORDER[c[2].kind])):
+        # longest first, then leftmost, then the sentence's own language ("premium" in a French sentence is the
+        # French puffery entry, not the English jargon one), then kind order: a shorter overlapping match loses
+        lang = sentence.lang
+        for i, j, entry in sorted(
+            candidates, key=lambda c: (-(c[1] - c[0]), c[0], c[2].lang != lang, _KIND_ORDER[c[2].kind])
+        ):
             taken = covered.setdefault(entry.kind, set())
             if (i, j) in spans or any(k in taken for k in range(i, j)):
                 continue  # overlaps a longer match of its kind, or the same words under another kind
@@ -144,10 +148,26 @@ _BEFORE_MAYBE = frozenset({"il", "y", "avait", "had", "there", "were"})
 
 
 def _rounded_count(toks, i: int, j: int) -> bool:
-    """ "maybe 60", "peut-être deux cents": doubt about a count, not about a claim (approximators such as "up to
-    40 %" or "grosso modo deux fois" stay hedges)."""
+    """ "maybe 60", "peut-être deux cents", "peut-être début avril": doubt about a count or a date, not about a
+    claim (approximators such as "up to 40 %" or "grosso modo deux fois" stay hedges)."""
     words = {t.norm for t in toks[i:j]} - _BEFORE_MAYBE
-    return j < len(toks) and is_count(toks[j]) and words <= _MAYBE
+    return j < len(toks) and words <= _MAYBE and (is_count(toks[j]) or _a_date(toks, j))
+
+
+_MONTHS_AND_DAYS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier",
+     "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi",
+     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)  # fmt: skip
+_DATE_LEADS = frozenset({"early", "late", "mid", "debut", "fin", "mi", "en", "le", "in", "on", "next", "this"})
+
+
+def _a_date(toks, j: int) -> bool:
+    """ "maybe Tuesday", "peut-être début avril", "sans doute en février": doubt about a date, like a count."""
+    if toks[j].norm in _MONTHS_AND_DAYS:
+        return True
+    return toks[j].norm in _DATE_LEADS and j + 1 < len(toks) and toks[j + 1].norm in _MONTHS_AND_DAYS
 
 
 def _literal_sense(sentences, si: int, cues: frozenset[str]) -> bool:

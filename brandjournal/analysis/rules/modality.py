@@ -468,6 +468,8 @@ def _forecast(toks: Sequence[Token], i: int, french: bool) -> bool:
         link = "faire" if french else "be"
         if len(after) >= 2 and after[0] == link and (after[1] in states or (len(after) > 2 and after[2] in states)):
             return True
+    if french and _fr_timetable(toks, i):
+        return True
     subjects = _FR_FORECAST_SUBJECTS if french else _EN_FORECAST_SUBJECTS
     for k in range(i - 1, max(-1, i - 8), -1):
         if toks[k + 1].comma or not toks[k + 1].joined or toks[k].norm in ("que", "qu", "that", "which", "qui"):
@@ -475,6 +477,28 @@ def _forecast(toks: Sequence[Token], i: int, french: bool) -> bool:
         if toks[k].norm in subjects and (not french or (k and toks[k - 1].norm in _FR_DETERMINERS)):
             return True  # French wants its article: "le car", not the conjunction "car"
     return False
+
+
+_FR_TIMETABLE_VERBS = frozenset(
+    {"arriver", "partir", "terminer", "finir", "achever", "rouvrir", "ouvrir", "fermer", "durer", "commencer",
+     "demarrer", "reprendre", "redemarrer", "revenir", "rentrer", "atterrir"}
+)  # fmt: skip
+_FR_DATE_WORDS = frozenset(
+    {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+     "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "semaine",
+     "week", "printemps", "ete", "automne", "hiver", "rentree", "h"}
+)  # fmt: skip
+
+
+def _fr_timetable(toks: Sequence[Token], i: int) -> bool:
+    """ "les travaux devraient se terminer fin mars", "la livraison devrait arriver mardi": a verb of a timetable
+    (arriving, ending, reopening…) and a date in the next words: a schedule, not a softened claim."""
+    k = i + 1
+    if k < len(toks) and toks[k].norm in ("se", "s"):
+        k += 1
+    if k >= len(toks) or toks[k].norm not in _FR_TIMETABLE_VERBS:
+        return False
+    return any(t.norm in _FR_DATE_WORDS or t.digit for t in toks[k + 1 : k + 5])
 
 
 _FR_DETERMINERS = frozenset(

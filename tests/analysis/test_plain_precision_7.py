@@ -1,4 +1,4 @@
-"""Sincere English sentences whose ordinary words have a corporate or puffery sense (seventh-session trap sets)."""
+"""Sincere sentences whose ordinary words have a corporate, puffery or hedging sense (seventh-session plain sets)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,12 @@ from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
         # a goat is an animal; "couldn't make the numbers work" is a shop that closed
         "A customer described the noise as a goat in a tin.",
         "The rent went up by 40% and we couldn't make the numbers work.",
+        # doubt about a date, and a timetable, are not a softened claim
+        "On livre la serre peut-être début avril, selon la météo.",
+        "The plumber comes maybe Tuesday.",
+        "Les travaux de la gare devraient se terminer fin mars.",
+        "La livraison des plants devrait arriver mardi.",
+        "Le débriefing de l'exercice incendie a duré vingt minutes.",
         # a figure with its unit ends the sentence: the next one stays English
         "The well reached water at 34 m. The pumping test next week will tell us the yield.",
     ],
@@ -64,6 +70,11 @@ def test_sincere_sentence_has_no_surface_flag(text: str) -> None:
         ("Il n'est pas certain que la réforme passe.", "Il n'est pas certain que", "hedge"),
         ("It is not certain that the reform could pass.", "could", "hedge"),
         ("Honestly, Messi is the GOAT.", "the GOAT", "peacock"),
+        ("Cette réforme devrait transformer le secteur.", "devrait", "hedge"),
+        ("La nouvelle version pourrait sortir en mars.", "pourrait", "hedge"),
+        ("Notre centre d'excellence accompagne vos équipes.", "centre d'excellence", "jargon"),
+        ("Un service premium pour nos clients.", "premium", "peacock"),
+        ("Après six belles années, place à de nouvelles aventures !", "place à de nouvelles aventures", "jargon"),
         ("Another sold-out masterclass in Leeds.", "sold-out masterclass", "peacock"),
     ],
 )
