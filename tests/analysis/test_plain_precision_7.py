@@ -43,6 +43,9 @@ from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
         "Les travaux de la gare devraient se terminer fin mars.",
         "La livraison des plants devrait arriver mardi.",
         "Le débriefing de l'exercice incendie a duré vingt minutes.",
+        # a clothing size; a child's unicorns
+        "Le chef d'atelier m'a donné une combinaison taille XXL et un carnet.",
+        "Ma fille a choisi le gâteau avec des licornes pour son anniversaire.",
         # a figure with its unit ends the sentence: the next one stays English
         "The well reached water at 34 m. The pumping test next week will tell us the yield.",
     ],
@@ -74,6 +77,8 @@ def test_sincere_sentence_has_no_surface_flag(text: str) -> None:
         ("La nouvelle version pourrait sortir en mars.", "pourrait", "hedge"),
         ("Notre centre d'excellence accompagne vos équipes.", "centre d'excellence", "jargon"),
         ("Un service premium pour nos clients.", "premium", "peacock"),
+        ("Un succès XXL pour notre salon !", "XXL", "peacock"),
+        ("Notre start-up vise le statut de licorne.", "licorne", "jargon"),
         ("Après six belles années, place à de nouvelles aventures !", "place à de nouvelles aventures", "jargon"),
         ("Another sold-out masterclass in Leeds.", "sold-out masterclass", "peacock"),
     ],
