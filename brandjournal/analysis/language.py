@@ -17,6 +17,8 @@ def _contraction(tok: Token, source: str) -> bool:
     return len(tok.norm) == 1 and tok.start > 0 and source[tok.start - 1] in "'’ʼ"
 
 
+# "il a", "y a", "elle a": the French verb; "on a" is French ("on a fini") or English ("on a Monday"): neither
+_FR_SUBJECTS_OF_A = frozenset({"il", "elle", "y", "qui", "ca", "cela", "tout", "rien", "personne", "chacun"})
 _UNIT_LETTERS = frozenset("mhglts")  # after a figure: "34 m", "14 h", "5 g", "2 l", "3 t", "10 s"
 
 
@@ -26,12 +28,16 @@ def _score(
     """Language of one sentence (None if undecided); marks ``sentence.mixed`` when both languages show."""
     fr = en = 0.0
     after_figure = False
+    prev = ""
     for tok in sentence.tokens:
-        norm = tok.norm
+        norm, before, prev = tok.norm, prev, tok.norm
         if after_figure and norm in _UNIT_LETTERS:
             after_figure = False
             continue  # a unit ("34 m", "5 h"), not the French "m'" or the English "a"
         after_figure = tok.digit
+        if norm == "a" and (before in _FR_SUBJECTS_OF_A or before == "on"):
+            fr += before != "on"  # "il y a", "elle a": the French verb, not the English article
+            continue
         if tok.accented:
             fr += 1 if norm in fr_words_all or len(norm) == 1 else 0.5  # "à", "été": French, whatever "a" is
             continue

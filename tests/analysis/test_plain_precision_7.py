@@ -93,9 +93,17 @@ def test_corporate_counterpart_is_still_flagged(text: str, evidence: str, kind: 
         ("Water at 34 m. The test is next week.", ["Water at 34 m.", "The test is next week."], ["en", "en"]),
         ("Rendez-vous à 14 h. Puis on part.", ["Rendez-vous à 14 h.", "Puis on part."], ["fr", "fr"]),
         ("M. Dupont arrive. Il parle.", ["M. Dupont arrive.", "Il parle."], ["fr", "fr"]),
+        # "on a", "il y a": the French verb, not the English article that would make the sentence mixed
+        (
+            "On a enchaîné les rendez-vous avec des investisseurs, et on a senti la hype.",
+            ["On a enchaîné les rendez-vous avec des investisseurs, et on a senti la hype."],
+            ["fr"],
+        ),
+        ("Il y a un deal en cours.", ["Il y a un deal en cours."], ["fr"]),
+        ("I had a call with a client on a Friday.", ["I had a call with a client on a Friday."], ["en"]),
     ],
 )
-def test_a_unit_after_a_figure_ends_the_sentence(text: str, sentences: list[str], langs: list[str]) -> None:
+def test_sentences_and_their_language(text: str, sentences: list[str], langs: list[str]) -> None:
     doc, _ = parse(text, load())
     assert [text[s.start : s.end] for s in doc.sentences] == sentences
     assert [s.lang for s in doc.sentences] == langs
