@@ -43,6 +43,8 @@ from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
         "Les travaux de la gare devraient se terminer fin mars.",
         "La livraison des plants devrait arriver mardi.",
         "Le débriefing de l'exercice incendie a duré vingt minutes.",
+        # valuables, not a ranking of work
+        "Les objets à forte valeur sont au coffre de la mairie.",
         # a clothing size; a child's unicorns
         "Le chef d'atelier m'a donné une combinaison taille XXL et un carnet.",
         "Ma fille a choisi le gâteau avec des licornes pour son anniversaire.",
@@ -79,6 +81,8 @@ def test_sincere_sentence_has_no_surface_flag(text: str) -> None:
         ("Un service premium pour nos clients.", "premium", "peacock"),
         ("Un succès XXL pour notre salon !", "XXL", "peacock"),
         ("Notre start-up vise le statut de licorne.", "licorne", "jargon"),
+        ("Créez du contenu à haute valeur et boostez votre personal branding.", "à haute valeur", "jargon"),
+        ("Certains postes seront amenés à évoluer.", "amenés à évoluer", "hedge"),
         ("Après six belles années, place à de nouvelles aventures !", "place à de nouvelles aventures", "jargon"),
         ("Another sold-out masterclass in Leeds.", "sold-out masterclass", "peacock"),
     ],
