@@ -31,7 +31,8 @@ MINE_LANG = {"mine1": "en", "mine2": "en", "mine3": "en", "mine4": "fr", "mine5"
 PLAIN_MINE_LANG = {"mine7": "en", "mine8": "fr", "mine9": "en", "mine10": "fr", "mine11": "en", "mine12": "fr"}
 MINE_LANG |= PLAIN_MINE_LANG
 LATER_BLIND = ("blind5", "blind6", "blind7")
-SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", *MINE_LANG, *LATER_BLIND, "dev5")
+FRESH = ("dev5", "dev6")
+SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", *MINE_LANG, *LATER_BLIND, *FRESH)
 PARTIAL = (
     "dev2",
     "blind3",
@@ -43,6 +44,7 @@ PARTIAL = (
     "blind6",
     "blind7",
     "dev5",
+    "dev6",
 )  # surface kinds and plain posts only: no values, intention, drift or mixed cases
 BLIND = ("heldout", "blind2", "blind5", "blind6", "blind7")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
@@ -76,6 +78,7 @@ MIN_POSTS = {
     "blind6": _BLIND6,
     "blind7": _BLIND6,
     "dev5": _BLIND6,
+    "dev6": _BLIND6,
 }
 MIN_JARGON_SPANS = {
     "dev": 150,
@@ -92,6 +95,7 @@ MIN_JARGON_SPANS = {
     "blind6": 120,
     "blind7": 120,
     "dev5": 120,
+    "dev6": 120,
 }
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
 MIN_SPLITS = {
@@ -108,6 +112,7 @@ MIN_SPLITS = {
     "blind6": (0, 0, 0, 0, 0),
     "blind7": (0, 0, 0, 0, 0),
     "dev5": (0, 0, 0, 0, 0),
+    "dev6": (0, 0, 0, 0, 0),
 }
 MIN_MIXED = 10
 
@@ -394,7 +399,7 @@ def test_scorer_hides_heldout_and_blind2_sentences(capsys: pytest.CaptureFixture
         assert figures[name]["bars_pass"]["plain:fp_rate"]["fr"] is True
     out = capsys.readouterr().out + summary.read_text(encoding="utf-8")
     assert all(f"== set: {name}" in out for name in SETS)
-    visible = ("dev", "dev2", "dev3", "blind3", "dev4", "blind4", *MINE_LANG, "dev5")
+    visible = ("dev", "dev2", "dev3", "blind3", "dev4", "blind4", *MINE_LANG, *FRESH)
     assert all(f"-- {name} details" in out for name in visible)
     flat = " ".join(out.casefold().split())
     for name in BLIND:
