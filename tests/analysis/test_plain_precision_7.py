@@ -43,6 +43,10 @@ from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
         "Les travaux de la gare devraient se terminer fin mars.",
         "La livraison des plants devrait arriver mardi.",
         "Le débriefing de l'exercice incendie a duré vingt minutes.",
+        # a commute with the wind behind; a valuation's definition; TV series to order
+        "The ride home tonight should be quicker with the wind behind me.",
+        "C'est le prix qu'un acheteur aurait payé au jour du décès.",
+        "Un lecteur nous a laissé une liste de séries à commander.",
         # valuables, not a ranking of work
         "Les objets à forte valeur sont au coffre de la mairie.",
         # a clothing size; a child's unicorns
@@ -83,6 +87,9 @@ def test_sincere_sentence_has_no_surface_flag(text: str) -> None:
         ("Notre start-up vise le statut de licorne.", "licorne", "jargon"),
         ("Créez du contenu à haute valeur et boostez votre personal branding.", "à haute valeur", "jargon"),
         ("Certains postes seront amenés à évoluer.", "amenés à évoluer", "hedge"),
+        ("Le fournisseur aurait modifié ses tarifs.", "aurait", "hedge"),
+        ("Nous avons bouclé notre série A de 12 M€.", "série A", "jargon"),
+        ("Après une levée de série B, on recrute.", "série B", "jargon"),
         ("Après six belles années, place à de nouvelles aventures !", "place à de nouvelles aventures", "jargon"),
         ("Another sold-out masterclass in Leeds.", "sold-out masterclass", "peacock"),
     ],

@@ -428,7 +428,8 @@ _EN_FORECAST_SUBJECTS = frozenset(
     {"bus", "buses", "train", "trains", "ferry", "ferries", "flight", "flights", "plane", "planes", "tram", "trams",
      "boat", "boats", "tube", "metro", "shuttle", "taxi", "weather", "rain", "snow", "storm", "storms", "wind",
      "winds", "frost", "fog", "ice", "tide", "river", "temperature", "temperatures", "sun", "heatwave", "thaw",
-     "bridge", "harvest", "crop", "crops", "baby", "parcel", "parcels"}
+     "bridge", "harvest", "crop", "crops", "baby", "parcel", "parcels", "ride", "commute", "drive", "crossing",
+     "delivery", "deliveries"}
 )  # fmt: skip
 _EN_WEATHER_VERBS = frozenset(
     {"rain", "snow", "freeze", "drizzle", "pour", "thaw", "hail", "clear", "brighten", "warm", "cool", "turn"}
@@ -739,6 +740,8 @@ def _french(toks: Sequence[Token], source: str, candidates: Sequence[int]) -> li
                 continue  # "il aurait 30 ans" is reported fact; "aurait permis" is the journalistic conditional
             if word.startswith("aur") and _regret(toks, i):
                 continue  # "il aurait fallu partir plus tôt", "on aurait dû le voir": a regret, not a hedge
+            if word.startswith("aur") and _relative_of_a_noun(toks, i):
+                continue  # "le prix qu'un acheteur aurait payé": what would have been, describing the noun
             if word.startswith("aur") and _might_have_been(toks, i):
                 continue  # "ça aurait pu être pire", "il aurait adoré", "sans vous, la fête aurait été moins belle"
             if _fr_indirect_question(toks, i):
@@ -1029,6 +1032,18 @@ def _capacity(toks: Sequence[Token], k: int, verbs: frozenset[str]) -> bool:
     return (
         k < len(toks) and toks[k].norm in verbs and any(is_count(t) for t in toks[k + 1 : k + 4])
     )
+
+
+def _relative_of_a_noun(toks: Sequence[Token], i: int) -> bool:
+    """ "le prix qu'un acheteur aurait payé", "la somme que nous aurions dû verser": a relative clause on a noun
+    (determiner, noun, "que") says what would have been; after a verb ("on dit qu'il aurait menti") it is the
+    journalistic conditional, a hedge."""
+    for k in range(i - 1, max(1, i - 4), -1):
+        if toks[k + 1].comma or not toks[k + 1].joined:
+            return False
+        if toks[k].norm in ("que", "qu"):
+            return toks[k - 2].norm in _FR_DETERMINERS if k >= 2 else False
+    return False
 
 
 def _might_have_been(toks: Sequence[Token], i: int) -> bool:
