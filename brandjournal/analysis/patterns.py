@@ -858,6 +858,7 @@ class Matcher:
     __slots__ = (
         "_after",
         "_any",
+        "_block_keys",
         "_blocks",
         "_bloom",
         "_bloom_mask",
@@ -897,6 +898,7 @@ class Matcher:
         self._heads: dict[int, Head] = {}  # pid -> its ``_fixed_head`` (once proposed)
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
         self._blocks: list[tuple[int, dict[str, str], frozenset[int]]] = []  # (first number, index, excluded)
+        self._block_keys: frozenset[str] | None = None  # the keys of all the blocks (``_gather_block_keys``)
         self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
         self._thirds: dict[int, str] = {}  # pid -> forms the THIRD word must have ("" = no quick check)
@@ -951,6 +953,7 @@ class Matcher:
         self.patterns += block.texts
         self.payloads += payloads
         self._blocks.append((base, block.index, excluded))
+        self._block_keys = None
         self._any += [base + n for n in block.any if n not in excluded]
         self._lead.update(block.lead)
         self._lead3.update(block.lead3)
@@ -1067,6 +1070,12 @@ class Matcher:
         return bool(self.patterns)
 
     # ----------------------------------------------------------------------------------------- matching
+    def _gather_block_keys(self) -> frozenset[str]:
+        """Every key of the blocks' indexes, gathered once (in one C call): most words of a draft start no
+        pattern, and each new one was looked up in every block (a value matcher has two per concept)."""
+        keys = self._block_keys = frozenset().union(*(index for _, index, _ in self._blocks))
+        return keys
+
     def _block_ids(self, key: str, ids: list[int]) -> list[int]:
         """``ids`` (from ``add``) and the numbers the blocks (``add_block``) hold under ``key``, in ascending order."""
         found = list(ids)
@@ -1078,27 +1087,33 @@ class Matcher:
         return found
 
     def _candidates(self, key: str) -> _Candidates | None:
-        """The patterns under ``key``, with what their second word must be (computed once per key, remembered)."""
-        memo = self._memo
-        if len(memo) > 200_000:  # a long session with many different drafts: start over (here: a warm ``find``
-            memo.clear()  # never gets here), the keys' CRCs with it
-            _CRCS.clear()
+        """The patterns under ``key``, with what their second word must be (computed once per key, remembered;
+        ``find`` keeps the memo bounded)."""
         if self._stored and key != _ANY:
-            # most words of a draft start no pattern: the Bloom filter turns them away here, in the first call
-            data, crc, swapped = _CRCS.get(key) or _key_crc(key)
-            bloom, at, mask = self._bloom_view
-            if not bloom[at + (crc & mask)] & bloom[at + (swapped & mask)] & 1:  # see _key_hashes
-                memo[key] = None
-                return None
-            found = memo[key] = self._stored_candidates(data, crc)
-            return found
+            return self._stored_lookup(key)
         if key == _ANY:
             ids = self._any
         else:
             ids = self._index.get(key, [])
             if self._blocks:
-                ids = self._block_ids(key, ids)
-        found = memo[key] = _Candidates(ids, [self._second(pid) for pid in ids], self._third) if ids else None
+                block_keys = self._block_keys
+                if block_keys is None:
+                    block_keys = self._gather_block_keys()
+                if key in block_keys:
+                    ids = self._block_ids(key, ids)
+        found = self._memo[key] = _Candidates(ids, [self._second(pid) for pid in ids], self._third) if ids else None
+        return found
+
+    def _stored_lookup(self, key: str) -> _Candidates | None:
+        """``_candidates`` of a word (or words) a stored matcher has not been asked for yet. Most words of a draft
+        start no pattern: the Bloom filter turns them away before any search."""
+        known = _CRCS.get(key)
+        if known is None:
+            known = _key_crc(key)
+        data, crc, swapped = known
+        bloom, at, mask = self._bloom_view
+        hit = bloom[at + (crc & mask)] & bloom[at + (swapped & mask)] & 1  # see _key_hashes
+        found = self._memo[key] = self._stored_candidates(data, crc) if hit else None
         return found
 
     def _stored_candidates(self, data: bytes, crc: int) -> _Candidates | None:
@@ -1180,7 +1195,10 @@ class Matcher:
         if not self.patterns:
             return found
         memo = self._memo
-        candidates_of = self._candidates
+        if len(memo) > 200_000:  # a long session with many different drafts: start over, the keys' CRCs with it
+            memo.clear()
+            _CRCS.clear()
+        candidates_of = self._stored_lookup if self._stored else self._candidates
         payload_of = self._payload
         slots_of = self._slots
         n = len(toks)
@@ -1191,7 +1209,7 @@ class Matcher:
         if after and (norms is None or not after.isdisjoint(norms)):
             for i in [i for i in range(1, n) if toks[i].norm in after]:
                 key = "*" + toks[i].norm
-                group = memo[key] if key in memo else candidates_of(key)
+                group = memo[key] if key in memo else self._candidates(key)
                 if group is None:
                     continue
                 for pid in group.ids:
@@ -1204,7 +1222,7 @@ class Matcher:
                         if trims and pid in trims:
                             start, end = _trimmed(trims[pid], start, start, end)
                         found.append(Match(start, end, payload))
-        anywhere = (memo[_ANY] if _ANY in memo else candidates_of(_ANY)) if self._any else None
+        anywhere = (memo[_ANY] if _ANY in memo else self._candidates(_ANY)) if self._any else None
         words: frozenset[str] | None = None  # the sentence's words, when a candidate needs one further on
         patterns = self.patterns
         get = memo.get
@@ -1223,28 +1241,31 @@ class Matcher:
         for i in positions:
             tok = toks[i]
             # candidates in the order they are tried and reported: three-word, two-word, one-word keys, "anywhere"
-            key = tok.norm
-            one = get(key, _MISSING)
+            norm = tok.norm
+            one = get(norm, _MISSING)
             if one is _MISSING:
-                one = candidates_of(key)
+                one = candidates_of(norm)
             two = three = None
-            key = tok.pair
-            if key and tok.norm in lead:  # most words never start a two-word key
-                two = get(key, _MISSING)
-                if two is _MISSING:
-                    two = candidates_of(key)
-                # the three-word key ("a b c"), spelled out only after a pair that starts one: most pairs do not
-                if tok.pair in lead3 and i + 2 < n and (toks[i + 2].joined or toks[i + 2].comma):
-                    key = f"{tok.pair} {toks[i + 2].norm}"
-                    three = get(key, _MISSING)
-                    if three is _MISSING:
-                        three = candidates_of(key)
-            if one is None and two is None and three is None and anywhere is None:
-                if tok.norm not in lead:
-                    idle.add(tok.norm)
-                elif tok.pair and tok.pair not in lead3:
-                    idle.add(tok.pair)  # a pair holds a space: never taken for a word
-                continue
+            if norm not in lead:  # most words never start a two-word key
+                if one is None and anywhere is None:
+                    idle.add(norm)
+                    continue
+            else:
+                pair = tok.pair
+                if pair:
+                    two = get(pair, _MISSING)
+                    if two is _MISSING:
+                        two = candidates_of(pair)
+                    # the three-word key ("a b c"), spelled out only after a pair that starts one: most pairs do not
+                    if pair in lead3 and i + 2 < n and (toks[i + 2].joined or toks[i + 2].comma):
+                        key = f"{pair} {toks[i + 2].norm}"
+                        three = get(key, _MISSING)
+                        if three is _MISSING:
+                            three = candidates_of(key)
+                if one is None and two is None and three is None and anywhere is None:
+                    if pair and pair not in lead3:
+                        idle.add(pair)  # a pair holds a space: never taken for a word
+                    continue
             nxt = toks[i + 1].norm if i + 1 < n else None
             third = toks[i + 2].norm if i + 2 < n else None
             if two is None and three is None and anywhere is None:
@@ -1305,7 +1326,7 @@ class _Candidates:
     would otherwise try, most of which fail on their third word ("il y a", "le plus * de").
     """
 
-    __slots__ = ("_by_next", "_ids", "_seconds", "_third_of")
+    __slots__ = ("_all_seconds", "_by_next", "_free", "_ids", "_seconds", "_third_of")
 
     def __init__(self, ids: list[int] | list[str], seconds: list[str], third_of: Callable[[int], str]) -> None:
         # from a stored index, the numbers as written: only those that pass the next words are converted (an
@@ -1314,6 +1335,8 @@ class _Candidates:
         self._seconds = seconds
         self._third_of = third_of
         self._by_next: dict[tuple[str | None, str | None], list[int]] = {}
+        self._all_seconds: str | None = None  # every pattern's second word forms end to end (``_passing_second``)
+        self._free: list[int] | list[str] = []  # the patterns whose second word is not fixed
 
     @property
     def ids(self) -> list[int]:
@@ -1328,13 +1351,7 @@ class _Candidates:
         if found is None:
             if len(self._by_next) > 10_000:
                 self._by_next.clear()
-            if self.__class__ is _Candidates:  # (inline: one call less per new pair of next words)
-                needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
-                passing = [
-                    pid for pid, forms in zip(self._ids, self._seconds, strict=True) if not forms or needle in forms
-                ]
-            else:
-                passing = self._passing_second(second)
+            passing = self._passing_second(second)
             if not passing:
                 passing = STOPPED  # no pattern goes on with ``second``, whatever the third word
             elif passing[0].__class__ is str:
@@ -1346,8 +1363,24 @@ class _Candidates:
             found = self._by_next[key] = passing
         return found
 
-    def _passing_second(self, second: str | None) -> list[int]:
-        needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
+    def _passing_second(self, second: str | None) -> list[int] | list[str]:
+        """The patterns (in order) whose second word is not fixed or may be ``second`` (None: the sentence ends).
+
+        Most words that follow a key's first word are the second word of none of its patterns: one search in all
+        their forms put end to end ("|a|b||c|": a "|word|" is found only where a form is) tells so, and then only
+        the patterns whose second word is not fixed go on, listed once per key.
+        """
+        known = self._all_seconds
+        if known is None:
+            seconds = self._seconds
+            known = self._all_seconds = "".join(seconds)
+            if "" in seconds:
+                self._free = [pid for pid, forms in zip(self._ids, seconds, strict=True) if not forms]
+        if second is None:
+            return self._free
+        needle = f"|{second}|"
+        if needle not in known:
+            return self._free
         return [pid for pid, forms in zip(self._ids, self._seconds, strict=True) if not forms or needle in forms]
 
 
