@@ -655,6 +655,10 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
     slots: list[JsonSlot] = []
     table = forms
     for part in text.split(_SLOT_SEP):
+        # most slots: a required word, one alternative, no symbol, forms written out
+        if part[:3] == "ra " and table is None and ";" not in part and len(part) > 3:
+            slots.append([False, False, [part[3:].split(" ")]])
+            continue
         optional, wildcard, symbol, body = part[0] == "o", part[1] == "w", part[2], part[3:]
         if symbol == "u":
             symbol, body = chr(int(body[:6], 16)), body[6:]
@@ -666,6 +670,29 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
             alts = [table.tokens(alt) for alt in body.split(";")]
         slots.append([optional, wildcard, alts, symbol] if symbol != " " else [optional, wildcard, alts])
     return slots
+
+
+def _decode_with_head(text: str) -> tuple[list[JsonSlot], Head]:
+    """``decode_slots`` of a stored matcher's pattern (forms written out) and its ``_fixed_head``, in one pass over
+    its slots: a slot of a required word with one alternative and no symbol is both decoded and added to the head
+    in a few steps (most slots are such), the others are left to ``decode_slots``."""
+    slots: list[JsonSlot] = []
+    forms: list[str] = []
+    k = early = 0
+    fixed = True  # every slot so far is fixed: the head goes on
+    for part in text.split(_SLOT_SEP):
+        if part[:3] == "ra " and ";" not in part and len(part) > 3:
+            tokens = part[3:].split(" ")
+            slots.append([False, False, [tokens]])
+            if fixed:
+                if len(forms) < 3:
+                    early = k + 1
+                forms += tokens
+                k += 1
+            continue
+        fixed = False
+        slots += decode_slots(part)
+    return slots, (tuple(forms), k, _last_required(slots, early))
 
 
 def _second_forms(slots: Sequence[JsonSlot]) -> str:
@@ -725,27 +752,36 @@ _KEYS_PER_SHARD = 12
 def _key_hashes(key: str, mask: int) -> tuple[int, int, int]:
     """CRC-32 of ``key`` (its shard is that modulo the shard count) and the key's two bits in a Bloom filter of
     ``mask + 1`` bits (the CRC, and the CRC with its halves swapped, each masked). The build and the lookup both use
-    this (``_key_crc``)."""
-    _, crc, swapped = _key_crc(key)
-    return crc, crc & mask, swapped & mask
+    this (``_key_crc``, ``_swapped``)."""
+    crc = _key_crc(key)
+    return crc, crc & mask, _swapped(crc) & mask
 
 
-_CRCS: dict[str, tuple[bytes, int, int]] = {}  # key -> its UTF-8 bytes, their CRC-32 and that swapped (``_key_crc``)
+_CRCS: dict[str, int] = {}  # key -> the CRC-32 of its UTF-8 bytes (``_key_crc``)
 
 
-def _key_crc(key: str) -> tuple[bytes, int, int]:
-    """A key's UTF-8 bytes, their CRC-32 and that CRC with its 16-bit halves swapped, computed once per process: the
-    same words are looked up in every matcher (each language's lexicon and cues, the intention words) and in every
-    draft."""
+def _key_bytes(key: str) -> bytes:
+    """A key's UTF-8 bytes (what the stored index holds)."""
+    try:
+        return key.encode()
+    except UnicodeEncodeError:  # a lone surrogate (pasted text): still a key
+        return key.encode("utf-8", "surrogatepass")
+
+
+def _key_crc(key: str) -> int:
+    """The CRC-32 of a key's UTF-8 bytes, computed once per process: the same words are looked up in every matcher
+    (each language's lexicon and cues, the intention words) and in every draft. (An int, not a tuple with the bytes
+    and the second Bloom hash: most keys are turned away by the first Bloom bit, and an int is no container for
+    the garbage collector to track.)"""
     found = _CRCS.get(key)
-    if found is None:  # (kept bounded with the matchers' memos: ``Matcher._candidates``)
-        try:
-            data = key.encode()
-        except UnicodeEncodeError:  # a lone surrogate (pasted text): still a key
-            data = key.encode("utf-8", "surrogatepass")
-        crc = crc32(data)
-        found = _CRCS[key] = (data, crc, (crc >> 16) | ((crc & 0xFFFF) << 16))
+    if found is None:  # (kept bounded with the matchers' memos: ``Matcher.find``)
+        found = _CRCS[key] = crc32(_key_bytes(key))
     return found
+
+
+def _swapped(crc: int) -> int:
+    """The second Bloom hash of a key: its CRC with the 16-bit halves swapped."""
+    return (crc >> 16) | ((crc & 0xFFFF) << 16)
 
 
 def _bloom(keys: Iterable[str], count: int) -> str:
@@ -1107,14 +1143,16 @@ class Matcher:
     def _stored_lookup(self, key: str) -> _Candidates | None:
         """``_candidates`` of a word (or words) a stored matcher has not been asked for yet. Most words of a draft
         start no pattern: the Bloom filter turns them away before any search."""
-        known = _CRCS.get(key)
-        if known is None:
-            known = _key_crc(key)
-        data, crc, swapped = known
+        crc = _CRCS.get(key)
+        if crc is None:
+            crc = _key_crc(key)
         bloom, at, mask = self._bloom_view
-        hit = bloom[at + (crc & mask)] & bloom[at + (swapped & mask)] & 1  # see _key_hashes
-        found = self._memo[key] = self._stored_candidates(data, crc) if hit else None
-        return found
+        # (see _key_hashes; the first bit alone turns most absent keys away)
+        if bloom[at + (crc & mask)] & 1 and bloom[at + (((crc >> 16) | ((crc & 0xFFFF) << 16)) & mask)] & 1:
+            found = self._memo[key] = self._stored_candidates(_key_bytes(key), crc)
+            return found
+        self._memo[key] = None
+        return None
 
     def _stored_candidates(self, data: bytes, crc: int) -> _Candidates | None:
         """``_candidates`` of the key of UTF-8 bytes ``data`` and CRC ``crc`` from the stored index (past its Bloom
@@ -1140,8 +1178,9 @@ class Matcher:
 
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
         slots = self.patterns[pid]
-        if slots is None:  # stored matcher: read on first use
-            slots = self.patterns[pid] = decode_slots(self._texts[pid])
+        if slots is None:  # stored matcher: read on first use, its head with it (``find`` needs both)
+            slots, self._heads[pid] = _decode_with_head(self._texts[pid])
+            self.patterns[pid] = slots
         elif slots.__class__ is str:  # a block's stored pattern: decoded on first use
             slots = self.patterns[pid] = decode_slots(slots[slots.index(_SLOT_SEP) + 1 :], self._table)
         return slots
@@ -1374,8 +1413,8 @@ class _Candidates:
         if known is None:
             seconds = self._seconds
             known = self._all_seconds = "".join(seconds)
-            if "" in seconds:
-                self._free = [pid for pid, forms in zip(self._ids, seconds, strict=True) if not forms]
+            if "" in seconds:  # (the numbers of a stored index converted once here, not at every miss)
+                self._free = [int(pid) for pid, forms in zip(self._ids, seconds, strict=True) if not forms]
         if second is None:
             return self._free
         needle = f"|{second}|"
