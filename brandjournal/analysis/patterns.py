@@ -747,6 +747,7 @@ def _first_forms(slots: Sequence[JsonSlot], k: int) -> set[str] | None:
 
 
 _KEYS_PER_SHARD = 12
+_MEMO_MAX = 200_000  # keys a matcher remembers (``Matcher._memo``) before it starts over
 
 
 def _key_hashes(key: str, mask: int) -> tuple[int, int, int]:
@@ -774,7 +775,7 @@ def _key_crc(key: str) -> int:
     and the second Bloom hash: most keys are turned away by the first Bloom bit, and an int is no container for
     the garbage collector to track.)"""
     found = _CRCS.get(key)
-    if found is None:  # (kept bounded with the matchers' memos: ``Matcher.find``)
+    if found is None:  # (kept bounded with the matchers' memos: ``Matcher._forget``)
         found = _CRCS[key] = crc32(_key_bytes(key))
     return found
 
@@ -1123,10 +1124,11 @@ class Matcher:
         return found
 
     def _candidates(self, key: str) -> _Candidates | None:
-        """The patterns under ``key``, with what their second word must be (computed once per key, remembered;
-        ``find`` keeps the memo bounded)."""
+        """The patterns under ``key``, with what their second word must be (computed once per key, remembered)."""
         if self._stored and key != _ANY:
             return self._stored_lookup(key)
+        if len(self._memo) > _MEMO_MAX:
+            self._forget()
         if key == _ANY:
             ids = self._any
         else:
@@ -1140,9 +1142,16 @@ class Matcher:
         found = self._memo[key] = _Candidates(ids, [self._second(pid) for pid in ids], self._third) if ids else None
         return found
 
+    def _forget(self) -> None:
+        """Start the memo over, and the keys' CRCs with it."""
+        self._memo.clear()
+        _CRCS.clear()
+
     def _stored_lookup(self, key: str) -> _Candidates | None:
         """``_candidates`` of a word (or words) a stored matcher has not been asked for yet. Most words of a draft
         start no pattern: the Bloom filter turns them away before any search."""
+        if len(self._memo) > _MEMO_MAX:  # a long session with many different drafts: start over (a warm ``find``
+            self._forget()  # never gets here)
         crc = _CRCS.get(key)
         if crc is None:
             crc = _key_crc(key)
@@ -1234,9 +1243,6 @@ class Matcher:
         if not self.patterns:
             return found
         memo = self._memo
-        if len(memo) > 200_000:  # a long session with many different drafts: start over, the keys' CRCs with it
-            memo.clear()
-            _CRCS.clear()
         candidates_of = self._stored_lookup if self._stored else self._candidates
         payload_of = self._payload
         slots_of = self._slots
