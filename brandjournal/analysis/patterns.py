@@ -1153,8 +1153,8 @@ class Matcher:
         if len(self._memo) > _MEMO_MAX:  # a long session with many different drafts: start over (a warm ``find``
             self._forget()  # never gets here)
         crc = _CRCS.get(key)
-        if crc is None:
-            crc = _key_crc(key)
+        if crc is None:  # (``_key_crc``, inline)
+            crc = _CRCS[key] = crc32(_key_bytes(key))
         bloom, at, mask = self._bloom_view
         # (see _key_hashes; the first bit alone turns most absent keys away)
         if bloom[at + (crc & mask)] & 1 and bloom[at + (((crc >> 16) | ((crc & 0xFFFF) << 16)) & mask)] & 1:
