@@ -87,14 +87,10 @@ def bench_in_process(runs: int) -> None:
     print(f"  intention: {_median_ms(lambda: intention_flags(ctx, intention, 10), runs):.2f} ms")
 
 
-def bench_unseen_posts(count: int = 40) -> None:
-    """``analyze()`` of posts this process has never analysed (the engine remembers what it looked up for the words
-    it met: the benchmark post, analysed again and again, meets no new word). The posts are ~3,000-character pieces
-    of the dev corpus, each analysed once after the benchmark post."""
+def unseen_posts() -> list[str]:
+    """~3,000-character pieces of the dev corpus (its cases put end to end, in file order): posts that share no
+    sentence with the benchmark post nor with each other (also read by ``bench_instructions``)."""
     import json
-
-    from brandjournal.analysis import analyze
-    from brandjournal.domain import Intention, IntentionKind, Profile, Value
 
     texts = [
         json.loads(path.read_text(encoding="utf-8"))
@@ -106,6 +102,17 @@ def bench_unseen_posts(count: int = 40) -> None:
         if len(current) >= 2900:
             posts.append(current[:3000])
             current = ""
+    return posts
+
+
+def bench_unseen_posts(count: int = 40) -> None:
+    """``analyze()`` of posts this process has never analysed (the engine remembers what it looked up for the words
+    it met: the benchmark post, analysed again and again, meets no new word). The posts are ~3,000-character pieces
+    of the dev corpus, each analysed once after the benchmark post."""
+    from brandjournal.analysis import analyze
+    from brandjournal.domain import Intention, IntentionKind, Profile, Value
+
+    posts = unseen_posts()
     profile = Profile(values=(Value("Transparence"), Value("Humilité"), Value("Entraide")))
     intention = Intention("partager une leçon", IntentionKind.SHARE)
     analyze(POST.read_text(encoding="utf-8"), profile, intention)

@@ -10,7 +10,11 @@ the budgets are written in. Needs ``valgrind`` (``apt install valgrind``); print
 - the same with ``--values benchmarks/values_3.toml`` (three values: the profile's value matchers are built on
   every call of the command line);
 - one warm ``analyze()`` of that post (the difference between a process analysing it 7 times and one analysing it
-  twice, divided by 5).
+  twice, divided by 5);
+- one ``analyze()`` of a post the process has never analysed, once warm (what a pasted draft, or any
+  ``brandjournal check``, pays: the engine remembers what it looked up for each word it met, and a new post brings
+  new words): a process analyses the benchmark post twice, then the first N of the 3,000-character pieces of the dev
+  corpus (``bench_analysis.unseen_posts``); the difference between N = 26 and N = 2, divided by 24.
 """
 
 from __future__ import annotations
@@ -39,6 +43,21 @@ profile, intention = bench_inputs()
 for _ in range(int(sys.argv[2])):
     analyze(text, profile, intention)
 """
+
+_UNSEEN = """
+import sys
+sys.path.insert(0, sys.argv[3])
+from bench_analysis import bench_inputs, unseen_posts
+from brandjournal.analysis import analyze
+
+text = open(sys.argv[1], encoding="utf-8").read()
+profile, intention = bench_inputs()
+analyze(text, profile, intention)
+analyze(text, profile, intention)
+for post in unseen_posts()[: int(sys.argv[2])]:
+    analyze(post, profile, intention)
+"""
+_UNSEEN_FEW, _UNSEEN_MANY = 2, 26
 
 
 def instructions(args: list[str]) -> int:
@@ -72,16 +91,23 @@ def main() -> int:
     print(f"brandjournal check (whole process): {check / 1e6:.1f} M instructions; python -c pass: {empty / 1e6:.1f} M")
     with_values = instructions([*entry, "check", str(POST), "--values", str(VALUES), "--format", "json"])
     print(f"brandjournal check --values (three values): {with_values / 1e6:.1f} M instructions")
+    twice, seven = _script_instructions(_REPEAT, 2, 7)
+    print(f"analyze() once loaded: {(seven - twice) / 5 / 1e6:.1f} M instructions per analysis")
+    few, many = _script_instructions(_UNSEEN, _UNSEEN_FEW, _UNSEEN_MANY)
+    per_post = (many - few) / (_UNSEEN_MANY - _UNSEEN_FEW)
+    print(f"analyze() of a post never analysed before, once loaded: {per_post / 1e6:.1f} M instructions per analysis")
+    return 0
+
+
+def _script_instructions(script: str, *counts: int) -> list[int]:
+    """Instructions of ``script`` (``_REPEAT``, ``_UNSEEN``) run once for each of ``counts``."""
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
-        fh.write(_REPEAT)
+        fh.write(script)
     try:
         here = str(Path(__file__).resolve().parent)
-        twice = instructions([sys.executable, fh.name, str(POST), "2", here])
-        seven = instructions([sys.executable, fh.name, str(POST), "7", here])
+        return [instructions([sys.executable, fh.name, str(POST), str(count), here]) for count in counts]
     finally:
         os.unlink(fh.name)
-    print(f"analyze() once loaded: {(seven - twice) / 5 / 1e6:.1f} M instructions per analysis")
-    return 0
 
 
 if __name__ == "__main__":

@@ -655,6 +655,10 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
     slots: list[JsonSlot] = []
     table = forms
     for part in text.split(_SLOT_SEP):
+        # most slots: a required word, one alternative, no symbol, forms written out
+        if part[:3] == "ra " and table is None and ";" not in part and len(part) > 3:
+            slots.append([False, False, [part[3:].split(" ")]])
+            continue
         optional, wildcard, symbol, body = part[0] == "o", part[1] == "w", part[2], part[3:]
         if symbol == "u":
             symbol, body = chr(int(body[:6], 16)), body[6:]
@@ -666,6 +670,29 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
             alts = [table.tokens(alt) for alt in body.split(";")]
         slots.append([optional, wildcard, alts, symbol] if symbol != " " else [optional, wildcard, alts])
     return slots
+
+
+def _decode_with_head(text: str) -> tuple[list[JsonSlot], Head]:
+    """``decode_slots`` of a stored matcher's pattern (forms written out) and its ``_fixed_head``, in one pass over
+    its slots: a slot of a required word with one alternative and no symbol is both decoded and added to the head
+    in a few steps (most slots are such), the others are left to ``decode_slots``."""
+    slots: list[JsonSlot] = []
+    forms: list[str] = []
+    k = early = 0
+    fixed = True  # every slot so far is fixed: the head goes on
+    for part in text.split(_SLOT_SEP):
+        if part[:3] == "ra " and ";" not in part and len(part) > 3:
+            tokens = part[3:].split(" ")
+            slots.append([False, False, [tokens]])
+            if fixed:
+                if len(forms) < 3:
+                    early = k + 1
+                forms += tokens
+                k += 1
+            continue
+        fixed = False
+        slots += decode_slots(part)
+    return slots, (tuple(forms), k, _last_required(slots, early))
 
 
 def _second_forms(slots: Sequence[JsonSlot]) -> str:
@@ -720,32 +747,42 @@ def _first_forms(slots: Sequence[JsonSlot], k: int) -> set[str] | None:
 
 
 _KEYS_PER_SHARD = 12
+_MEMO_MAX = 200_000  # keys a matcher remembers (``Matcher._memo``) before it starts over
 
 
 def _key_hashes(key: str, mask: int) -> tuple[int, int, int]:
     """CRC-32 of ``key`` (its shard is that modulo the shard count) and the key's two bits in a Bloom filter of
     ``mask + 1`` bits (the CRC, and the CRC with its halves swapped, each masked). The build and the lookup both use
-    this (``_key_crc``)."""
-    _, crc, swapped = _key_crc(key)
-    return crc, crc & mask, swapped & mask
+    this (``_key_crc``, ``_swapped``)."""
+    crc = _key_crc(key)
+    return crc, crc & mask, _swapped(crc) & mask
 
 
-_CRCS: dict[str, tuple[bytes, int, int]] = {}  # key -> its UTF-8 bytes, their CRC-32 and that swapped (``_key_crc``)
+_CRCS: dict[str, int] = {}  # key -> the CRC-32 of its UTF-8 bytes (``_key_crc``)
 
 
-def _key_crc(key: str) -> tuple[bytes, int, int]:
-    """A key's UTF-8 bytes, their CRC-32 and that CRC with its 16-bit halves swapped, computed once per process: the
-    same words are looked up in every matcher (each language's lexicon and cues, the intention words) and in every
-    draft."""
+def _key_bytes(key: str) -> bytes:
+    """A key's UTF-8 bytes (what the stored index holds)."""
+    try:
+        return key.encode()
+    except UnicodeEncodeError:  # a lone surrogate (pasted text): still a key
+        return key.encode("utf-8", "surrogatepass")
+
+
+def _key_crc(key: str) -> int:
+    """The CRC-32 of a key's UTF-8 bytes, computed once per process: the same words are looked up in every matcher
+    (each language's lexicon and cues, the intention words) and in every draft. (An int, not a tuple with the bytes
+    and the second Bloom hash: most keys are turned away by the first Bloom bit, and an int is no container for
+    the garbage collector to track.)"""
     found = _CRCS.get(key)
-    if found is None:  # (kept bounded with the matchers' memos: ``Matcher._candidates``)
-        try:
-            data = key.encode()
-        except UnicodeEncodeError:  # a lone surrogate (pasted text): still a key
-            data = key.encode("utf-8", "surrogatepass")
-        crc = crc32(data)
-        found = _CRCS[key] = (data, crc, (crc >> 16) | ((crc & 0xFFFF) << 16))
+    if found is None:  # (kept bounded with the matchers' memos: ``Matcher._forget``)
+        found = _CRCS[key] = crc32(_key_bytes(key))
     return found
+
+
+def _swapped(crc: int) -> int:
+    """The second Bloom hash of a key: its CRC with the 16-bit halves swapped."""
+    return (crc >> 16) | ((crc & 0xFFFF) << 16)
 
 
 def _bloom(keys: Iterable[str], count: int) -> str:
@@ -858,6 +895,7 @@ class Matcher:
     __slots__ = (
         "_after",
         "_any",
+        "_block_keys",
         "_blocks",
         "_bloom",
         "_bloom_mask",
@@ -897,6 +935,7 @@ class Matcher:
         self._heads: dict[int, Head] = {}  # pid -> its ``_fixed_head`` (once proposed)
         self._any: list[int] = []  # patterns that may start anywhere (leading optional words only)
         self._blocks: list[tuple[int, dict[str, str], frozenset[int]]] = []  # (first number, index, excluded)
+        self._block_keys: frozenset[str] | None = None  # the keys of all the blocks (``_gather_block_keys``)
         self._lead: set[str] | frozenset[str] = set()  # first words of the two/three-word keys
         self._next: dict[int, str] = {}  # pid -> forms the SECOND word must have ("" = no quick check)
         self._thirds: dict[int, str] = {}  # pid -> forms the THIRD word must have ("" = no quick check)
@@ -951,6 +990,7 @@ class Matcher:
         self.patterns += block.texts
         self.payloads += payloads
         self._blocks.append((base, block.index, excluded))
+        self._block_keys = None
         self._any += [base + n for n in block.any if n not in excluded]
         self._lead.update(block.lead)
         self._lead3.update(block.lead3)
@@ -1067,6 +1107,12 @@ class Matcher:
         return bool(self.patterns)
 
     # ----------------------------------------------------------------------------------------- matching
+    def _gather_block_keys(self) -> frozenset[str]:
+        """Every key of the blocks' indexes, gathered once (in one C call): most words of a draft start no
+        pattern, and each new one was looked up in every block (a value matcher has two per concept)."""
+        keys = self._block_keys = frozenset().union(*(index for _, index, _ in self._blocks))
+        return keys
+
     def _block_ids(self, key: str, ids: list[int]) -> list[int]:
         """``ids`` (from ``add``) and the numbers the blocks (``add_block``) hold under ``key``, in ascending order."""
         found = list(ids)
@@ -1079,27 +1125,43 @@ class Matcher:
 
     def _candidates(self, key: str) -> _Candidates | None:
         """The patterns under ``key``, with what their second word must be (computed once per key, remembered)."""
-        memo = self._memo
-        if len(memo) > 200_000:  # a long session with many different drafts: start over (here: a warm ``find``
-            memo.clear()  # never gets here), the keys' CRCs with it
-            _CRCS.clear()
         if self._stored and key != _ANY:
-            # most words of a draft start no pattern: the Bloom filter turns them away here, in the first call
-            data, crc, swapped = _CRCS.get(key) or _key_crc(key)
-            bloom, at, mask = self._bloom_view
-            if not bloom[at + (crc & mask)] & bloom[at + (swapped & mask)] & 1:  # see _key_hashes
-                memo[key] = None
-                return None
-            found = memo[key] = self._stored_candidates(data, crc)
-            return found
+            return self._stored_lookup(key)
+        if len(self._memo) > _MEMO_MAX:
+            self._forget()
         if key == _ANY:
             ids = self._any
         else:
             ids = self._index.get(key, [])
             if self._blocks:
-                ids = self._block_ids(key, ids)
-        found = memo[key] = _Candidates(ids, [self._second(pid) for pid in ids], self._third) if ids else None
+                block_keys = self._block_keys
+                if block_keys is None:
+                    block_keys = self._gather_block_keys()
+                if key in block_keys:
+                    ids = self._block_ids(key, ids)
+        found = self._memo[key] = _Candidates(ids, [self._second(pid) for pid in ids], self._third) if ids else None
         return found
+
+    def _forget(self) -> None:
+        """Start the memo over, and the keys' CRCs with it."""
+        self._memo.clear()
+        _CRCS.clear()
+
+    def _stored_lookup(self, key: str) -> _Candidates | None:
+        """``_candidates`` of a word (or words) a stored matcher has not been asked for yet. Most words of a draft
+        start no pattern: the Bloom filter turns them away before any search."""
+        if len(self._memo) > _MEMO_MAX:  # a long session with many different drafts: start over (a warm ``find``
+            self._forget()  # never gets here)
+        crc = _CRCS.get(key)
+        if crc is None:  # (``_key_crc``, inline)
+            crc = _CRCS[key] = crc32(_key_bytes(key))
+        bloom, at, mask = self._bloom_view
+        # (see _key_hashes; the first bit alone turns most absent keys away)
+        if bloom[at + (crc & mask)] & 1 and bloom[at + (((crc >> 16) | ((crc & 0xFFFF) << 16)) & mask)] & 1:
+            found = self._memo[key] = self._stored_candidates(_key_bytes(key), crc)
+            return found
+        self._memo[key] = None
+        return None
 
     def _stored_candidates(self, data: bytes, crc: int) -> _Candidates | None:
         """``_candidates`` of the key of UTF-8 bytes ``data`` and CRC ``crc`` from the stored index (past its Bloom
@@ -1125,8 +1187,9 @@ class Matcher:
 
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
         slots = self.patterns[pid]
-        if slots is None:  # stored matcher: read on first use
-            slots = self.patterns[pid] = decode_slots(self._texts[pid])
+        if slots is None:  # stored matcher: read on first use, its head with it (``find`` needs both)
+            slots, self._heads[pid] = _decode_with_head(self._texts[pid])
+            self.patterns[pid] = slots
         elif slots.__class__ is str:  # a block's stored pattern: decoded on first use
             slots = self.patterns[pid] = decode_slots(slots[slots.index(_SLOT_SEP) + 1 :], self._table)
         return slots
@@ -1180,7 +1243,7 @@ class Matcher:
         if not self.patterns:
             return found
         memo = self._memo
-        candidates_of = self._candidates
+        candidates_of = self._stored_lookup if self._stored else self._candidates
         payload_of = self._payload
         slots_of = self._slots
         n = len(toks)
@@ -1191,7 +1254,7 @@ class Matcher:
         if after and (norms is None or not after.isdisjoint(norms)):
             for i in [i for i in range(1, n) if toks[i].norm in after]:
                 key = "*" + toks[i].norm
-                group = memo[key] if key in memo else candidates_of(key)
+                group = memo[key] if key in memo else self._candidates(key)
                 if group is None:
                     continue
                 for pid in group.ids:
@@ -1204,7 +1267,7 @@ class Matcher:
                         if trims and pid in trims:
                             start, end = _trimmed(trims[pid], start, start, end)
                         found.append(Match(start, end, payload))
-        anywhere = (memo[_ANY] if _ANY in memo else candidates_of(_ANY)) if self._any else None
+        anywhere = (memo[_ANY] if _ANY in memo else self._candidates(_ANY)) if self._any else None
         words: frozenset[str] | None = None  # the sentence's words, when a candidate needs one further on
         patterns = self.patterns
         get = memo.get
@@ -1223,28 +1286,31 @@ class Matcher:
         for i in positions:
             tok = toks[i]
             # candidates in the order they are tried and reported: three-word, two-word, one-word keys, "anywhere"
-            key = tok.norm
-            one = get(key, _MISSING)
+            norm = tok.norm
+            one = get(norm, _MISSING)
             if one is _MISSING:
-                one = candidates_of(key)
+                one = candidates_of(norm)
             two = three = None
-            key = tok.pair
-            if key and tok.norm in lead:  # most words never start a two-word key
-                two = get(key, _MISSING)
-                if two is _MISSING:
-                    two = candidates_of(key)
-                # the three-word key ("a b c"), spelled out only after a pair that starts one: most pairs do not
-                if tok.pair in lead3 and i + 2 < n and (toks[i + 2].joined or toks[i + 2].comma):
-                    key = f"{tok.pair} {toks[i + 2].norm}"
-                    three = get(key, _MISSING)
-                    if three is _MISSING:
-                        three = candidates_of(key)
-            if one is None and two is None and three is None and anywhere is None:
-                if tok.norm not in lead:
-                    idle.add(tok.norm)
-                elif tok.pair and tok.pair not in lead3:
-                    idle.add(tok.pair)  # a pair holds a space: never taken for a word
-                continue
+            if norm not in lead:  # most words never start a two-word key
+                if one is None and anywhere is None:
+                    idle.add(norm)
+                    continue
+            else:
+                pair = tok.pair
+                if pair:
+                    two = get(pair, _MISSING)
+                    if two is _MISSING:
+                        two = candidates_of(pair)
+                    # the three-word key ("a b c"), spelled out only after a pair that starts one: most pairs do not
+                    if pair in lead3 and i + 2 < n and (toks[i + 2].joined or toks[i + 2].comma):
+                        key = f"{pair} {toks[i + 2].norm}"
+                        three = get(key, _MISSING)
+                        if three is _MISSING:
+                            three = candidates_of(key)
+                if one is None and two is None and three is None and anywhere is None:
+                    if pair and pair not in lead3:
+                        idle.add(pair)  # a pair holds a space: never taken for a word
+                    continue
             nxt = toks[i + 1].norm if i + 1 < n else None
             third = toks[i + 2].norm if i + 2 < n else None
             if two is None and three is None and anywhere is None:
@@ -1305,7 +1371,7 @@ class _Candidates:
     would otherwise try, most of which fail on their third word ("il y a", "le plus * de").
     """
 
-    __slots__ = ("_by_next", "_ids", "_seconds", "_third_of")
+    __slots__ = ("_all_seconds", "_by_next", "_free", "_ids", "_seconds", "_third_of")
 
     def __init__(self, ids: list[int] | list[str], seconds: list[str], third_of: Callable[[int], str]) -> None:
         # from a stored index, the numbers as written: only those that pass the next words are converted (an
@@ -1314,6 +1380,8 @@ class _Candidates:
         self._seconds = seconds
         self._third_of = third_of
         self._by_next: dict[tuple[str | None, str | None], list[int]] = {}
+        self._all_seconds: str | None = None  # every pattern's second word forms end to end (``_passing_second``)
+        self._free: list[int] | list[str] = []  # the patterns whose second word is not fixed
 
     @property
     def ids(self) -> list[int]:
@@ -1328,13 +1396,7 @@ class _Candidates:
         if found is None:
             if len(self._by_next) > 10_000:
                 self._by_next.clear()
-            if self.__class__ is _Candidates:  # (inline: one call less per new pair of next words)
-                needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
-                passing = [
-                    pid for pid, forms in zip(self._ids, self._seconds, strict=True) if not forms or needle in forms
-                ]
-            else:
-                passing = self._passing_second(second)
+            passing = self._passing_second(second)
             if not passing:
                 passing = STOPPED  # no pattern goes on with ``second``, whatever the third word
             elif passing[0].__class__ is str:
@@ -1346,8 +1408,24 @@ class _Candidates:
             found = self._by_next[key] = passing
         return found
 
-    def _passing_second(self, second: str | None) -> list[int]:
-        needle = "||" if second is None else f"|{second}|"  # "||" is in no forms: only unfixed words pass
+    def _passing_second(self, second: str | None) -> list[int] | list[str]:
+        """The patterns (in order) whose second word is not fixed or may be ``second`` (None: the sentence ends).
+
+        Most words that follow a key's first word are the second word of none of its patterns: one search in all
+        their forms put end to end ("|a|b||c|": a "|word|" is found only where a form is) tells so, and then only
+        the patterns whose second word is not fixed go on, listed once per key.
+        """
+        known = self._all_seconds
+        if known is None:
+            seconds = self._seconds
+            known = self._all_seconds = "".join(seconds)
+            if "" in seconds:  # (the numbers of a stored index converted once here, not at every miss)
+                self._free = [int(pid) for pid, forms in zip(self._ids, seconds, strict=True) if not forms]
+        if second is None:
+            return self._free
+        needle = f"|{second}|"
+        if needle not in known:
+            return self._free
         return [pid for pid, forms in zip(self._ids, self._seconds, strict=True) if not forms or needle in forms]
 
 
