@@ -154,6 +154,13 @@ _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
 # Counts written in words ("maybe forty people", "peut-être deux cents personnes").
+# Months and days of the week, English and French (accent-free norms): doubt about a date is not a hedged claim.
+MONTHS_AND_DAYS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier",
+     "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi",
+     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)  # fmt: skip
 NUMBER_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",

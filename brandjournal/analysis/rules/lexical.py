@@ -11,10 +11,13 @@ Engine-side guards against false positives, all general:
 - a one-word match written with a capital in mid-sentence is a proper noun ("Leverage Inc."), unless the whole
   line is in Title Case ("Leverage Your Synergies Now");
 - a hedge in a question addressed to the reader is a genuine question ("Do you think it works?");
-- overlapping matches of the same kind keep the longest;
+- overlapping matches of the same kind keep the longest; on the same words, the sentence's own language wins
+  ("premium" in a French sentence is French puffery, not English context jargon);
 - an entry's ``literal`` cue words in the sentence or a neighbour mean the literal sense ("the goat is more agile");
-- a head count is not a hedged claim ("maybe 60 households"), nor a comparison ("more often than you'd think"),
-  and puffery played down is not puffery ("rien de spectaculaire").
+- a head count or a date is not a hedged claim ("maybe 60 households", "peut-être début avril", "I'd say 30"), nor
+  a comparison ("more often than you'd think"), and puffery played down is not puffery ("rien de spectaculaire");
+- a sentence that admits the doubt outright ("I'm not sure", "je ne sais pas") shows none of its softer hedges,
+  and "in a way (that) kids understand" after a verb is a manner, not a hedge.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from brandjournal.analysis.rules.compounds import compound_matches
 from brandjournal.analysis.rules.fillers import filler_gap_matches
 from brandjournal.analysis.rules.franglais import borrowed_english_matches, franglais_matches
 from brandjournal.analysis.rules.modality import modal_matches
-from brandjournal.analysis.text import is_count
+from brandjournal.analysis.text import MONTHS_AND_DAYS, is_count
 from brandjournal.domain import Flag, FlagKind, Severity
 
 _KINDS = {"jargon": FlagKind.JARGON, "hedge": FlagKind.HEDGE, "peacock": FlagKind.PEACOCK}
@@ -154,20 +157,14 @@ def _rounded_count(toks, i: int, j: int) -> bool:
     return j < len(toks) and words <= _MAYBE and (is_count(toks[j]) or _a_date(toks, j))
 
 
-_MONTHS_AND_DAYS = frozenset(
-    {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier",
-     "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi",
-     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-)  # fmt: skip
 _DATE_LEADS = frozenset({"early", "late", "mid", "debut", "fin", "mi", "en", "le", "in", "on", "next", "this"})
 
 
 def _a_date(toks, j: int) -> bool:
     """ "maybe Tuesday", "peut-être début avril", "sans doute en février": doubt about a date, like a count."""
-    if toks[j].norm in _MONTHS_AND_DAYS:
+    if toks[j].norm in MONTHS_AND_DAYS:
         return True
-    return toks[j].norm in _DATE_LEADS and j + 1 < len(toks) and toks[j + 1].norm in _MONTHS_AND_DAYS
+    return toks[j].norm in _DATE_LEADS and j + 1 < len(toks) and toks[j + 1].norm in MONTHS_AND_DAYS
 
 
 def _literal_sense(sentences, si: int, cues: frozenset[str]) -> bool:
@@ -191,10 +188,10 @@ def _admits_doubt(norms: list[str]) -> bool:
     """The sentence says outright that the author does not know ("I'm not sure", "I can't tell yet", "je ne sais
     pas", or "Not sure" at its start): an honest admission, which the hedge lexicon leaves to the humility and
     honesty values, so the softer hedges of that sentence (modals, "I suspect") are not shown as evasion."""
-    if _DOUBT_WORDS.isdisjoint(norms) and norms[:2] != ["not", "sure"]:
-        return False
     if norms[:2] == ["not", "sure"]:
         return True
+    if _DOUBT_WORDS.isdisjoint(norms):
+        return False
     return any(
         norms[k] in _DOUBT_WORDS
         and ((norms[k - 1], norms[k]) in _DOUBT_ADMITTED or tuple(norms[max(0, k - 2) : k + 1]) in _DOUBT_ADMITTED)

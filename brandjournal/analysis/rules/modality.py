@@ -30,6 +30,8 @@ Deliberately left alone, because there the word is not softening a claim:
 - an inability stated as fact or what was possible then ("which nobody could find", "neither side could touch it",
   "until the dealer could get a new one");
 - what the author could have done and did not ("we baked 600 and could have sold 800", "I could have cried");
+- a reported question ("il a demandé s'il pourrait venir"), a relative clause on a noun ("le prix qu'un acheteur
+  aurait payé"), and a timetable ("les travaux devraient se terminer fin mars", "the ride home should be quicker");
 - ability, plans and wishes in the first person ("I could finally breathe", "we may have a spare room",
   "I might be a few minutes late",
   "j'aimerais", "je voudrais", "je pourrais"); but "we may have underestimated" is doubt;
@@ -58,7 +60,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brandjournal.analysis.lexicons import Entry
-from brandjournal.analysis.text import Sentence, Token, is_count
+from brandjournal.analysis.text import MONTHS_AND_DAYS, Sentence, Token, is_count
 
 _EN_MODALS = frozenset({"could", "might", "may", "should"})
 _EN_FIRST_PERSON = frozenset({"i", "we"})
@@ -484,11 +486,7 @@ _FR_TIMETABLE_VERBS = frozenset(
     {"arriver", "partir", "terminer", "finir", "achever", "rouvrir", "ouvrir", "fermer", "durer", "commencer",
      "demarrer", "reprendre", "redemarrer", "revenir", "rentrer", "atterrir"}
 )  # fmt: skip
-_FR_DATE_WORDS = frozenset(
-    {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-     "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "semaine",
-     "week", "printemps", "ete", "automne", "hiver", "rentree", "h"}
-)  # fmt: skip
+_FR_DATE_WORDS = MONTHS_AND_DAYS | {"demain", "semaine", "week", "printemps", "ete", "automne", "hiver", "rentree", "h"}
 
 
 def _fr_timetable(toks: Sequence[Token], i: int) -> bool:
