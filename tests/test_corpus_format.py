@@ -31,7 +31,7 @@ MINE_LANG = {"mine1": "en", "mine2": "en", "mine3": "en", "mine4": "fr", "mine5"
 PLAIN_MINE_LANG = {"mine7": "en", "mine8": "fr", "mine9": "en", "mine10": "fr", "mine11": "en", "mine12": "fr"}
 MINE_LANG |= PLAIN_MINE_LANG
 LATER_BLIND = ("blind5", "blind6", "blind7")
-FRESH = ("dev5", "dev6")
+FRESH = ("dev5", "dev6", "dev7")
 SETS = ("dev", "heldout", "blind2", "dev2", "blind3", "dev3", "blind4", "dev4", *MINE_LANG, *LATER_BLIND, *FRESH)
 PARTIAL = (
     "dev2",
@@ -45,6 +45,7 @@ PARTIAL = (
     "blind7",
     "dev5",
     "dev6",
+    "dev7",
 )  # surface kinds and plain posts only: no values, intention, drift or mixed cases
 BLIND = ("heldout", "blind2", "blind5", "blind6", "blind7")  # aggregates only: their sentences are never printed
 LANGS = ("fr", "en")
@@ -79,6 +80,7 @@ MIN_POSTS = {
     "blind7": _BLIND6,
     "dev5": _BLIND6,
     "dev6": _BLIND6,
+    "dev7": {**_DEV3, "jargon": 0, "plain": 0, "hedge": 28},  # hedge posts only
 }
 MIN_JARGON_SPANS = {
     "dev": 150,
@@ -96,6 +98,7 @@ MIN_JARGON_SPANS = {
     "blind7": 120,
     "dev5": 120,
     "dev6": 120,
+    "dev7": 0,
 }
 # (mismatch, coherent) intention cases; (drifting, kept) drift pairs; betrayals, per set and language
 MIN_SPLITS = {
@@ -113,6 +116,7 @@ MIN_SPLITS = {
     "blind7": (0, 0, 0, 0, 0),
     "dev5": (0, 0, 0, 0, 0),
     "dev6": (0, 0, 0, 0, 0),
+    "dev7": (0, 0, 0, 0, 0),
 }
 MIN_MIXED = 10
 

@@ -47,6 +47,10 @@ from tests.analysis.helpers import assert_flagged, assert_no_surface_flag
         "The ride home tonight should be quicker with the wind behind me.",
         "C'est le prix qu'un acheteur aurait payé au jour du décès.",
         "Un lecteur nous a laissé une liste de séries à commander.",
+        # concrete passives, and passives that name who did it
+        "Des arbres ont été plantés dans la cour de l'école.",
+        "Three bins were emptied before the market opened.",
+        "Des décisions importantes ont été prises par le conseil municipal hier soir.",
         # valuables, not a ranking of work
         "Les objets à forte valeur sont au coffre de la mairie.",
         # a clothing size; a child's unicorns
@@ -89,6 +93,9 @@ def test_sincere_sentence_has_no_surface_flag(text: str) -> None:
         ("Certains postes seront amenés à évoluer.", "amenés à évoluer", "hedge"),
         ("Le fournisseur aurait modifié ses tarifs.", "aurait", "hedge"),
         ("Nous avons bouclé notre série A de 12 M€.", "série A", "jargon"),
+        ("Des choix ont dû être faits dans le budget 2027.", "choix ont dû être faits", "hedge"),
+        ("Des difficultés ont été rencontrées lors de la migration.", "difficultés ont été rencontrées", "hedge"),
+        ("Certain changes to the scheme were deemed necessary.", "changes to the scheme were deemed", "hedge"),
         ("Après une levée de série B, on recrute.", "série B", "jargon"),
         ("Après six belles années, place à de nouvelles aventures !", "place à de nouvelles aventures", "jargon"),
         ("Another sold-out masterclass in Leeds.", "sold-out masterclass", "peacock"),

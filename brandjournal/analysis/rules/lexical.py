@@ -29,6 +29,7 @@ from brandjournal.analysis.rules.compounds import compound_matches
 from brandjournal.analysis.rules.fillers import filler_gap_matches
 from brandjournal.analysis.rules.franglais import borrowed_english_matches, franglais_matches
 from brandjournal.analysis.rules.modality import modal_matches
+from brandjournal.analysis.rules.passives import agentless_passive_matches
 from brandjournal.analysis.text import MONTHS_AND_DAYS, is_count
 from brandjournal.domain import Flag, FlagKind, Severity
 
@@ -63,7 +64,7 @@ def lexical_matches(ctx: Context) -> list[tuple[int, int, int, Entry]]:
         candidates += franglais_matches(sentence)
         # Rules for words no list holds ("AI-native", "people-first"; "mon inbox", "un deal") take only the words no
         # list has claimed: "studio-grade" stays puffery, "Or maybe" a hedge.
-        unclaimed = compound_matches(sentence, ctx.doc.source)
+        unclaimed = compound_matches(sentence, ctx.doc.source) + agentless_passive_matches(sentence)
         if sentence.lang == "fr":
             unclaimed += borrowed_english_matches(sentence, own.borrowed_english)
         if unclaimed:
