@@ -9,7 +9,7 @@ the decided words and at least two sentences.
 from __future__ import annotations
 
 from brandjournal.analysis.lexicons import Lexicons
-from brandjournal.analysis.text import Document, Sentence, Token
+from brandjournal.analysis.text import UNITS, Document, Sentence, Token
 
 
 def _contraction(tok: Token, source: str) -> bool:
@@ -19,7 +19,7 @@ def _contraction(tok: Token, source: str) -> bool:
 
 # "il a", "y a", "elle a": the French verb; "on a" is French ("on a fini") or English ("on a Monday"): neither
 _FR_SUBJECTS_OF_A = frozenset({"il", "elle", "y", "qui", "ca", "cela", "tout", "rien", "personne", "chacun"})
-_UNIT_LETTERS = frozenset("mhglts")  # after a figure: "34 m", "14 h", "5 g", "2 l", "3 t", "10 s"
+_UNIT_LETTERS = frozenset(unit for unit in UNITS if len(unit) == 1)  # after a figure: "34 m", "14 h", "5 g"
 
 
 def _score(

@@ -672,29 +672,6 @@ def decode_slots(text: str, forms: FormTable | None = None) -> list[JsonSlot]:
     return slots
 
 
-def _decode_with_head(text: str) -> tuple[list[JsonSlot], Head]:
-    """``decode_slots`` of a stored matcher's pattern (forms written out) and its ``_fixed_head``, in one pass over
-    its slots: a slot of a required word with one alternative and no symbol is both decoded and added to the head
-    in a few steps (most slots are such), the others are left to ``decode_slots``."""
-    slots: list[JsonSlot] = []
-    forms: list[str] = []
-    k = early = 0
-    fixed = True  # every slot so far is fixed: the head goes on
-    for part in text.split(_SLOT_SEP):
-        if part[:3] == "ra " and ";" not in part and len(part) > 3:
-            tokens = part[3:].split(" ")
-            slots.append([False, False, [tokens]])
-            if fixed:
-                if len(forms) < 3:
-                    early = k + 1
-                forms += tokens
-                k += 1
-            continue
-        fixed = False
-        slots += decode_slots(part)
-    return slots, (tuple(forms), k, _last_required(slots, early))
-
-
 def _second_forms(slots: Sequence[JsonSlot]) -> str:
     """Packed forms the word after the first one must have for the pattern to match; "" when any word may do.
 
@@ -1188,8 +1165,8 @@ class Matcher:
     def _slots(self, pid: int) -> Sequence[JsonSlot]:
         slots = self.patterns[pid]
         if slots is None:  # stored matcher: read on first use, its head with it (``find`` needs both)
-            slots, self._heads[pid] = _decode_with_head(self._texts[pid])
-            self.patterns[pid] = slots
+            slots = self.patterns[pid] = decode_slots(self._texts[pid])
+            self._heads[pid] = _fixed_head(slots)
         elif slots.__class__ is str:  # a block's stored pattern: decoded on first use
             slots = self.patterns[pid] = decode_slots(slots[slots.index(_SLOT_SEP) + 1 :], self._table)
         return slots

@@ -153,7 +153,6 @@ _GAP_OK = re.compile(r"[\s'’ʼ\-‐‑–]*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
-# Counts written in words ("maybe forty people", "peut-être deux cents personnes").
 # Months and days of the week, English and French (accent-free norms): doubt about a date is not a hedged claim.
 MONTHS_AND_DAYS = frozenset(
     {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -161,6 +160,7 @@ MONTHS_AND_DAYS = frozenset(
      "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi",
      "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 )  # fmt: skip
+# Counts written in words ("maybe forty people", "peut-être deux cents personnes").
 NUMBER_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
@@ -385,12 +385,13 @@ def _last_word(text: str, start: int, end: int) -> str:
     return found.group()[::-1] if found else ""
 
 
-_UNITS = frozenset({"m", "km", "cm", "mm", "kg", "g", "mg", "h", "min", "mins", "l", "ml", "cl", "t", "ha", "s"})
+# Lower-case units written after a figure ("34 m", "à 14 h"); several are also abbreviations or French elisions.
+UNITS = frozenset({"m", "km", "cm", "mm", "kg", "g", "mg", "h", "min", "mins", "l", "ml", "cl", "t", "ha", "s"})
 
 
 def _unit_after_number(masked: str, start: int, raw: str) -> bool:
     """A lower-case unit right after a figure ("34 m", "à 14 h", "2 km"), which an abbreviation list also holds."""
-    if raw not in _UNITS:
+    if raw not in UNITS:
         return False
     k = start - 1
     while k >= 0 and masked[k] in " \u00a0\u202f":
@@ -423,9 +424,9 @@ def _cuts_in_line(
             raw = _last_word(masked, max(start, m.start() - 40), m.start())
             if raw:
                 word = normalise(raw)
-                if _unit_after_number(masked, m.start() - len(raw), raw):
-                    pass  # "the first water strike at 34 m. The pumping test…": a measure ends the sentence
-                elif word in abbreviations or (len(word) == 1 and word.isalpha() and raw.isupper()):
+                abbreviated = word in abbreviations or (len(word) == 1 and word.isalpha() and raw.isupper())
+                # (but "the first water strike at 34 m. The pumping test…": a measure ends the sentence)
+                if abbreviated and not _unit_after_number(masked, m.start() - len(raw), raw):
                     continue
         cuts.append(m.end())
     # emoji followed by a capitalised word: a LinkedIn-style sentence end without punctuation

@@ -93,13 +93,10 @@ def conflicts(declared: str, cue: Cue) -> bool:
 
 
 def _intent_text_kinds(ctx: Context, text: str) -> dict[str, float]:
-    from brandjournal.analysis.text import link_pairs, tokenize
+    from brandjournal.analysis.text import tokenize
 
     scores: dict[str, float] = {}
-    toks: list[Token] = tokenize(text)
-    if toks:
-        toks[0].joined = False
-        link_pairs(toks)
+    toks: list[Token] = tokenize(text)  # (its first token is not joined; its tokens' pairs are linked)
     for ld in ctx.lex.langs.values():
         for m in ld.intent_words.find(toks):
             scores[m.payload] = scores.get(m.payload, 0.0) + 2.0

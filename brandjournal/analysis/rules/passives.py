@@ -33,19 +33,26 @@ _FR_PARTICIPLE_ENDS = ("e", "es", "ee", "ees", "is", "it", "its", "u", "us", "ue
 _AGENT = frozenset({"by", "par"})
 
 _ENTRIES = {
-    lang: Entry(
-        "passif_sans_agent" if lang == "fr" else "agentless_passive",
-        f"hedge.{lang}.{'passif_sans_agent' if lang == 'fr' else 'agentless_passive'}",
+    "en": Entry(
+        "agentless_passive",
+        "hedge.en.agentless_passive",
         "hedge",
-        lang,
+        "en",
         "info",
-        "(dites qui a décidé)" if lang == "fr" else "(say who decided)",
-        "Le passif sans auteur cache qui a décidé ou qui a fait : le lecteur ne sait pas à qui s'adresser."
-        if lang == "fr"
-        else "A passive with no one doing it hides who decided; the reader cannot tell who is responsible.",
+        "(say who decided)",
+        "A passive with no one doing it hides who decided; the reader cannot tell who is responsible.",
         (),
-    )
-    for lang in ("en", "fr")
+    ),
+    "fr": Entry(
+        "passif_sans_agent",
+        "hedge.fr.passif_sans_agent",
+        "hedge",
+        "fr",
+        "info",
+        "(dites qui a décidé)",
+        "Le passif sans auteur cache qui a décidé ou qui a fait : le lecteur ne sait pas à qui s'adresser.",
+        (),
+    ),
 }
 
 
@@ -63,7 +70,7 @@ def agentless_passive_matches(sentence: Sentence) -> list[tuple[int, int, Entry]
             continue
         end = _passive_after(toks, i + 1, be, french)
         if end:
-            found.append((i, end, _ENTRIES["fr" if french else "en"]))
+            found.append((i, end, _ENTRIES[sentence.lang]))
     return found
 
 
