@@ -64,9 +64,7 @@ def instructions(args: list[str]) -> int:
     """Instructions executed by ``args`` (a command line), counted by callgrind."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "callgrind.out")
-        # one hash seed for every process: the warm line is a difference of two processes, and with random seeds
-        # (set and dict layouts differ) it moved from 8.8 M to 19.5 M between runs; with one seed it repeats
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "0"}
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
         done = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *args],
             capture_output=True,
